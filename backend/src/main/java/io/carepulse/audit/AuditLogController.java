@@ -1,0 +1,126 @@
+package io.carepulse.audit;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import io.carepulse.identity.Directory;
+import io.carepulse.identity.User;
+import io.carepulse.platform.graphql.BadInputException;
+import io.carepulse.platform.graphql.Connection;
+import io.carepulse.platform.graphql.GlobalId;
+import io.carepulse.platform.graphql.KeysetQuery;
+import io.carepulse.platform.graphql.NodeFetcher;
+import io.carepulse.platform.graphql.PageRequest;
+import io.carepulse.platform.mongo.IndexDeclaration;
+import io.carepulse.platform.tenancy.TenantMongo;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bson.types.ObjectId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/** GraphQL type {@code AuditEntry} and {@code Query.auditLog}, newest first. */
+@Controller
+class AuditLogController implements NodeFetcher {
+
+    private static final KeysetQuery<AuditEntry> NEWEST_FIRST = new KeysetQuery<>("at", Sort.Direction.DESC,
+            v -> Date.from(Instant.ofEpochMilli(Long.parseLong(v))), e -> String.valueOf(e.at().toEpochMilli()),
+            AuditEntry::id);
+
+    private final TenantMongo mongo;
+    private final Directory directory;
+
+    AuditLogController(TenantMongo mongo, Directory directory) {
+        this.mongo = mongo;
+        this.directory = directory;
+    }
+
+    record AuditLogFilter(String action, String targetId, String actorId, Instant since, Instant until) {
+    }
+
+    @QueryMapping
+    Mono<Connection<AuditEntry>> auditLog(@Argument Integer first, @Argument String after,
+            @Argument AuditLogFilter filter, DataFetchingFieldSelectionSet selection) {
+        PageRequest request = PageRequest.of(first, after);
+        Criteria criteria = criteria(filter);
+        Mono<Integer> total = selection.contains("totalCount")
+                ? mongo.count(new Query(criteria), AuditEntry.class).map(Long::intValue) : Mono.just(-1);
+        return Mono.zip(mongo.find(NEWEST_FIRST.page(criteria, request), AuditEntry.class).collectList(), total)
+                .map(t -> NEWEST_FIRST.connection(t.getT1(), request, t.getT2() < 0 ? null : t.getT2()));
+    }
+
+    @SchemaMapping
+    String id(AuditEntry entry) {
+        return GlobalId.encode(AuditEntry.TYPE, entry.id());
+    }
+
+    @BatchMapping
+    Mono<Map<AuditEntry, User>> actor(List<AuditEntry> entries) {
+        Set<String> subjects = entries.stream().map(AuditEntry::actorSubject).collect(Collectors.toSet());
+        return directory.usersBySubject(subjects).map(found -> {
+            Map<AuditEntry, User> result = new LinkedHashMap<>();
+            entries.forEach(e -> result.put(e, found.getOrDefault(e.actorSubject(),
+                    Directory.unknown(e.organizationId(), e.actorSubject()))));
+            return result;
+        });
+    }
+
+    @Override
+    public String type() {
+        return AuditEntry.TYPE;
+    }
+
+    @Override
+    public Mono<AuditEntry> fetch(String key) {
+        return ObjectId.isValid(key) ? mongo.findById(new ObjectId(key), AuditEntry.class) : Mono.empty();
+    }
+
+    private static Criteria criteria(AuditLogFilter filter) {
+        Criteria criteria = new Criteria();
+        if (filter == null) {
+            return criteria;
+        }
+        if (filter.action() != null) {
+            criteria.and("action").is(filter.action());
+        }
+        if (filter.targetId() != null) {
+            criteria.and("targetId").is(filter.targetId());
+        }
+        if (filter.actorId() != null) {
+            GlobalId actor = GlobalId.parse(filter.actorId());
+            if (actor == null || !actor.type().equals("User")) {
+                throw new BadInputException("filter.actorId is not a User ID", "filter", "actorId");
+            }
+            criteria.and("actorSubject").is(actor.key());
+        }
+        if (filter.since() != null || filter.until() != null) {
+            Criteria at = criteria.and("at");
+            if (filter.since() != null) {
+                at.gte(Date.from(filter.since()));
+            }
+            if (filter.until() != null) {
+                at.lt(Date.from(filter.until()));
+            }
+        }
+        return criteria;
+    }
+
+    @Bean
+    static IndexDeclaration auditIndexes() {
+        return IndexDeclaration.of(AuditEntry.COLLECTION,
+                new Index().on("organizationId", Sort.Direction.ASC).on("at", Sort.Direction.DESC),
+                new Index().on("organizationId", Sort.Direction.ASC).on("targetId", Sort.Direction.ASC));
+    }
+}

@@ -1,0 +1,172 @@
+package io.carepulse.campaign;
+
+import io.carepulse.campaign.CampaignInputs.ArchiveCampaignInput;
+import io.carepulse.campaign.CampaignInputs.ChangeCampaignStatusInput;
+import io.carepulse.campaign.CampaignInputs.CreateCampaignInput;
+import io.carepulse.campaign.CampaignInputs.UpdateCampaignInput;
+import io.carepulse.campaign.CampaignPayloads.ArchiveCampaignPayload;
+import io.carepulse.campaign.CampaignPayloads.ChangeCampaignStatusPayload;
+import io.carepulse.campaign.CampaignPayloads.CreateCampaignPayload;
+import io.carepulse.campaign.CampaignPayloads.UpdateCampaignPayload;
+import io.carepulse.platform.graphql.GlobalId;
+import io.carepulse.platform.graphql.InputChecks;
+import io.carepulse.platform.graphql.UserError;
+import io.carepulse.platform.graphql.UserErrorCode;
+import io.carepulse.platform.security.CurrentCaller;
+import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.platform.tenancy.UpdateOutcome;
+import io.carepulse.segment.AudienceSegments;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/**
+ * Mutations of {@code Campaign}. Each writes one document atomically; updates compare-and-set
+ * on {@code version}, so a stale edit changes nothing and reports CONFLICT.
+ */
+@Controller
+class CampaignMutations {
+
+    private static final UserError NOT_FOUND = UserError.onInput(UserErrorCode.NOT_FOUND, "No campaign with this ID", "id");
+    private static final UserError DUPLICATE_NAME = UserError.onInput(UserErrorCode.DUPLICATE,
+            "A campaign with this name already exists", "name");
+
+    private final TenantMongo mongo;
+    private final Campaigns campaigns;
+    private final AudienceSegments segments;
+    private final Clock clock;
+
+    CampaignMutations(TenantMongo mongo, Campaigns campaigns, AudienceSegments segments, Clock clock) {
+        this.mongo = mongo;
+        this.campaigns = campaigns;
+        this.segments = segments;
+        this.clock = clock;
+    }
+
+    @MutationMapping
+    Mono<CreateCampaignPayload> createCampaign(@Argument CreateCampaignInput input) {
+        InputChecks checks = new InputChecks();
+        CampaignRules.Valid valid = CampaignRules.validate(checks, CampaignDraft.of(input));
+        return segmentsExist(checks, valid).flatMap(ok -> {
+            if (!checks.ok()) {
+                return Mono.just(new CreateCampaignPayload(null, checks.errors()));
+            }
+            Instant now = clock.instant();
+            return CurrentCaller.required().flatMap(caller -> mongo.insert(org -> new Campaign(new ObjectId(), org,
+                            valid.name(), valid.description(), valid.hashtags(), valid.objective(),
+                            CampaignStatus.PLANNED, valid.startDate(), valid.endDate(), valid.channels(),
+                            valid.segmentIds(), valid.kpiTargets(), valid.budget(), caller.subject(), now, now, 1)))
+                    .map(campaign -> new CreateCampaignPayload(campaign, List.of()))
+                    .onErrorResume(DuplicateKeyException.class,
+                            e -> Mono.just(new CreateCampaignPayload(null, List.of(DUPLICATE_NAME))));
+        });
+    }
+
+    @MutationMapping
+    Mono<UpdateCampaignPayload> updateCampaign(@Argument UpdateCampaignInput input) {
+        return load(input.id(), input.expectedVersion(), UpdateCampaignPayload::new, current -> {
+            if (current.status() == CampaignStatus.ARCHIVED) {
+                return fail(UpdateCampaignPayload::new, UserError.onInput(UserErrorCode.INVALID_STATE,
+                        "An archived campaign is read-only", "id"));
+            }
+            InputChecks checks = new InputChecks();
+            CampaignRules.Valid valid = CampaignRules.validate(checks, CampaignDraft.merge(current, input));
+            return segmentsExist(checks, valid).flatMap(ok -> checks.ok()
+                    ? write(current, input.expectedVersion(), null, fields(valid), UpdateCampaignPayload::new)
+                    : Mono.just(new UpdateCampaignPayload(null, checks.errors())));
+        });
+    }
+
+    @MutationMapping
+    Mono<ChangeCampaignStatusPayload> changeCampaignStatus(@Argument ChangeCampaignStatusInput input) {
+        return transition(input.id(), input.expectedVersion(), input.status(), "status",
+                ChangeCampaignStatusPayload::new);
+    }
+
+    @MutationMapping
+    Mono<ArchiveCampaignPayload> archiveCampaign(@Argument ArchiveCampaignInput input) {
+        return transition(input.id(), input.expectedVersion(), CampaignStatus.ARCHIVED, "id",
+                ArchiveCampaignPayload::new);
+    }
+
+    private <P> Mono<P> transition(String id, int expectedVersion, CampaignStatus target, String field,
+            BiFunction<Campaign, List<UserError>, P> payload) {
+        return load(id, expectedVersion, payload, current -> {
+            if (!current.status().canMoveTo(target)) {
+                return fail(payload, UserError.onInput(UserErrorCode.INVALID_STATE,
+                        "A " + current.status() + " campaign cannot become " + target + "; allowed: "
+                                + current.status().next(), field));
+            }
+            // Guarding on the old status as well keeps the transition table true under races.
+            return write(current, expectedVersion, Criteria.where("status").is(current.status()),
+                    new Update().set("status", target), payload);
+        });
+    }
+
+    /** Loads the campaign an input names, or answers NOT_FOUND / CONFLICT without touching it. */
+    private <P> Mono<P> load(String id, int expectedVersion, BiFunction<Campaign, List<UserError>, P> payload,
+            java.util.function.Function<Campaign, Mono<P>> then) {
+        ObjectId objectId = GlobalId.objectId(id, Campaign.TYPE);
+        if (objectId == null) {
+            return fail(payload, NOT_FOUND);
+        }
+        return campaigns.byId(objectId)
+                .flatMap(current -> current.version() != expectedVersion
+                        ? fail(payload, conflict(current.version()))
+                        : then.apply(current))
+                .switchIfEmpty(Mono.defer(() -> fail(payload, NOT_FOUND)));
+    }
+
+    private <P> Mono<P> write(Campaign current, int expectedVersion, Criteria guard, Update update,
+            BiFunction<Campaign, List<UserError>, P> payload) {
+        update.set("updatedAt", clock.instant());
+        return mongo.updateVersioned(current.id(), expectedVersion, guard, update, Campaign.class)
+                .map(outcome -> switch (outcome) {
+                    case UpdateOutcome.Updated<Campaign> u -> payload.apply(u.document(), List.of());
+                    case UpdateOutcome.NotFound<Campaign> n -> payload.apply(null, List.of(NOT_FOUND));
+                    case UpdateOutcome.Conflict<Campaign> c -> payload.apply(null, List.of(conflict(c.currentVersion())));
+                })
+                .onErrorResume(DuplicateKeyException.class, e -> fail(payload, DUPLICATE_NAME));
+    }
+
+    private Mono<Boolean> segmentsExist(InputChecks checks, CampaignRules.Valid valid) {
+        if (valid.segmentIds().isEmpty()) {
+            return Mono.just(true);
+        }
+        return segments.byIds(valid.segmentIds()).map(found -> {
+            for (int i = 0; i < valid.segmentIds().size(); i++) {
+                if (!found.containsKey(valid.segmentIds().get(i))) {
+                    checks.fail(UserErrorCode.NOT_FOUND, "No audience segment with this ID", "segmentIds",
+                            String.valueOf(i));
+                }
+            }
+            return true;
+        });
+    }
+
+    private static Update fields(CampaignRules.Valid valid) {
+        return new Update().set("name", valid.name()).set("description", valid.description())
+                .set("hashtags", valid.hashtags()).set("objective", valid.objective())
+                .set("startDate", valid.startDate()).set("endDate", valid.endDate())
+                .set("channels", valid.channels()).set("segmentIds", valid.segmentIds())
+                .set("kpiTargets", valid.kpiTargets()).set("budget", valid.budget());
+    }
+
+    private static UserError conflict(int currentVersion) {
+        return UserError.onInput(UserErrorCode.CONFLICT, "The campaign was changed by someone else (now version "
+                + currentVersion + "); reload and try again", "expectedVersion");
+    }
+
+    private static <P> Mono<P> fail(BiFunction<Campaign, List<UserError>, P> payload, UserError error) {
+        return Mono.just(payload.apply(null, List.of(error)));
+    }
+}

@@ -1,0 +1,109 @@
+package io.carepulse.campaign;
+
+import io.carepulse.campaign.CampaignInputs.CampaignFilter;
+import io.carepulse.campaign.CampaignInputs.CampaignOrder;
+import io.carepulse.platform.graphql.Connection;
+import io.carepulse.platform.graphql.KeysetQuery;
+import io.carepulse.platform.graphql.PageRequest;
+import io.carepulse.platform.mongo.IndexDeclaration;
+import io.carepulse.platform.tenancy.TenantMongo;
+import java.time.Instant;
+import java.util.Date;
+import java.util.regex.Pattern;
+import org.bson.types.ObjectId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Reads of the caller's organisation's campaigns. */
+@Component
+class Campaigns {
+
+    private final TenantMongo mongo;
+
+    Campaigns(TenantMongo mongo) {
+        this.mongo = mongo;
+    }
+
+    Mono<Campaign> byId(ObjectId id) {
+        return mongo.findById(id, Campaign.class);
+    }
+
+    Mono<Connection<Campaign>> page(CampaignFilter filter, CampaignOrder order, PageRequest request,
+            boolean withTotal) {
+        Criteria criteria = criteria(filter);
+        KeysetQuery<Campaign> keyset = keyset(order);
+        Mono<Integer> total = withTotal
+                ? mongo.count(new Query(criteria), Campaign.class).map(Long::intValue)
+                : Mono.just(-1);
+        return Mono.zip(mongo.find(keyset.page(criteria, request), Campaign.class).collectList(), total)
+                .map(t -> keyset.connection(t.getT1(), request, t.getT2() < 0 ? null : t.getT2()));
+    }
+
+    private static KeysetQuery<Campaign> keyset(CampaignOrder order) {
+        Sort.Direction direction = order != null && order.direction() == CampaignInputs.OrderDirection.DESC
+                ? Sort.Direction.DESC : Sort.Direction.ASC;
+        CampaignInputs.CampaignOrderField field = order == null || order.field() == null
+                ? CampaignInputs.CampaignOrderField.NAME : order.field();
+        return switch (field) {
+            case NAME -> new KeysetQuery<>("name", direction, v -> v, Campaign::name, Campaign::id);
+            case START_DATE -> new KeysetQuery<>("startDate", direction, v -> v,
+                    c -> c.startDate().toString(), Campaign::id);
+            case CREATED_AT -> new KeysetQuery<>("createdAt", direction, Campaigns::instant,
+                    c -> String.valueOf(c.createdAt().toEpochMilli()), Campaign::id);
+            case UPDATED_AT -> new KeysetQuery<>("updatedAt", direction, Campaigns::instant,
+                    c -> String.valueOf(c.updatedAt().toEpochMilli()), Campaign::id);
+        };
+    }
+
+    private static Object instant(String epochMillis) {
+        try {
+            return Date.from(Instant.ofEpochMilli(Long.parseLong(epochMillis)));
+        } catch (NumberFormatException e) {
+            throw new io.carepulse.platform.graphql.BadInputException("after does not fit this order", "after");
+        }
+    }
+
+    private static Criteria criteria(CampaignFilter filter) {
+        Criteria criteria = new Criteria();
+        if (filter == null) {
+            return criteria;
+        }
+        if (filter.status() != null && !filter.status().isEmpty()) {
+            criteria.and("status").in(filter.status());
+        }
+        if (filter.objective() != null) {
+            criteria.and("objective").is(filter.objective());
+        }
+        if (filter.channel() != null) {
+            criteria.and("channels").is(filter.channel());
+        }
+        if (filter.activeOn() != null) {
+            String day = filter.activeOn().toString();
+            criteria.and("startDate").lte(day);
+            criteria.andOperator(new Criteria().orOperator(Criteria.where("endDate").gte(day),
+                    Criteria.where("endDate").is(null)));
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            Pattern pattern = Pattern.compile(Pattern.quote(filter.search().strip()), Pattern.CASE_INSENSITIVE);
+            criteria.orOperator(Criteria.where("name").regex(pattern), Criteria.where("description").regex(pattern),
+                    Criteria.where("hashtags").regex(pattern));
+        }
+        return criteria;
+    }
+
+    @Bean
+    static IndexDeclaration campaignIndexes() {
+        return IndexDeclaration.of(Campaign.COLLECTION,
+                new Index().on("organizationId", Sort.Direction.ASC).on("name", Sort.Direction.ASC).unique()
+                        .named("organization_name_unique"),
+                new Index().on("organizationId", Sort.Direction.ASC).on("startDate", Sort.Direction.ASC),
+                new Index().on("organizationId", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC),
+                new Index().on("organizationId", Sort.Direction.ASC).on("updatedAt", Sort.Direction.ASC),
+                new Index().on("organizationId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
+    }
+}

@@ -1,0 +1,127 @@
+package io.carepulse.demo;
+
+import io.carepulse.campaign.Campaign;
+import io.carepulse.campaign.Campaign.KpiMetric;
+import io.carepulse.campaign.Campaign.KpiTarget;
+import io.carepulse.campaign.Campaign.Money;
+import io.carepulse.campaign.Campaign.Objective;
+import io.carepulse.campaign.CampaignStatus;
+import io.carepulse.identity.Organization;
+import io.carepulse.identity.User;
+import io.carepulse.segment.AudienceSegment;
+import io.carepulse.segment.AudienceSegment.AgeRange;
+import io.carepulse.segment.Channel;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.types.ObjectId;
+
+/**
+ * The demo organisations of the development identity provider, with realistic segments and
+ * campaigns. Dates are relative to the seeding day so the demo always has something running.
+ */
+final class DemoData {
+
+    static final String RIVERSIDE = "riverside-health";
+    static final String LAKESIDE = "lakeside-clinic";
+
+    final List<Organization> organizations = new ArrayList<>();
+    final List<User> users = new ArrayList<>();
+    final List<AudienceSegment> segments = new ArrayList<>();
+    final List<Campaign> campaigns = new ArrayList<>();
+
+    private final Instant now;
+    private final LocalDate today;
+
+    DemoData(Instant now, LocalDate today) {
+        this.now = now;
+        this.today = today;
+        riverside();
+        lakeside();
+    }
+
+    private void riverside() {
+        organizations.add(new Organization(RIVERSIDE, "Riverside Health", now));
+        String maya = user(RIVERSIDE, "marketer@riverside.example", "Maya Patel");
+        String omar = user(RIVERSIDE, "admin@riverside.example", "Omar Haddad");
+        AudienceSegment parents = segment(RIVERSIDE, "Young parents", "Parents of children under 5 in the county",
+                new AgeRange(22, 40), List.of("Riverside County"), List.of("pediatrics", "vaccination", "nutrition"),
+                List.of("en-US", "es-US"), List.of(Channel.INSTAGRAM, Channel.FACEBOOK, Channel.TIKTOK));
+        AudienceSegment seniors = segment(RIVERSIDE, "Seniors 65+", "Older adults and their caregivers",
+                new AgeRange(65, 100), List.of("Riverside County", "Moreno Valley"),
+                List.of("flu shots", "heart health", "fall prevention"), List.of("en-US"),
+                List.of(Channel.FACEBOOK, Channel.YOUTUBE));
+        AudienceSegment men = segment(RIVERSIDE, "Men 35–65", "Men due for prostate and heart screenings",
+                new AgeRange(35, 65), List.of("Riverside", "Corona"), List.of("prostate health", "mental health",
+                        "cardiology"), List.of("en-US"), List.of(Channel.FACEBOOK, Channel.X, Channel.INSTAGRAM));
+        AudienceSegment staff = segment(RIVERSIDE, "Community & staff", "Followers, staff and local partners",
+                null, List.of("Riverside County"), List.of("patient experience"), List.of("en-US", "es-US"),
+                List.of(Channel.LINKEDIN, Channel.X, Channel.INSTAGRAM));
+        campaign(RIVERSIDE, maya, "#HelloMyNameIs", "Clinicians introduce themselves by name to make every visit "
+                        + "more personal.", List.of("#HelloMyNameIs", "#PatientExperience"), Objective.ENGAGEMENT,
+                CampaignStatus.ACTIVE, today.minusDays(30), today.plusDays(60),
+                List.of(Channel.INSTAGRAM, Channel.X, Channel.LINKEDIN), List.of(staff),
+                List.of(new KpiTarget(KpiMetric.ENGAGEMENT_RATE, 4.5), new KpiTarget(KpiMetric.REACH, 50000)),
+                new Money(new BigDecimal("2500.00"), "USD"));
+        campaign(RIVERSIDE, maya, "Movember", "Men's health awareness: prostate cancer, testicular cancer and "
+                        + "mental health.", List.of("#Movember", "#MensHealth"), Objective.FUNDRAISING,
+                CampaignStatus.ACTIVE, today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(1).minusDays(1),
+                List.of(Channel.FACEBOOK, Channel.INSTAGRAM, Channel.X), List.of(men),
+                List.of(new KpiTarget(KpiMetric.FUNDS_RAISED, 20000), new KpiTarget(KpiMetric.REACH, 80000)),
+                new Money(new BigDecimal("4000.00"), "USD"));
+        campaign(RIVERSIDE, omar, "Flu-shot season", "Remind families and seniors to get their flu shot early.",
+                List.of("#FluShot", "#GetVaccinated"), Objective.PREVENTION, CampaignStatus.PLANNED,
+                today.plusDays(14), today.plusDays(120), List.of(Channel.FACEBOOK, Channel.YOUTUBE, Channel.INSTAGRAM),
+                List.of(parents, seniors), List.of(new KpiTarget(KpiMetric.IMPRESSIONS, 250000)),
+                new Money(new BigDecimal("6000.00"), "USD"));
+        campaign(RIVERSIDE, maya, "American Heart Month", "Know your numbers: blood pressure and cholesterol checks.",
+                List.of("#HeartMonth", "#GoRedForWomen"), Objective.EDUCATION, CampaignStatus.COMPLETED,
+                today.minusMonths(10), today.minusMonths(9), List.of(Channel.FACEBOOK, Channel.YOUTUBE),
+                List.of(seniors, men), List.of(new KpiTarget(KpiMetric.REACH, 40000)), null);
+        campaign(RIVERSIDE, omar, "Live Q&A: Ask a pediatrician", "Monthly live session where pediatricians answer "
+                        + "parents' questions.", List.of("#AskTheDoctor"), Objective.ENGAGEMENT, CampaignStatus.PAUSED,
+                today.minusDays(60), null, List.of(Channel.INSTAGRAM, Channel.YOUTUBE), List.of(parents),
+                List.of(new KpiTarget(KpiMetric.FOLLOWERS_GAINED, 1500)), null);
+        campaign(RIVERSIDE, maya, "Healthy Habits Tips", "Weekly tips on nutrition, sleep and movement.",
+                List.of("#HealthyHabits", "#TipTuesday"), Objective.AWARENESS, CampaignStatus.ACTIVE,
+                today.minusDays(90), null, List.of(Channel.INSTAGRAM, Channel.TIKTOK, Channel.FACEBOOK),
+                List.of(parents, staff), List.of(new KpiTarget(KpiMetric.ENGAGEMENT_RATE, 3.0)), null);
+    }
+
+    private void lakeside() {
+        organizations.add(new Organization(LAKESIDE, "Lakeside Clinic", now));
+        String lee = user(LAKESIDE, "marketer@lakeside.example", "Jordan Lee");
+        AudienceSegment families = segment(LAKESIDE, "Local families", "Families registered with the clinic",
+                new AgeRange(0, 60), List.of("Lakeside"), List.of("family medicine"), List.of("en-US"),
+                List.of(Channel.FACEBOOK));
+        campaign(LAKESIDE, lee, "Back-to-school checkups", "Book school physicals before the rush.",
+                List.of("#BackToSchool"), Objective.PREVENTION, CampaignStatus.PLANNED, today.plusDays(30),
+                today.plusDays(75), List.of(Channel.FACEBOOK), List.of(families), List.of(), null);
+        campaign(LAKESIDE, lee, "Diabetes awareness month", "Screening days and healthy recipes.",
+                List.of("#DiabetesAwareness"), Objective.AWARENESS, CampaignStatus.ACTIVE, today.minusDays(10),
+                today.plusDays(20), List.of(Channel.FACEBOOK, Channel.INSTAGRAM), List.of(families),
+                List.of(new KpiTarget(KpiMetric.REACH, 5000)), new Money(new BigDecimal("500.00"), "USD"));
+    }
+
+    private String user(String org, String email, String name) {
+        users.add(new User(new ObjectId(), org, email, email, name, now));
+        return email;
+    }
+
+    private AudienceSegment segment(String org, String name, String description, AgeRange ages,
+            List<String> locations, List<String> interests, List<String> languages, List<Channel> channels) {
+        AudienceSegment segment = new AudienceSegment(new ObjectId(), org, name, description, ages, locations,
+                interests, languages, channels, now, now, 1);
+        segments.add(segment);
+        return segment;
+    }
+
+    private void campaign(String org, String owner, String name, String description, List<String> hashtags,
+            Objective objective, CampaignStatus status, LocalDate start, LocalDate end, List<Channel> channels,
+            List<AudienceSegment> targets, List<KpiTarget> kpis, Money budget) {
+        campaigns.add(new Campaign(new ObjectId(), org, name, description, hashtags, objective, status, start, end,
+                channels, targets.stream().map(AudienceSegment::id).toList(), kpis, budget, owner, now, now, 1));
+    }
+}

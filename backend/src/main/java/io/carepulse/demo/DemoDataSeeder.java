@@ -1,0 +1,61 @@
+package io.carepulse.demo;
+
+import io.carepulse.campaign.Campaign;
+import io.carepulse.identity.Organization;
+import io.carepulse.identity.User;
+import io.carepulse.segment.AudienceSegment;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Seeds the demo organisations on an empty database, so {@code make run} shows a working product.
+ * It never touches a database that holds any campaign, segment or organisation.
+ */
+@Component
+@ConditionalOnProperty(name = "carepulse.demo-data.enabled", havingValue = "true")
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final ReactiveMongoTemplate mongo;
+    private final Clock clock;
+
+    DemoDataSeeder(ReactiveMongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Boolean seeded = seedIfEmpty().block(Duration.ofSeconds(60));
+        log.info(Boolean.TRUE.equals(seeded) ? "Seeded demo data for riverside-health and lakeside-clinic"
+                : "Database not empty: demo data left alone");
+    }
+
+    Mono<Boolean> seedIfEmpty() {
+        return Flux.concat(mongo.exists(new Query(), Campaign.class), mongo.exists(new Query(), AudienceSegment.class),
+                        mongo.exists(new Query(), Organization.class))
+                .any(Boolean::booleanValue)
+                .flatMap(notEmpty -> notEmpty ? Mono.just(false) : seed().thenReturn(true));
+    }
+
+    private Mono<Void> seed() {
+        DemoData data = new DemoData(clock.instant(), LocalDate.now(clock));
+        return mongo.insertAll(data.organizations)
+                .thenMany(mongo.insert(data.users, User.class))
+                .thenMany(mongo.insert(data.segments, AudienceSegment.class))
+                .thenMany(mongo.insert(data.campaigns, Campaign.class))
+                .then();
+    }
+}

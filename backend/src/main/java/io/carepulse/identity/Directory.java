@@ -1,0 +1,76 @@
+package io.carepulse.identity;
+
+import io.carepulse.platform.mongo.IndexDeclaration;
+import io.carepulse.platform.security.Caller;
+import io.carepulse.platform.tenancy.TenantMongo;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Organisations and users as the identity provider describes them. The provider is the source
+ * of truth; CarePulse remembers what the last token said so it can show names.
+ */
+@Component
+public class Directory {
+
+    private final ReactiveMongoTemplate mongo;
+    private final TenantMongo tenantMongo;
+    private final Clock clock;
+
+    public Directory(ReactiveMongoTemplate mongo, TenantMongo tenantMongo, Clock clock) {
+        this.mongo = mongo;
+        this.tenantMongo = tenantMongo;
+        this.clock = clock;
+    }
+
+    /** Records the caller's organisation and profile (one upsert each, both idempotent). */
+    public Mono<User> remember(Caller caller) {
+        Update org = new Update().setOnInsert("createdAt", clock.instant());
+        if (caller.organizationName() != null) {
+            org.set("name", caller.organizationName());
+        } else {
+            org.setOnInsert("name", caller.organization());
+        }
+        Update user = new Update().set("email", caller.email()).set("name", caller.name())
+                .set("lastSeenAt", clock.instant());
+        return mongo.upsert(Query.query(Criteria.where("_id").is(caller.organization())), org, Organization.class)
+                .then(tenantMongo.upsert(Query.query(Criteria.where("subject").is(caller.subject())), user, User.class));
+    }
+
+    public Mono<Organization> organization(String slug) {
+        return mongo.findById(slug, Organization.class)
+                .defaultIfEmpty(new Organization(slug, slug, null));
+    }
+
+    /** Users of the caller's organisation by subject, for batch loading. */
+    public Mono<Map<String, User>> usersBySubject(Collection<String> subjects) {
+        return tenantMongo.find(Query.query(Criteria.where("subject").in(subjects)), User.class)
+                .collectMap(User::subject, Function.identity());
+    }
+
+    public Mono<User> user(String subject) {
+        return tenantMongo.findOne(Query.query(Criteria.where("subject").is(subject)), User.class);
+    }
+
+    /** Placeholder shown for a subject the directory has never seen (e.g. imported data). */
+    public static User unknown(String organization, String subject) {
+        return new User(null, organization, subject, null, null, null);
+    }
+
+    @Bean
+    static IndexDeclaration userIndexes() {
+        return IndexDeclaration.of("users",
+                new Index().on("organizationId", Sort.Direction.ASC).on("subject", Sort.Direction.ASC).unique());
+    }
+}

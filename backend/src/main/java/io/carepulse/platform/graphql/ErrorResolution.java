@@ -1,0 +1,30 @@
+package io.carepulse.platform.graphql;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.Map;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maps expected query failures to classified GraphQL errors. Security errors are classified by
+ * Spring's {@code ReactiveSecurityDataFetcherExceptionResolver} (UNAUTHORIZED / FORBIDDEN);
+ * anything else stays INTERNAL_ERROR without details.
+ */
+@Component
+class ErrorResolution extends DataFetcherExceptionResolverAdapter {
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof BadInputException bad) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.BAD_REQUEST)
+                    .message(bad.getMessage())
+                    .extensions(Map.of("field", bad.field(), "code", "INVALID"))
+                    .build();
+        }
+        return null;
+    }
+}

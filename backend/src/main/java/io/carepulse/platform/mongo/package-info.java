@@ -1,0 +1,2 @@
+/** MongoDB: the real one when configured, an embedded one otherwise; indexes declared in code. */
+package io.carepulse.platform.mongo;

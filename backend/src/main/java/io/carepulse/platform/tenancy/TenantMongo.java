@@ -1,0 +1,112 @@
+package io.carepulse.platform.tenancy;
+
+import io.carepulse.platform.security.CurrentCaller;
+import java.util.function.Function;
+import org.springframework.data.mongodb.core.ChangeStreamEvent;
+import org.springframework.data.mongodb.core.ChangeStreamOptions;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.UpdateDefinition;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The only way features reach tenant-owned collections. Every operation is narrowed to the
+ * caller's organisation here, once, so no query can forget it: another tenant's document is
+ * indistinguishable from one that does not exist.
+ */
+@Component
+public class TenantMongo {
+
+    private final ReactiveMongoTemplate mongo;
+
+    public TenantMongo(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The caller's organisation slug. */
+    public Mono<String> tenant() {
+        return CurrentCaller.required().map(caller -> caller.organization());
+    }
+
+    public <T extends TenantOwned> Flux<T> find(Query query, Class<T> type) {
+        return tenant().flatMapMany(org -> mongo.find(scoped(query, org), type));
+    }
+
+    public <T extends TenantOwned> Mono<T> findOne(Query query, Class<T> type) {
+        return tenant().flatMap(org -> mongo.findOne(scoped(query, org), type));
+    }
+
+    public <T extends TenantOwned> Mono<T> findById(Object id, Class<T> type) {
+        return findOne(Query.query(Criteria.where("_id").is(id)), type);
+    }
+
+    public <T extends TenantOwned> Mono<Long> count(Query query, Class<T> type) {
+        return tenant().flatMap(org -> mongo.count(scoped(Query.of(query).limit(0).skip(0), org), type));
+    }
+
+    public <T extends TenantOwned> Mono<Boolean> exists(Query query, Class<T> type) {
+        return tenant().flatMap(org -> mongo.exists(scoped(query, org), type));
+    }
+
+    /** Inserts a document built for the caller's organisation. */
+    public <T extends TenantOwned> Mono<T> insert(Function<String, T> build) {
+        return tenant().flatMap(org -> {
+            T document = build.apply(org);
+            if (!org.equals(document.organizationId())) {
+                return Mono.error(new IllegalStateException("Document built for another organisation"));
+            }
+            return mongo.insert(document);
+        });
+    }
+
+    /** Atomically updates one document and returns it as it is after the update. */
+    public <T extends TenantOwned> Mono<T> findAndModify(Query query, UpdateDefinition update, Class<T> type) {
+        return tenant().flatMap(org -> mongo.findAndModify(scoped(query, org), update,
+                FindAndModifyOptions.options().returnNew(true), type));
+    }
+
+    /**
+     * Applies {@code update} to one document only if its {@code version} is still
+     * {@code expectedVersion} (and {@code guard} still matches), bumping the version: a
+     * single-document compare-and-set, so concurrent writers can never overwrite each other.
+     */
+    public <T extends Versioned> Mono<UpdateOutcome<T>> updateVersioned(Object id, int expectedVersion,
+            Criteria guard, Update update, Class<T> type) {
+        Query query = Query.query(Criteria.where("_id").is(id).and(Versioned.VERSION_FIELD).is(expectedVersion));
+        if (guard != null) {
+            query.addCriteria(guard);
+        }
+        return findAndModify(query, update.inc(Versioned.VERSION_FIELD, 1), type)
+                .<UpdateOutcome<T>>map(UpdateOutcome.Updated::new)
+                .switchIfEmpty(Mono.defer(() -> findById(id, type)
+                        .<UpdateOutcome<T>>map(current -> new UpdateOutcome.Conflict<>(current.version()))
+                        .defaultIfEmpty(new UpdateOutcome.NotFound<>())));
+    }
+
+    /** Updates one document of the caller's organisation, inserting it (in that organisation) when missing. */
+    public <T extends TenantOwned> Mono<T> upsert(Query query, UpdateDefinition update, Class<T> type) {
+        return tenant().flatMap(org -> mongo.findAndModify(scoped(query, org), update,
+                FindAndModifyOptions.options().upsert(true).returnNew(true), type));
+    }
+
+    /** Live inserts and updates of the caller's organisation's documents. */
+    public <T extends TenantOwned> Flux<ChangeStreamEvent<T>> changes(String collection, Class<T> type) {
+        return tenant().flatMapMany(org -> mongo.changeStream(collection, ChangeStreamOptions.builder()
+                        .filter(Aggregation.newAggregation(Aggregation.match(
+                                Criteria.where("fullDocument." + TenantOwned.FIELD).is(org))))
+                        .fullDocumentLookup(com.mongodb.client.model.changestream.FullDocument.UPDATE_LOOKUP)
+                        .build(), type)
+                // Defence in depth: never hand out a document of another tenant, whatever the server filtered.
+                .filter(event -> event.getBody() != null && org.equals(event.getBody().organizationId())));
+    }
+
+    private static Query scoped(Query query, String org) {
+        return Query.of(query).addCriteria(Criteria.where(TenantOwned.FIELD).is(org));
+    }
+}

@@ -1,0 +1,63 @@
+package io.carepulse.segment;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import io.carepulse.platform.graphql.BadInputException;
+import io.carepulse.platform.graphql.Connection;
+import io.carepulse.platform.graphql.GlobalId;
+import io.carepulse.platform.graphql.NodeFetcher;
+import io.carepulse.platform.graphql.PageRequest;
+import java.util.List;
+import java.util.Locale;
+import org.bson.types.ObjectId;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/** GraphQL type {@code AudienceSegment} and its queries. */
+@Controller
+class AudienceSegmentController implements NodeFetcher {
+
+    private final AudienceSegments segments;
+
+    AudienceSegmentController(AudienceSegments segments) {
+        this.segments = segments;
+    }
+
+    @QueryMapping
+    Mono<Connection<AudienceSegment>> audienceSegments(@Argument Integer first, @Argument String after,
+            @Argument SegmentInputs.AudienceSegmentFilter filter, DataFetchingFieldSelectionSet selection) {
+        return segments.page(filter, PageRequest.of(first, after), selection.contains("totalCount"));
+    }
+
+    @QueryMapping
+    Mono<AudienceSegment> audienceSegment(@Argument String id) {
+        ObjectId objectId = GlobalId.objectId(id, AudienceSegment.TYPE);
+        if (objectId == null) {
+            return Mono.error(new BadInputException("id is not an AudienceSegment ID", "id"));
+        }
+        return segments.byId(objectId);
+    }
+
+    @SchemaMapping
+    String id(AudienceSegment segment) {
+        return GlobalId.encode(AudienceSegment.TYPE, segment.id());
+    }
+
+    @SchemaMapping
+    List<Locale> languages(AudienceSegment segment) {
+        return segment.languages() == null ? List.of()
+                : segment.languages().stream().map(Locale::forLanguageTag).toList();
+    }
+
+    @Override
+    public String type() {
+        return AudienceSegment.TYPE;
+    }
+
+    @Override
+    public Mono<AudienceSegment> fetch(String key) {
+        return ObjectId.isValid(key) ? segments.byId(new ObjectId(key)) : Mono.empty();
+    }
+}

@@ -1,0 +1,76 @@
+package io.carepulse.segment;
+
+import io.carepulse.platform.graphql.Connection;
+import io.carepulse.platform.graphql.KeysetQuery;
+import io.carepulse.platform.graphql.PageRequest;
+import io.carepulse.platform.mongo.IndexDeclaration;
+import io.carepulse.platform.tenancy.TenantMongo;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.bson.types.ObjectId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Reads of the caller's organisation's audience segments. Other features use this to resolve segment IDs. */
+@Component
+public class AudienceSegments {
+
+    private static final KeysetQuery<AudienceSegment> BY_NAME = new KeysetQuery<>("name", Sort.Direction.ASC,
+            value -> value, AudienceSegment::name, AudienceSegment::id);
+
+    private final TenantMongo mongo;
+
+    public AudienceSegments(TenantMongo mongo) {
+        this.mongo = mongo;
+    }
+
+    public Mono<AudienceSegment> byId(ObjectId id) {
+        return mongo.findById(id, AudienceSegment.class);
+    }
+
+    /** The segments among {@code ids} that exist in the caller's organisation, by id. */
+    public Mono<Map<ObjectId, AudienceSegment>> byIds(Collection<ObjectId> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), AudienceSegment.class)
+                .collectMap(AudienceSegment::id, Function.identity());
+    }
+
+    Mono<Connection<AudienceSegment>> page(SegmentInputs.AudienceSegmentFilter filter, PageRequest request,
+            boolean withTotal) {
+        Criteria criteria = criteria(filter);
+        Mono<Integer> total = withTotal
+                ? mongo.count(new Query(criteria), AudienceSegment.class).map(Long::intValue)
+                : Mono.just(-1);
+        return Mono.zip(mongo.find(BY_NAME.page(criteria, request), AudienceSegment.class).collectList(), total)
+                .map(t -> BY_NAME.connection(t.getT1(), request, t.getT2() < 0 ? null : t.getT2()));
+    }
+
+    private static Criteria criteria(SegmentInputs.AudienceSegmentFilter filter) {
+        Criteria criteria = new Criteria();
+        if (filter == null) {
+            return criteria;
+        }
+        if (filter.channel() != null) {
+            criteria.and("preferredChannels").is(filter.channel());
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            Pattern pattern = Pattern.compile(Pattern.quote(filter.search().strip()), Pattern.CASE_INSENSITIVE);
+            criteria.orOperator(Criteria.where("name").regex(pattern), Criteria.where("description").regex(pattern),
+                    Criteria.where("healthInterests").regex(pattern));
+        }
+        return criteria;
+    }
+
+    @Bean
+    static IndexDeclaration audienceSegmentIndexes() {
+        return IndexDeclaration.of(AudienceSegment.COLLECTION,
+                new Index().on("organizationId", Sort.Direction.ASC).on("name", Sort.Direction.ASC).unique()
+                        .named("organization_name_unique"));
+    }
+}
