@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Benchmarks the campaigns query (see bench.mjs). Reuses a backend on localhost:${PORT:-8080}
+# and an IdP at ${IDP_URL:-http://localhost:9000} when both answer; otherwise starts its own
+# pair from the built jars on ports 18180/19100 with an in-memory database, and stops them on exit.
+#
+# Env: PORT, IDP_URL, BENCH_DURATION, BENCH_CONNECTIONS, BENCH_WARMUP (passed to bench.mjs).
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
+BACKEND_DIR="$(dirname "$BENCH_DIR")"
+BACKEND_URL="http://localhost:${PORT:-8080}"
+IDP_URL="${IDP_URL:-http://localhost:9000}"
+OWN_BACKEND_PORT=18180
+OWN_IDP_PORT=19100
+STARTUP_TIMEOUT_SECONDS=120
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+WORK_DIR=""
+PIDS=()
+
+cleanup() {
+  for pid in "${PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${PIDS[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+  if [[ -n "$WORK_DIR" ]]; then rm -rf "$WORK_DIR"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+answers() {
+  curl -fs -o /dev/null --max-time 2 "$1"
+}
+
+# Waits, bounded, for a URL to answer while the process that should serve it is still alive.
+wait_for() {
+  local url="$1" pid="$2" log="$3"
+  local deadline=$((SECONDS + STARTUP_TIMEOUT_SECONDS))
+  until answers "$url"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "process $pid exited before $url answered; last log lines:" >&2
+      tail -n 40 "$log" >&2
+      exit 1
+    fi
+    if ((SECONDS >= deadline)); then
+      echo "$url did not answer within ${STARTUP_TIMEOUT_SECONDS} s; last log lines:" >&2
+      tail -n 40 "$log" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+}
+
+require_jar() {
+  if [[ ! -f "$1" ]]; then
+    echo "missing $1: build it first (mvn -DskipTests package)" >&2
+    exit 1
+  fi
+}
+
+# The jars target Java 21; an older default java fails with UnsupportedClassVersionError.
+require_java_21() {
+  local major
+  major="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  if [[ -z "$major" || "${major%%.*}" -lt 21 ]]; then
+    echo "$JAVA is Java ${major:-unknown}; set JAVA_HOME to a JDK 21 or newer" >&2
+    exit 1
+  fi
+}
+
+start_own_servers() {
+  local idp_jar="$BACKEND_DIR/dev-idp/target/carepulse-dev-idp.jar"
+  local backend_jar="$BACKEND_DIR/target/carepulse-backend.jar"
+  require_jar "$idp_jar"
+  require_jar "$backend_jar"
+  require_java_21
+  WORK_DIR="$(mktemp -d -t carepulse-bench.XXXXXX)"
+  IDP_URL="http://localhost:$OWN_IDP_PORT"
+  BACKEND_URL="http://localhost:$OWN_BACKEND_PORT"
+
+  echo "starting dev IdP on $IDP_URL (log: $WORK_DIR/idp.log)"
+  (cd "$WORK_DIR" && exec env IDP_PORT="$OWN_IDP_PORT" IDP_DATA_DIR="$WORK_DIR/idp" \
+    "$JAVA" -jar "$idp_jar" >"$WORK_DIR/idp.log" 2>&1) &
+  PIDS+=("$!")
+  wait_for "$IDP_URL/.well-known/openid-configuration" "$!" "$WORK_DIR/idp.log"
+
+  echo "starting backend on $BACKEND_URL (log: $WORK_DIR/backend.log)"
+  (cd "$WORK_DIR" && exec env -u MONGODB_URI -u SPRING_PROFILES_ACTIVE \
+    PORT="$OWN_BACKEND_PORT" CAREPULSE_MONGO_EMBEDDED_FILE=memory CAREPULSE_DEMO_DATA=true \
+    OIDC_ISSUER_URI="$IDP_URL" "$JAVA" -jar "$backend_jar" >"$WORK_DIR/backend.log" 2>&1) &
+  PIDS+=("$!")
+  wait_for "$BACKEND_URL/actuator/health/readiness" "$!" "$WORK_DIR/backend.log"
+}
+
+if answers "$BACKEND_URL/actuator/health" && answers "$IDP_URL/.well-known/openid-configuration"; then
+  echo "using the running backend at $BACKEND_URL and IdP at $IDP_URL"
+else
+  start_own_servers
+fi
+
+if [[ ! -d "$BENCH_DIR/node_modules/autocannon" ]]; then
+  (cd "$BENCH_DIR" && npm ci --no-audit --no-fund)
+fi
+
+BACKEND_URL="$BACKEND_URL" IDP_URL="$IDP_URL" node "$BENCH_DIR/bench.mjs"

@@ -1,0 +1,137 @@
+package io.carepulse.platform.security;
+
+import static io.carepulse.support.TestTokens.LAKESIDE;
+import static io.carepulse.support.TestTokens.RIVERSIDE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import io.carepulse.platform.security.OperationCases.Fixture;
+import io.carepulse.support.Fixtures;
+import io.carepulse.support.IntegrationTest;
+import io.carepulse.support.RawGraphQl;
+import io.carepulse.support.TestTokens;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+
+/**
+ * Walks the executable schema: every Query, Mutation and Subscription field must declare an
+ * {@code @access} rule, refuse anonymous callers (UNAUTHORIZED) and callers without a listed
+ * role or scope (FORBIDDEN), and reveal or change nothing of another organisation.
+ */
+class AccessRulesTest extends IntegrationTest {
+
+    private static Fixture fixture;
+
+    @Autowired
+    GraphQlSource graphQlSource;
+
+    private RawGraphQl raw;
+
+    @BeforeEach
+    void riversideData() {
+        raw = new RawGraphQl(port);
+        if (fixture == null) {
+            var marketer = as(RIVERSIDE, Role.MARKETER);
+            String segmentName = unique("Riverside only segment");
+            String campaignName = unique("Riverside only campaign");
+            Fixtures.Created segment = Fixtures.segment(marketer, segmentName);
+            Fixtures.Created campaign = Fixtures.campaign(marketer, campaignName, segment.id());
+            fixture = new Fixture(campaign.id(), campaign.version(), campaignName, segment.id(), segmentName);
+        }
+    }
+
+    @Test
+    void everyOperationDeclaresAnAccessRule() {
+        assertThat(operations()).isNotEmpty().allSatisfy(op ->
+                assertThat(AccessRule.of(op.field())).as("@access on %s.%s", op.type(), op.field().getName()).isNotNull());
+    }
+
+    @Test
+    void everyOperationHasACrossTenantCase() {
+        assertThat(operations()).allSatisfy(op -> {
+            String name = op.field().getName();
+            boolean covered = op.type().equals("Subscription")
+                    ? OperationCases.SUBSCRIPTION_CASES.containsKey(name)
+                    : OperationCases.CASES.containsKey(name);
+            assertThat(covered).as("cross-tenant case for %s.%s in OperationCases", op.type(), name).isTrue();
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anonymousCallersAreUnauthorized() {
+        return httpOperations().map(op -> DynamicTest.dynamicTest(op.field().getName(), () ->
+                assertThat(RawGraphQl.classifications(call(op, null))).containsExactly("UNAUTHORIZED")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> callersWithoutAListedRoleOrScopeAreForbidden() {
+        return httpOperations().map(op -> DynamicTest.dynamicTest(op.field().getName(), () -> {
+            AccessRule rule = AccessRule.of(op.field());
+            assertThat(RawGraphQl.classifications(call(op, wrongCaller(rule)))).containsExactly("FORBIDDEN");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anotherOrganisationsDataBehavesAsIfItDidNotExist() {
+        String lakesideAdmin = TestTokens.staff(LAKESIDE, Role.ADMIN);
+        return httpOperations().map(op -> DynamicTest.dynamicTest(op.field().getName(), () -> {
+            Map<String, Object> body = call(op, lakesideAdmin);
+            assertThat(body.get("errors")).as("errors of %s", op.field().getName()).isNull();
+            OperationCases.CASES.get(op.field().getName()).crossTenantCheck().accept(body, fixture);
+            assertRiversideUntouched();
+        }));
+    }
+
+    private void assertRiversideUntouched() {
+        Map<String, Object> body = raw.post(TestTokens.staff(RIVERSIDE, Role.ANALYST), "campaign",
+                Map.of("id", fixture.campaignId()));
+        assertThat(RawGraphQl.data(body, "campaign.name")).isEqualTo(fixture.campaignName());
+        assertThat(RawGraphQl.data(body, "campaign.version")).isEqualTo(fixture.campaignVersion());
+        assertThat(RawGraphQl.data(body, "campaign.status")).isEqualTo("PLANNED");
+    }
+
+    /** A token of the right organisation holding no role or scope the rule lists. */
+    private static String wrongCaller(AccessRule rule) {
+        List<Role> others = Arrays.stream(Role.values()).filter(r -> !rule.roles().contains(r)).toList();
+        if (!others.isEmpty()) {
+            return TestTokens.staff(RIVERSIDE, others.getFirst());
+        }
+        return rule.scopes().contains("analytics:read")
+                ? TestTokens.client(RIVERSIDE, "profile")
+                : TestTokens.client(RIVERSIDE, "analytics:read");
+    }
+
+    private Map<String, Object> call(Operation op, String token) {
+        OperationCases.Case c = OperationCases.CASES.get(op.field().getName());
+        assertThat(c).as("case for %s", op.field().getName()).isNotNull();
+        return raw.post(token, c.document(), c.variables().apply(fixture));
+    }
+
+    private Stream<Operation> httpOperations() {
+        return operations().stream().filter(op -> !op.type().equals("Subscription"));
+    }
+
+    private List<Operation> operations() {
+        GraphQLSchema schema = graphQlSource.schema();
+        List<Operation> operations = new ArrayList<>();
+        for (GraphQLObjectType root : Stream.of(schema.getQueryType(), schema.getMutationType(),
+                schema.getSubscriptionType()).filter(t -> t != null).toList()) {
+            root.getFieldDefinitions().forEach(f -> operations.add(new Operation(root.getName(), f)));
+        }
+        return operations;
+    }
+
+    record Operation(String type, GraphQLFieldDefinition field) {
+    }
+}

@@ -1,0 +1,84 @@
+package io.carepulse.platform.security;
+
+import static io.carepulse.support.RawGraphQl.data;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * One entry per Query and Mutation field: how to call it against another organisation's data,
+ * and what proves nothing leaked or changed. {@link AccessRulesTest} fails when an operation of
+ * the schema has no entry here, so every new operation must bring its cross-tenant case.
+ */
+final class OperationCases {
+
+    /** Riverside's data that Lakeside callers try to reach. */
+    record Fixture(String campaignId, int campaignVersion, String campaignName, String segmentId,
+            String segmentName) {
+    }
+
+    record Case(String document, Function<Fixture, Map<String, Object>> variables,
+            BiConsumer<Map<String, Object>, Fixture> crossTenantCheck) {
+    }
+
+    static final Map<String, Case> CASES = Map.ofEntries(
+            Map.entry("viewer", new Case("viewer", fx -> Map.of(),
+                    (body, fx) -> assertThat(data(body, "viewer.organization.slug")).isEqualTo("lakeside-clinic"))),
+            Map.entry("node", new Case("node", fx -> Map.of("id", fx.campaignId()),
+                    (body, fx) -> assertThat(data(body, "node")).isNull())),
+            Map.entry("nodes", new Case("nodes", fx -> Map.of("ids", List.of(fx.campaignId(), fx.segmentId())),
+                    (body, fx) -> assertThat((List<?>) data(body, "nodes")).containsExactly(null, null))),
+            Map.entry("campaigns", new Case("campaigns", fx -> Map.of("first", 100, "filter",
+                            Map.of("search", fx.campaignName())),
+                    (body, fx) -> assertThat((List<?>) data(body, "campaigns.edges")).isEmpty())),
+            Map.entry("campaign", new Case("campaign", fx -> Map.of("id", fx.campaignId()),
+                    (body, fx) -> assertThat(data(body, "campaign")).isNull())),
+            Map.entry("createCampaign", new Case("createCampaign", fx -> Map.of("input", Map.of(
+                            "name", "Borrowed segment " + fx.campaignName(), "objective", "AWARENESS",
+                            "startDate", "2026-01-01", "segmentIds", List.of(fx.segmentId()))),
+                    (body, fx) -> {
+                        assertThat(data(body, "createCampaign.campaign")).isNull();
+                        assertThat(data(body, "createCampaign.userErrors.0.code")).isEqualTo("NOT_FOUND");
+                        assertThat(data(body, "createCampaign.userErrors.0.field")).isEqualTo(
+                                List.of("input", "segmentIds", "0"));
+                    })),
+            Map.entry("updateCampaign", new Case("updateCampaign", fx -> Map.of("input", Map.of(
+                            "id", fx.campaignId(), "expectedVersion", fx.campaignVersion(), "name", "Hijacked")),
+                    (body, fx) -> assertNotFound(body, "updateCampaign"))),
+            Map.entry("changeCampaignStatus", new Case("changeCampaignStatus", fx -> Map.of("input", Map.of(
+                            "id", fx.campaignId(), "expectedVersion", fx.campaignVersion(), "status", "ACTIVE")),
+                    (body, fx) -> assertNotFound(body, "changeCampaignStatus"))),
+            Map.entry("archiveCampaign", new Case("archiveCampaign", fx -> Map.of("input", Map.of(
+                            "id", fx.campaignId(), "expectedVersion", fx.campaignVersion())),
+                    (body, fx) -> assertNotFound(body, "archiveCampaign"))),
+            Map.entry("audienceSegments", new Case("audienceSegments", fx -> Map.of("first", 100, "filter",
+                            Map.of("search", fx.segmentName())),
+                    (body, fx) -> assertThat((List<?>) data(body, "audienceSegments.edges")).isEmpty())),
+            Map.entry("audienceSegment", new Case("audienceSegment", fx -> Map.of("id", fx.segmentId()),
+                    (body, fx) -> assertThat(data(body, "audienceSegment")).isNull())),
+            // Names are unique per organisation only: another tenant's name is free.
+            Map.entry("createAudienceSegment", new Case("createAudienceSegment", fx -> Map.of("input",
+                            Map.of("name", fx.segmentName())),
+                    (body, fx) -> assertThat(data(body, "createAudienceSegment.userErrors")).isEqualTo(List.of()))),
+            Map.entry("updateAudienceSegment", new Case("updateAudienceSegment", fx -> Map.of("input", Map.of(
+                            "id", fx.segmentId(), "expectedVersion", 1, "name", "Hijacked")),
+                    (body, fx) -> assertNotFound(body, "updateAudienceSegment"))),
+            Map.entry("auditLog", new Case("auditLog", fx -> Map.of("first", 100, "filter",
+                            Map.of("targetId", fx.campaignId())),
+                    (body, fx) -> assertThat((List<?>) data(body, "auditLog.edges")).isEmpty())));
+
+    /** Subscription fields whose cross-tenant case lives in a dedicated test (over WebSocket). */
+    static final Map<String, String> SUBSCRIPTION_CASES = Map.of(
+            "campaignChanged", "io.carepulse.campaign.CampaignSubscriptionTest#otherOrganisationsChangesNeverArrive");
+
+    private OperationCases() {
+    }
+
+    private static void assertNotFound(Map<String, Object> body, String mutation) {
+        assertThat(data(body, mutation + ".userErrors.0.code")).isEqualTo("NOT_FOUND");
+        assertThat(data(body, mutation + ".userErrors.0.field")).isEqualTo(List.of("input", "id"));
+    }
+}

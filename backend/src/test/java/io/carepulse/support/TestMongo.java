@@ -1,0 +1,61 @@
+package io.carepulse.support;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+/**
+ * The one switch for the test database: {@code -Dcarepulse.test.mongo=auto|container|embedded}.
+ * {@code auto} (the default) uses Testcontainers' MongoDB 8 when Docker is available and the
+ * in-memory embedded server otherwise; {@code container} without Docker fails loudly.
+ */
+public final class TestMongo {
+
+    private static final Logger log = LoggerFactory.getLogger(TestMongo.class);
+    private static final String MODE = System.getProperty("carepulse.test.mongo", "auto");
+    private static MongoDBContainer container;
+
+    private TestMongo() {
+    }
+
+    public static synchronized void register(DynamicPropertyRegistry registry) {
+        if (useContainer()) {
+            if (container == null) {
+                container = new MongoDBContainer("mongo:8");
+                container.start();
+                log.info("Tests run against MongoDB 8 in a Testcontainers container");
+            }
+            registry.add("carepulse.mongo.uri", () -> container.getReplicaSetUrl("carepulse"));
+        } else {
+            log.info("Tests run against the embedded in-memory MongoDB (mongo-java-server); Docker {}",
+                    "embedded".equals(MODE) ? "not asked for" : "not available");
+            registry.add("carepulse.mongo.uri", () -> "");
+            registry.add("carepulse.mongo.embedded.file", () -> "memory");
+        }
+    }
+
+    private static boolean useContainer() {
+        return switch (MODE) {
+            case "embedded" -> false;
+            case "container" -> {
+                if (!DockerClientFactory.instance().isDockerAvailable()) {
+                    throw new IllegalStateException(
+                            "-Dcarepulse.test.mongo=container but no Docker engine is available");
+                }
+                yield true;
+            }
+            case "auto" -> dockerAvailable();
+            default -> throw new IllegalArgumentException("carepulse.test.mongo must be auto, container or embedded");
+        };
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
