@@ -1,0 +1,105 @@
+# CarePulse — `make run` starts the whole product on its embedded defaults; `make test` runs every test.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Java 21+ is required. Use the default java when it is new enough, else the Temurin 25 of our machines.
+JAVA_MAJOR := $(shell java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+ifeq ($(shell [ "$(JAVA_MAJOR)" -ge 21 ] 2>/dev/null && echo yes),yes)
+  JAVA_HOME ?= $(shell dirname $$(dirname $$(readlink -f $$(command -v java))))
+else
+  JAVA_HOME := /usr/lib/jvm/temurin-25-jdk-amd64
+endif
+export JAVA_HOME
+JAVA := $(JAVA_HOME)/bin/java
+MVN := mvn -B -ntp
+
+PORT ?= 8080
+IDP_PORT ?= 9000
+SPA_PORT ?= 5173
+ORG ?= riverside-health
+ROLES ?= ADMIN
+
+BACKEND_JAR := backend/target/carepulse-backend.jar
+IDP_JAR := backend/dev-idp/target/carepulse-dev-idp.jar
+BACKEND_SOURCES := backend/pom.xml $(shell find backend/src schema -type f 2>/dev/null)
+IDP_SOURCES := backend/dev-idp/pom.xml $(shell find backend/dev-idp/src -type f 2>/dev/null)
+FRONTEND_DEPS := frontend/node_modules/.package-lock.json
+
+.PHONY: help run test test-backend test-idp test-frontend test-e2e check-compose token bench clean
+
+help:
+	@echo "make run     - dev IdP + backend (embedded MongoDB, demo data) + SPA; Ctrl-C stops all"
+	@echo "make test    - backend, dev IdP, frontend unit and end-to-end tests, compose check"
+	@echo "make token ORG=riverside-health ROLES=ADMIN - print a JWT the running backend accepts"
+	@echo "make bench   - campaigns query benchmark"
+	@echo "make clean   - remove build outputs (keeps data/)"
+
+$(BACKEND_JAR): $(BACKEND_SOURCES)
+	cd backend && $(MVN) -q package -DskipTests
+	@touch $@
+
+$(IDP_JAR): $(IDP_SOURCES)
+	cd backend/dev-idp && $(MVN) -q package -DskipTests
+	@touch $@
+
+$(FRONTEND_DEPS): frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+run: $(BACKEND_JAR) $(IDP_JAR) $(FRONTEND_DEPS)
+	@mkdir -p data
+	@trap 'kill 0' INT TERM EXIT; \
+	IDP_PORT=$(IDP_PORT) SPA_URL=http://localhost:$(SPA_PORT) IDP_DATA_DIR=data/idp \
+	  $(JAVA) -jar $(IDP_JAR) > data/idp.log 2>&1 & \
+	PORT=$(PORT) OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) \
+	  $(JAVA) -jar $(BACKEND_JAR) > data/backend.log 2>&1 & \
+	(cd frontend && SPA_PORT=$(SPA_PORT) API_URL=http://localhost:$(PORT) \
+	  OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) npm run dev -- --strictPort > ../data/spa.log 2>&1) & \
+	echo "Starting… (logs in data/*.log)"; \
+	for url in http://localhost:$(IDP_PORT)/.well-known/openid-configuration http://localhost:$(PORT)/actuator/health \
+	           http://localhost:$(SPA_PORT)/; do \
+	  for i in $$(seq 1 120); do curl -sf -o /dev/null $$url && break; sleep 1; done; \
+	done; \
+	grep -h "Embedded MongoDB" data/backend.log | sed 's/.*: //' || true; \
+	echo ""; \
+	echo "  Admin SPA       http://localhost:$(SPA_PORT)"; \
+	echo "  GraphQL API     http://localhost:$(PORT)/graphql  (GraphiQL at /graphiql)"; \
+	echo "  Health          http://localhost:$(PORT)/actuator/health"; \
+	echo "  Dev IdP         http://localhost:$(IDP_PORT)"; \
+	echo "  Demo logins     marketer@riverside.example, analyst@riverside.example, admin@riverside.example,"; \
+	echo "                  reviewer@, compliance@, moderator@ … and the same at lakeside.example; password: demo"; \
+	echo "  Dashboard client secrets: grep 'Dev dashboard client' data/idp.log"; \
+	echo "  Ctrl-C stops everything."; \
+	wait
+
+test: test-backend test-idp test-frontend test-e2e check-compose
+
+test-backend:
+	cd backend && $(MVN) verify
+
+test-idp:
+	cd backend/dev-idp && $(MVN) verify
+
+test-frontend: $(FRONTEND_DEPS)
+	cd frontend && npm test
+
+test-e2e: $(BACKEND_JAR) $(IDP_JAR) $(FRONTEND_DEPS)
+	cd frontend && CI=true npm run e2e
+
+check-compose:
+	@command -v docker-compose >/dev/null || { echo "docker-compose is not installed (apt-get install -y docker-compose)"; exit 1; }
+	OIDC_ISSUER_URI=https://idp.example.org docker-compose -f docker-compose.yml config -q
+	@echo "docker-compose.yml is valid"
+
+token:
+	@curl -sf -X POST http://localhost:$(IDP_PORT)/dev/token -d org=$(ORG) -d roles=$(ROLES) \
+	  || { echo "The dev IdP does not answer on port $(IDP_PORT): start it with 'make run'" >&2; exit 1; }
+	@echo
+
+bench: $(BACKEND_JAR) $(IDP_JAR)
+	backend/bench/bench.sh
+
+clean:
+	cd backend && $(MVN) -q clean
+	cd backend/dev-idp && $(MVN) -q clean
+	rm -rf frontend/dist frontend/src/generated frontend/test-results frontend/playwright-report
