@@ -1,0 +1,31 @@
+package io.carepulse.support;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/**
+ * Installs BlockHound (with the Reactor and Netty integrations found on the classpath) before any
+ * test runs: a blocking call on a Netty event loop or a Reactor non-blocking thread throws, so the
+ * request or test that made it fails.
+ */
+public class BlockHoundInstaller implements LauncherSessionListener {
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        BlockHound.install(new KnownShortLocks());
+    }
+
+    /** Locks held for a few instructions by libraries we do not own; not I/O, not waits. */
+    static final class KnownShortLocks implements BlockHoundIntegration {
+        @Override
+        public void applyTo(BlockHound.Builder builder) {
+            // The MongoDB driver hands connection requests to its pool through a locked queue.
+            builder.allowBlockingCallsInside("com.mongodb.internal.connection.DefaultConnectionPool$AsyncWorkManager",
+                    "enqueue");
+            // The embedded MongoDB stands in for a remote server: its internals are not our event loop's work.
+            builder.allowBlockingCallsInside("de.bwaldvogel.mongo.wire.MongoWireProtocolHandler", "channelRead0");
+        }
+    }
+}
