@@ -1,0 +1,55 @@
+package io.carepulse.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.carepulse.campaign.Campaign;
+import io.carepulse.support.IntegrationTest;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+class DemoDataSeederTest extends IntegrationTest {
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    @Autowired
+    com.mongodb.reactivestreams.client.MongoClient client;
+
+    @Test
+    void seedsAnEmptyDatabaseOnceAndIsIdempotent() {
+        ReactiveMongoTemplate fresh = new ReactiveMongoTemplate(client, "seeder-" + System.nanoTime());
+        DemoDataSeeder seeder = new DemoDataSeeder(fresh, Clock.systemUTC());
+        assertThat(seeder.seedIfEmpty().block()).isTrue();
+        long campaigns = fresh.count(new Query(), Campaign.class).block();
+        assertThat(campaigns).isGreaterThanOrEqualTo(8);
+        assertThat(seeder.seedIfEmpty().block()).isFalse();
+        assertThat(fresh.count(new Query(), Campaign.class).block()).isEqualTo(campaigns);
+    }
+
+    @Test
+    void neverTouchesANonEmptyDatabase() {
+        DemoDataSeeder seeder = new DemoDataSeeder(mongo, Clock.systemUTC());
+        // The shared test database already holds other tests' data: the seeder must leave it alone.
+        mongo.insert(new Campaign(null, "someone-else", "Existing", null, java.util.List.of(), Campaign.Objective.AWARENESS,
+                io.carepulse.campaign.CampaignStatus.PLANNED, java.time.LocalDate.now(), null, java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), null, "x", java.time.Instant.now(), java.time.Instant.now(),
+                1)).block();
+        long before = mongo.count(new Query(), Campaign.class).block();
+        assertThat(seeder.seedIfEmpty().block()).isFalse();
+        assertThat(mongo.count(new Query(), Campaign.class).block()).isEqualTo(before);
+    }
+
+    @Test
+    void demoDataCoversBothOrganisationsWithRealisticCampaigns() {
+        DemoData data = new DemoData(java.time.Instant.now(), java.time.LocalDate.of(2026, 11, 29));
+        assertThat(data.organizations).extracting(o -> o.id()).containsExactly("riverside-health", "lakeside-clinic");
+        assertThat(data.campaigns).extracting(Campaign::name)
+                .contains("#HelloMyNameIs", "Movember", "Flu-shot season", "American Heart Month");
+        assertThat(data.campaigns).allSatisfy(c -> assertThat(c.endDate() == null
+                || !c.endDate().isBefore(c.startDate())).isTrue());
+        assertThat(data.campaigns.stream().filter(c -> c.organizationId().equals("lakeside-clinic"))).isNotEmpty();
+    }
+}
