@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { settled, signIn } from './support/signIn.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Serious and critical axe violations of the current page, one line each. */
+async function seriousViolations(page: Page, label: string): Promise<string[]> {
+  await settled(page);
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${label}: ${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+async function openFirstRow(page: Page, listPath: string, excluding?: RegExp): Promise<string> {
+  await page.goto(listPath);
+  await settled(page);
+  let rows = page.getByRole('table').getByRole('row');
+  if (excluding) rows = rows.filter({ hasNotText: excluding });
+  const link = rows.getByRole('link').first();
+  await link.click();
+  await settled(page);
+  return page.url();
+}
+
+test('every page has no serious or critical accessibility violations', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, 'admin@riverside.example');
+  const found: string[] = [];
+
+  found.push(...(await seriousViolations(page, 'campaign list')));
+  await openFirstRow(page, '/campaigns', /Archived/);
+  found.push(...(await seriousViolations(page, 'campaign detail')));
+  await page.getByRole('link', { name: 'Edit' }).click();
+  found.push(...(await seriousViolations(page, 'campaign edit form')));
+  await page.goto('/campaigns/new');
+  found.push(...(await seriousViolations(page, 'campaign create form')));
+
+  await page.goto('/segments');
+  found.push(...(await seriousViolations(page, 'segment list')));
+  await openFirstRow(page, '/segments');
+  found.push(...(await seriousViolations(page, 'segment detail')));
+  await page.getByRole('link', { name: 'Edit' }).click();
+  found.push(...(await seriousViolations(page, 'segment edit form')));
+  await page.goto('/segments/new');
+  found.push(...(await seriousViolations(page, 'segment create form')));
+
+  await page.goto('/audit');
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+  found.push(...(await seriousViolations(page, 'audit log')));
+
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  found.push(...(await seriousViolations(page, '404')));
+
+  expect(found).toEqual([]);
+});
+
+test('a form with errors stays accessible', async ({ page }) => {
+  await signIn(page, 'marketer@riverside.example', '/campaigns/new');
+  await page.getByRole('button', { name: 'Create campaign' }).click();
+  await expect(page.getByRole('alert')).toContainText('Please fix the following');
+  expect(await seriousViolations(page, 'campaign form with errors')).toEqual([]);
+});

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { AppLayout } from '@/modules/layout/components/AppLayout';
+import { AuditLogPage } from '@/pages/audit/AuditLogPage';
+import { CampaignCreatePage } from '@/pages/campaigns/CampaignCreatePage';
+import { CampaignDetailPage } from '@/pages/campaigns/CampaignDetailPage';
+import { CampaignEditPage } from '@/pages/campaigns/CampaignEditPage';
+import { CampaignListPage } from '@/pages/campaigns/CampaignListPage';
+import { NotFoundPage } from '@/pages/NotFoundPage';
+import { SegmentCreatePage } from '@/pages/segments/SegmentCreatePage';
+import { SegmentDetailPage } from '@/pages/segments/SegmentDetailPage';
+import { SegmentEditPage } from '@/pages/segments/SegmentEditPage';
+import { SegmentListPage } from '@/pages/segments/SegmentListPage';
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/campaigns" replace /> },
+      // Reached only by reloading a spent sign-in callback.
+      { path: 'callback', element: <Navigate to="/" replace /> },
+      { path: 'campaigns', element: <CampaignListPage /> },
+      { path: 'campaigns/new', element: <CampaignCreatePage /> },
+      { path: 'campaigns/:id', element: <CampaignDetailPage /> },
+      { path: 'campaigns/:id/edit', element: <CampaignEditPage /> },
+      { path: 'segments', element: <SegmentListPage /> },
+      { path: 'segments/new', element: <SegmentCreatePage /> },
+      { path: 'segments/:id', element: <SegmentDetailPage /> },
+      { path: 'segments/:id/edit', element: <SegmentEditPage /> },
+      { path: 'audit', element: <AuditLogPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+/** Created on mount, i.e. after sign-in has cleaned the callback URL. */
+export function AppRouter() {
+  const [router] = useState(() => createBrowserRouter(routes));
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,27 @@
+import type { CombinedError } from '@urql/core';
+
+export type ErrorClass = 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'NETWORK' | 'OTHER';
+
+/** Reads `extensions.classification` (Spring GraphQL's ErrorType) and HTTP status codes. */
+export function classifyGraphqlError(error: CombinedError): ErrorClass {
+  const classifications = error.graphQLErrors.map((e) => e.extensions?.classification);
+  const status = (error.response as Response | undefined)?.status;
+  if (classifications.includes('UNAUTHORIZED') || status === 401) return 'UNAUTHORIZED';
+  if (classifications.includes('FORBIDDEN') || status === 403) return 'FORBIDDEN';
+  if (classifications.includes('NOT_FOUND')) return 'NOT_FOUND';
+  if (error.networkError) return 'NETWORK';
+  return 'OTHER';
+}
+
+const MESSAGES: Record<ErrorClass, string> = {
+  UNAUTHORIZED: 'Your session has ended. Please sign in again.',
+  FORBIDDEN: 'You are not allowed to do this. Ask an administrator if you need access.',
+  NOT_FOUND: 'We could not find what you were looking for.',
+  NETWORK: 'We could not reach the CarePulse server. Check your connection and try again.',
+  OTHER: 'Something went wrong on our side. Please try again.',
+};
+
+/** A message fit for the user; server error texts are not shown as they may be technical. */
+export function describeGraphqlError(error: CombinedError): string {
+  return MESSAGES[classifyGraphqlError(error)];
+}

@@ -1,0 +1,1 @@
+export const currentPath = (): string => `${window.location.pathname}${window.location.search}${window.location.hash}`;

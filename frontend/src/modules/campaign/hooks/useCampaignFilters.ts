@@ -1,0 +1,4 @@
+import { useQueryStringState } from '@/ui/hooks/useQueryStringState';
+import { readCampaignFilters, writeCampaignFilters } from '../utils/campaignFilters';
+
+export const useCampaignFilters = () => useQueryStringState(readCampaignFilters, writeCampaignFilters);

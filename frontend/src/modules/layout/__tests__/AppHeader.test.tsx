@@ -1,0 +1,53 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import type { Role } from '@/generated/graphql';
+import { ViewerContext } from '@/modules/viewer/contexts/ViewerContext';
+import { viewerWithRoles } from '@/testing/fixtures';
+import { AppHeader } from '../components/AppHeader';
+
+const signoutRedirect = vi.fn();
+vi.mock('react-oidc-context', () => ({
+  useAuth: () => ({ user: { id_token: 'id-token' }, signoutRedirect }),
+}));
+
+function renderHeader(...roles: Role[]) {
+  const router = createMemoryRouter([{ path: '/', element: <AppHeader /> }]);
+  render(
+    <ViewerContext.Provider value={viewerWithRoles(...roles)}>
+      <RouterProvider router={router} />
+    </ViewerContext.Provider>,
+  );
+}
+
+describe('AppHeader', () => {
+  it('shows the organisation, the user and their role', () => {
+    renderHeader('COMPLIANCE_OFFICER');
+    expect(screen.getByText('Riverside Health')).toBeInTheDocument();
+    expect(screen.getByText('Sam Someone')).toBeInTheDocument();
+    expect(screen.getByText('Compliance officer')).toBeInTheDocument();
+  });
+
+  it('links the audit log for compliance officers only', () => {
+    renderHeader('COMPLIANCE_OFFICER');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Audit log' })).toHaveAttribute('href', '/audit');
+  });
+
+  it('leaves the audit log out for a marketer', () => {
+    renderHeader('MARKETER');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Campaigns', 'Audience segments']);
+  });
+
+  it('signs out at the identity provider with the id token as hint', async () => {
+    renderHeader('ANALYST');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(signoutRedirect).toHaveBeenCalledWith({ id_token_hint: 'id-token' });
+  });
+});

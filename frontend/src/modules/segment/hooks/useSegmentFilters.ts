@@ -1,0 +1,4 @@
+import { useQueryStringState } from '@/ui/hooks/useQueryStringState';
+import { readSegmentFilters, writeSegmentFilters } from '../utils/segmentFilters';
+
+export const useSegmentFilters = () => useQueryStringState(readSegmentFilters, writeSegmentFilters);

@@ -1,0 +1,11 @@
+import { canViewAuditLog, canWriteCampaigns, canWriteSegments } from '../utils/permissions';
+import { useViewer } from './useViewer';
+
+export function usePermissions() {
+  const { roles } = useViewer();
+  return {
+    canWriteCampaigns: canWriteCampaigns(roles),
+    canWriteSegments: canWriteSegments(roles),
+    canViewAuditLog: canViewAuditLog(roles),
+  };
+}

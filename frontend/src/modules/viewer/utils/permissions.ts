@@ -1,0 +1,20 @@
+import type { Role } from '@/generated/graphql';
+
+const WRITERS: readonly Role[] = ['ADMIN', 'MARKETER'];
+const AUDITORS: readonly Role[] = ['ADMIN', 'COMPLIANCE_OFFICER'];
+
+/** Mirrors the @access rules of the mutations; the server enforces them regardless. */
+export const canWriteCampaigns = (roles: readonly Role[]) => roles.some((role) => WRITERS.includes(role));
+export const canWriteSegments = canWriteCampaigns;
+export const canViewAuditLog = (roles: readonly Role[]) => roles.some((role) => AUDITORS.includes(role));
+
+const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: 'Admin',
+  MARKETER: 'Marketer',
+  CLINICAL_REVIEWER: 'Clinical reviewer',
+  COMPLIANCE_OFFICER: 'Compliance officer',
+  MODERATOR: 'Moderator',
+  ANALYST: 'Analyst',
+};
+
+export const roleLabel = (role: Role) => ROLE_LABELS[role];

@@ -1,0 +1,5 @@
+import { NotFoundMessage } from '@/ui/layout/NotFoundMessage';
+
+export function NotFoundPage() {
+  return <NotFoundMessage />;
+}

@@ -1,0 +1,74 @@
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { CampaignsDocument } from '@/generated/graphql';
+import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
+import { CampaignFilters } from '@/modules/campaign/components/CampaignFilters';
+import { CampaignTable } from '@/modules/campaign/components/CampaignTable';
+import { useCampaignFilters } from '@/modules/campaign/hooks/useCampaignFilters';
+import { useCampaignLiveRefresh } from '@/modules/campaign/hooks/useCampaignLiveRefresh';
+import { toCampaignFilter } from '@/modules/campaign/utils/campaignFilters';
+import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
+import { ErrorState } from '@/ui/feedback/ErrorState';
+import { LoadingState } from '@/ui/feedback/LoadingState';
+import { PageHeading } from '@/ui/layout/PageHeading';
+import { Pagination } from '@/ui/pagination/Pagination';
+import { useCursorStack } from '@/ui/pagination/useCursorStack';
+
+const PAGE_SIZE = 20;
+
+export function CampaignListPage() {
+  const { canWriteCampaigns } = usePermissions();
+  const filters = useCampaignFilters();
+  const filter = toCampaignFilter(filters.values);
+  const cursor = useCursorStack(JSON.stringify(filter ?? {}));
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: CampaignsDocument,
+    variables: { first: PAGE_SIZE, after: cursor.after, filter },
+  });
+  const live = useCampaignLiveRefresh(() => reexecute({ requestPolicy: 'network-only' }));
+  const connection = data?.campaigns;
+
+  return (
+    <>
+      <PageHeading
+        title="Campaigns"
+        description={
+          connection ? `${connection.totalCount} ${connection.totalCount === 1 ? 'campaign' : 'campaigns'}` : undefined
+        }
+        actions={
+          canWriteCampaigns && (
+            <Link to="/campaigns/new" className="button button--primary">
+              New campaign
+            </Link>
+          )
+        }
+      />
+      <CampaignFilters key={JSON.stringify(filters.values)} values={filters.values} onApply={filters.apply} />
+      <p className="live-status" role="status">
+        {live.lastChange ?? (live.unavailable ? 'Live updates are unavailable; reload to see changes.' : '')}
+      </p>
+      {error && !connection && (
+        <ErrorState
+          message={describeGraphqlError(error)}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
+      {fetching && !connection && <LoadingState label="Loading campaigns…" />}
+      {connection && connection.edges.length === 0 && <p className="empty">No campaigns match these filters.</p>}
+      {connection && connection.edges.length > 0 && (
+        <>
+          <CampaignTable campaigns={connection.edges.map((edge) => edge.node)} />
+          <Pagination
+            label="Campaign pages"
+            page={cursor.page}
+            pageSize={PAGE_SIZE}
+            totalCount={connection.totalCount}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            onNext={() => cursor.next(connection.pageInfo.endCursor)}
+            onPrevious={cursor.previous}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { Client, makeResult, type Exchange, type Operation } from '@urql/core';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import { filter, fromValue, mergeMap, never, pipe } from 'wonka';
+
+export type MockResponse = { data: Record<string, unknown> | null } | { classification: string } | undefined;
+
+export const operationName = (operation: Operation) =>
+  operation.query.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)?.name
+    ?.value;
+
+/**
+ * A real urql client whose only exchange answers from `respond`; it records every operation.
+ * Returning { classification } answers with a GraphQL error carrying that classification.
+ */
+export function mockGraphqlClient(
+  respond: (name: string | undefined, variables: Record<string, unknown>) => MockResponse,
+) {
+  const operations: Operation[] = [];
+  const exchange: Exchange = () => (operations$) =>
+    pipe(
+      operations$,
+      filter((operation) => operation.kind !== 'teardown'),
+      mergeMap((operation) => {
+        operations.push(operation);
+        const response = respond(operationName(operation), (operation.variables ?? {}) as Record<string, unknown>);
+        if (!response) return never;
+        if ('classification' in response) {
+          const errors = [{ message: 'denied', extensions: { classification: response.classification } }];
+          return fromValue(makeResult(operation, { data: null, errors }));
+        }
+        return fromValue(makeResult(operation, { data: response.data }));
+      }),
+    );
+  const client = new Client({ url: 'http://test/graphql', exchanges: [exchange] });
+  return { client, operations };
+}

@@ -1,0 +1,31 @@
+import { useCallback, useState } from 'react';
+
+export interface CursorStack {
+  /** The `after` argument for the current page. */
+  after: string | null;
+  page: number;
+  next: (endCursor: string | null | undefined) => void;
+  previous: () => void;
+}
+
+/**
+ * Forward-only cursors made two-way: every "next" pushes the cursor it left from. A new
+ * `resetKey` (e.g. other filters) starts again at page one.
+ */
+export function useCursorStack(resetKey: string): CursorStack {
+  const [state, setState] = useState<{ key: string; stack: (string | null)[] }>({ key: resetKey, stack: [null] });
+  const stack = state.key === resetKey ? state.stack : [null];
+  if (state.key !== resetKey) setState({ key: resetKey, stack });
+
+  const next = useCallback(
+    (endCursor: string | null | undefined) => {
+      if (endCursor) setState({ key: resetKey, stack: [...stack, endCursor] });
+    },
+    [resetKey, stack],
+  );
+  const previous = useCallback(() => {
+    if (stack.length > 1) setState({ key: resetKey, stack: stack.slice(0, -1) });
+  }, [resetKey, stack]);
+
+  return { after: stack[stack.length - 1], page: stack.length, next, previous };
+}
