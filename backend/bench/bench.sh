@@ -19,6 +19,13 @@ WORK_DIR=""
 PIDS=()
 
 cleanup() {
+  local status=$?
+  if ((status != 0)) && [[ -n "$WORK_DIR" ]]; then
+    for log in "$WORK_DIR"/*.log; do
+      echo "--- last lines of $(basename "$log") ---" >&2
+      tail -n 30 "$log" >&2
+    done
+  fi
   for pid in "${PIDS[@]}"; do
     kill "$pid" 2>/dev/null || true
   done
