@@ -53,12 +53,8 @@ class AuditLogController implements NodeFetcher {
     @QueryMapping
     Mono<Connection<AuditEntry>> auditLog(@Argument Integer first, @Argument String after,
             @Argument AuditLogFilter filter, DataFetchingFieldSelectionSet selection) {
-        PageRequest request = PageRequest.of(first, after);
-        Criteria criteria = criteria(filter);
-        Mono<Integer> total = selection.contains("totalCount")
-                ? mongo.count(new Query(criteria), AuditEntry.class).map(Long::intValue) : Mono.just(-1);
-        return Mono.zip(mongo.find(NEWEST_FIRST.page(criteria, request), AuditEntry.class).collectList(), total)
-                .map(t -> NEWEST_FIRST.connection(t.getT1(), request, t.getT2() < 0 ? null : t.getT2()));
+        return mongo.page(NEWEST_FIRST, criteria(filter), PageRequest.of(first, after),
+                selection.contains("totalCount"), AuditEntry.class);
     }
 
     @SchemaMapping
@@ -68,13 +64,7 @@ class AuditLogController implements NodeFetcher {
 
     @BatchMapping
     Mono<Map<AuditEntry, User>> actor(List<AuditEntry> entries) {
-        Set<String> subjects = entries.stream().map(AuditEntry::actorSubject).collect(Collectors.toSet());
-        return directory.usersBySubject(subjects).map(found -> {
-            Map<AuditEntry, User> result = new LinkedHashMap<>();
-            entries.forEach(e -> result.put(e, found.getOrDefault(e.actorSubject(),
-                    Directory.unknown(e.organizationId(), e.actorSubject()))));
-            return result;
-        });
+        return directory.usersOf(entries, AuditEntry::actorSubject);
     }
 
     @Override

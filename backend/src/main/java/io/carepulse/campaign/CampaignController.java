@@ -83,13 +83,7 @@ class CampaignController implements NodeFetcher {
 
     @BatchMapping
     Mono<Map<Campaign, User>> owner(List<Campaign> page) {
-        Set<String> subjects = page.stream().map(Campaign::ownerSubject).collect(Collectors.toSet());
-        return directory.usersBySubject(subjects).map(found -> {
-            Map<Campaign, User> result = new LinkedHashMap<>();
-            page.forEach(c -> result.put(c, found.getOrDefault(c.ownerSubject(),
-                    Directory.unknown(c.organizationId(), c.ownerSubject()))));
-            return result;
-        });
+        return directory.usersOf(page, Campaign::ownerSubject);
     }
 
     @Override

@@ -35,13 +35,7 @@ class Campaigns {
 
     Mono<Connection<Campaign>> page(CampaignFilter filter, CampaignOrder order, PageRequest request,
             boolean withTotal) {
-        Criteria criteria = criteria(filter);
-        KeysetQuery<Campaign> keyset = keyset(order);
-        Mono<Integer> total = withTotal
-                ? mongo.count(new Query(criteria), Campaign.class).map(Long::intValue)
-                : Mono.just(-1);
-        return Mono.zip(mongo.find(keyset.page(criteria, request), Campaign.class).collectList(), total)
-                .map(t -> keyset.connection(t.getT1(), request, t.getT2() < 0 ? null : t.getT2()));
+        return mongo.page(keyset(order), criteria(filter), request, withTotal, Campaign.class);
     }
 
     private static KeysetQuery<Campaign> keyset(CampaignOrder order) {

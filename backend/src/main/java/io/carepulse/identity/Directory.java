@@ -5,6 +5,10 @@ import io.carepulse.platform.security.Caller;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
@@ -59,13 +63,24 @@ public class Directory {
                 .collectMap(User::subject, Function.identity());
     }
 
-    public Mono<User> user(String subject) {
-        return tenantMongo.findOne(Query.query(Criteria.where("subject").is(subject)), User.class);
+    /**
+     * The user behind each item (an owner, an actor…), loaded with one query for all of them:
+     * the batch loader of every {@code User}-typed field.
+     */
+    public <T> Mono<Map<T, User>> usersOf(List<T> items, Function<T, String> subjectOf) {
+        Set<String> subjects = items.stream().map(subjectOf).collect(Collectors.toSet());
+        return usersBySubject(subjects).map(found -> {
+            Map<T, User> result = new LinkedHashMap<>();
+            items.forEach(item -> {
+                String subject = subjectOf.apply(item);
+                result.put(item, found.getOrDefault(subject, new User(null, null, subject, null, null, null)));
+            });
+            return result;
+        });
     }
 
-    /** Placeholder shown for a subject the directory has never seen (e.g. imported data). */
-    public static User unknown(String organization, String subject) {
-        return new User(null, organization, subject, null, null, null);
+    public Mono<User> user(String subject) {
+        return tenantMongo.findOne(Query.query(Criteria.where("subject").is(subject)), User.class);
     }
 
     @Bean

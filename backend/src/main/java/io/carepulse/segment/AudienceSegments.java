@@ -43,12 +43,7 @@ public class AudienceSegments {
 
     Mono<Connection<AudienceSegment>> page(SegmentInputs.AudienceSegmentFilter filter, PageRequest request,
             boolean withTotal) {
-        Criteria criteria = criteria(filter);
-        Mono<Integer> total = withTotal
-                ? mongo.count(new Query(criteria), AudienceSegment.class).map(Long::intValue)
-                : Mono.just(-1);
-        return Mono.zip(mongo.find(BY_NAME.page(criteria, request), AudienceSegment.class).collectList(), total)
-                .map(t -> BY_NAME.connection(t.getT1(), request, t.getT2() < 0 ? null : t.getT2()));
+        return mongo.page(BY_NAME, criteria(filter), request, withTotal, AudienceSegment.class);
     }
 
     private static Criteria criteria(SegmentInputs.AudienceSegmentFilter filter) {

@@ -21,9 +21,12 @@ public class BlockHoundInstaller implements LauncherSessionListener {
     static final class KnownShortLocks implements BlockHoundIntegration {
         @Override
         public void applyTo(BlockHound.Builder builder) {
-            // The MongoDB driver hands connection requests to its pool through a locked queue.
-            builder.allowBlockingCallsInside("com.mongodb.internal.connection.DefaultConnectionPool$AsyncWorkManager",
-                    "enqueue");
+            // The MongoDB driver guards its connection pool with locks held for a few instructions;
+            // under contention they park briefly. Every such lock goes through these helpers.
+            for (String method : new String[] {"withLock", "checkedWithLock", "withInterruptibleLock",
+                    "checkedWithInterruptibleLock", "lockInterruptibly"}) {
+                builder.allowBlockingCallsInside("com.mongodb.internal.Locks", method);
+            }
             // The embedded MongoDB stands in for a remote server: its internals are not our event loop's work.
             builder.allowBlockingCallsInside("de.bwaldvogel.mongo.wire.MongoWireProtocolHandler", "channelRead0");
         }

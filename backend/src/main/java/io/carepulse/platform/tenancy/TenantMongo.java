@@ -1,6 +1,10 @@
 package io.carepulse.platform.tenancy;
 
 import io.carepulse.platform.security.CurrentCaller;
+import io.carepulse.platform.graphql.Connection;
+import io.carepulse.platform.graphql.KeysetQuery;
+import io.carepulse.platform.graphql.PageRequest;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.ChangeStreamEvent;
 import org.springframework.data.mongodb.core.ChangeStreamOptions;
@@ -44,6 +48,19 @@ public class TenantMongo {
 
     public <T extends TenantOwned> Mono<T> findById(Object id, Class<T> type) {
         return findOne(Query.query(Criteria.where("_id").is(id)), type);
+    }
+
+    /**
+     * One page of a keyset-paginated list of the caller's organisation; {@code totalCount} is
+     * counted only when asked for, so a page costs one command otherwise.
+     */
+    public <T extends TenantOwned> Mono<Connection<T>> page(KeysetQuery<T> keyset, Criteria filter,
+            PageRequest request, boolean withTotal, Class<T> type) {
+        Mono<Optional<Integer>> total = withTotal
+                ? count(new Query(filter), type).map(n -> Optional.of(n.intValue()))
+                : Mono.just(Optional.empty());
+        return Mono.zip(find(keyset.page(filter, request), type).collectList(), total)
+                .map(t -> keyset.connection(t.getT1(), request, t.getT2().orElse(null)));
     }
 
     public <T extends TenantOwned> Mono<Long> count(Query query, Class<T> type) {
