@@ -17,4 +17,15 @@ public record AuditEntry(@Id ObjectId id, String organizationId, String action, 
 
     public static final String COLLECTION = "audit_log";
     public static final String TYPE = "AuditEntry";
+
+    /** Identity is the document id: batch loaders key their results by it, cheaply. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AuditEntry that && java.util.Objects.equals(id, that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(id);
+    }
 }

@@ -27,13 +27,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /** GraphQL type {@code AuditEntry} and {@code Query.auditLog}, newest first. */
 @Controller
-class AuditLogController implements NodeFetcher {
+class AuditLogController implements NodeFetcher<AuditEntry> {
 
     private static final KeysetQuery<AuditEntry> NEWEST_FIRST = new KeysetQuery<>("at", Sort.Direction.DESC,
             v -> Date.from(Instant.ofEpochMilli(Long.parseLong(v))), e -> String.valueOf(e.at().toEpochMilli()),
@@ -57,11 +56,6 @@ class AuditLogController implements NodeFetcher {
                 selection.contains("totalCount"), AuditEntry.class);
     }
 
-    @SchemaMapping
-    String id(AuditEntry entry) {
-        return GlobalId.encode(AuditEntry.TYPE, entry.id());
-    }
-
     @BatchMapping
     Mono<Map<AuditEntry, User>> actor(List<AuditEntry> entries) {
         return directory.usersOf(entries, AuditEntry::actorSubject);
@@ -70,6 +64,11 @@ class AuditLogController implements NodeFetcher {
     @Override
     public String type() {
         return AuditEntry.TYPE;
+    }
+
+    @Override
+    public String key(AuditEntry entry) {
+        return entry.id().toHexString();
     }
 
     @Override

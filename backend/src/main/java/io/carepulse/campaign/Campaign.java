@@ -22,6 +22,17 @@ public record Campaign(@Id ObjectId id, String organizationId, String name, Stri
     public static final String COLLECTION = "campaigns";
     public static final String TYPE = "Campaign";
 
+    /** Identity is the document id: batch loaders key their results by it, cheaply. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Campaign that && java.util.Objects.equals(id, that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(id);
+    }
+
     public enum Objective { AWARENESS, EDUCATION, PREVENTION, ENGAGEMENT, FUNDRAISING }
 
     public enum KpiMetric { REACH, IMPRESSIONS, ENGAGEMENT_RATE, FOLLOWERS_GAINED, FUNDS_RAISED }

@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
 
 /** GraphQL type {@code Campaign} and its queries. Segments and owners are batch-loaded: one query per page. */
 @Controller
-class CampaignController implements NodeFetcher {
+class CampaignController implements NodeFetcher<Campaign> {
 
     private final Campaigns campaigns;
     private final AudienceSegments segments;
@@ -54,11 +54,6 @@ class CampaignController implements NodeFetcher {
             return Mono.error(new BadInputException("id is not a Campaign ID", "id"));
         }
         return campaigns.byId(objectId);
-    }
-
-    @SchemaMapping
-    String id(Campaign campaign) {
-        return GlobalId.encode(Campaign.TYPE, campaign.id());
     }
 
     @SchemaMapping
@@ -89,6 +84,11 @@ class CampaignController implements NodeFetcher {
     @Override
     public String type() {
         return Campaign.TYPE;
+    }
+
+    @Override
+    public String key(Campaign campaign) {
+        return campaign.id().toHexString();
     }
 
     @Override

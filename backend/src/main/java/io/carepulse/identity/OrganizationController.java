@@ -1,6 +1,5 @@
 package io.carepulse.identity;
 
-import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.NodeFetcher;
 import io.carepulse.platform.security.CurrentCaller;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -9,17 +8,12 @@ import reactor.core.publisher.Mono;
 
 /** GraphQL type {@code Organization}. A caller sees only its own. */
 @Controller
-class OrganizationController implements NodeFetcher {
+class OrganizationController implements NodeFetcher<Organization> {
 
     private final Directory directory;
 
     OrganizationController(Directory directory) {
         this.directory = directory;
-    }
-
-    @SchemaMapping
-    String id(Organization organization) {
-        return GlobalId.encode("Organization", organization.id());
     }
 
     @SchemaMapping
@@ -30,6 +24,11 @@ class OrganizationController implements NodeFetcher {
     @Override
     public String type() {
         return "Organization";
+    }
+
+    @Override
+    public String key(Organization organization) {
+        return organization.id();
     }
 
     @Override

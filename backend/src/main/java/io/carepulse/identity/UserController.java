@@ -1,14 +1,12 @@
 package io.carepulse.identity;
 
-import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.NodeFetcher;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /** GraphQL type {@code User}. */
 @Controller
-class UserController implements NodeFetcher {
+class UserController implements NodeFetcher<User> {
 
     private final Directory directory;
 
@@ -16,14 +14,14 @@ class UserController implements NodeFetcher {
         this.directory = directory;
     }
 
-    @SchemaMapping
-    String id(User user) {
-        return GlobalId.encode("User", user.subject());
-    }
-
     @Override
     public String type() {
         return "User";
+    }
+
+    @Override
+    public String key(User user) {
+        return user.subject();
     }
 
     @Override

@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
 
 /** GraphQL type {@code AudienceSegment} and its queries. */
 @Controller
-class AudienceSegmentController implements NodeFetcher {
+class AudienceSegmentController implements NodeFetcher<AudienceSegment> {
 
     private final AudienceSegments segments;
 
@@ -41,11 +41,6 @@ class AudienceSegmentController implements NodeFetcher {
     }
 
     @SchemaMapping
-    String id(AudienceSegment segment) {
-        return GlobalId.encode(AudienceSegment.TYPE, segment.id());
-    }
-
-    @SchemaMapping
     List<Locale> languages(AudienceSegment segment) {
         return segment.languages() == null ? List.of()
                 : segment.languages().stream().map(Locale::forLanguageTag).toList();
@@ -54,6 +49,11 @@ class AudienceSegmentController implements NodeFetcher {
     @Override
     public String type() {
         return AudienceSegment.TYPE;
+    }
+
+    @Override
+    public String key(AudienceSegment segment) {
+        return segment.id().toHexString();
     }
 
     @Override

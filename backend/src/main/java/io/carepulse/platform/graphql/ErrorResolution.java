@@ -2,6 +2,7 @@ package io.carepulse.platform.graphql;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Maps expected query failures to classified GraphQL errors. Security errors are classified by
  * Spring's {@code ReactiveSecurityDataFetcherExceptionResolver} (UNAUTHORIZED / FORBIDDEN);
- * anything else stays INTERNAL_ERROR without details.
+ * cancellations by the client are answered quietly; anything else stays INTERNAL_ERROR without details.
  */
 @Component
 class ErrorResolution extends DataFetcherExceptionResolverAdapter {
@@ -24,6 +25,12 @@ class ErrorResolution extends DataFetcherExceptionResolverAdapter {
                     .message(bad.getMessage())
                     .extensions(Map.of("field", bad.field(), "code", "INVALID"))
                     .build();
+        }
+        if (ex instanceof AbortExecutionException) {
+            // The client went away mid-request (closed connection, cancelled subscription): nothing
+            // is wrong with the server, and each field would otherwise log a stack trace.
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+                    .message("Request cancelled").build();
         }
         return null;
     }

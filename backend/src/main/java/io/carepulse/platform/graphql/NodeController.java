@@ -18,9 +18,9 @@ class NodeController {
 
     private static final int MAX_IDS = 100;
 
-    private final Map<String, NodeFetcher> fetchers;
+    private final Map<String, NodeFetcher<?>> fetchers;
 
-    NodeController(List<NodeFetcher> fetchers) {
+    NodeController(List<NodeFetcher<?>> fetchers) {
         this.fetchers = fetchers.stream().collect(Collectors.toMap(NodeFetcher::type, Function.identity()));
     }
 
@@ -41,7 +41,7 @@ class NodeController {
         return Flux.fromIterable(ids)
                 .concatMap(id -> {
                     GlobalId parsed = GlobalId.parse(id);
-                    NodeFetcher fetcher = parsed == null ? null : fetchers.get(parsed.type());
+                    NodeFetcher<?> fetcher = parsed == null ? null : fetchers.get(parsed.type());
                     Mono<?> found = fetcher == null ? Mono.empty() : fetcher.fetch(parsed.key());
                     return found.map(Optional::<Object>of).defaultIfEmpty(Optional.empty());
                 })
