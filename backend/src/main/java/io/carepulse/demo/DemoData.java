@@ -44,8 +44,8 @@ final class DemoData {
 
     private void riverside() {
         organizations.add(new Organization(RIVERSIDE, "Riverside Health", now));
-        String maya = user(RIVERSIDE, "marketer@riverside.example", "Maya Patel");
-        String omar = user(RIVERSIDE, "admin@riverside.example", "Omar Haddad");
+        String jordan = user(RIVERSIDE, "marketer@riverside.example", "Jordan Reyes");
+        String maya = user(RIVERSIDE, "admin@riverside.example", "Maya Patel");
         AudienceSegment parents = segment(RIVERSIDE, "Young parents", "Parents of children under 5 in the county",
                 new AgeRange(22, 40), List.of("Riverside County"), List.of("pediatrics", "vaccination", "nutrition"),
                 List.of("en-US", "es-US"), List.of(Channel.INSTAGRAM, Channel.FACEBOOK, Channel.TIKTOK));
@@ -59,32 +59,32 @@ final class DemoData {
         AudienceSegment staff = segment(RIVERSIDE, "Community & staff", "Followers, staff and local partners",
                 null, List.of("Riverside County"), List.of("patient experience"), List.of("en-US", "es-US"),
                 List.of(Channel.LINKEDIN, Channel.X, Channel.INSTAGRAM));
-        campaign(RIVERSIDE, maya, "#HelloMyNameIs", "Clinicians introduce themselves by name to make every visit "
+        campaign(RIVERSIDE, jordan, "#HelloMyNameIs", "Clinicians introduce themselves by name to make every visit "
                         + "more personal.", List.of("#HelloMyNameIs", "#PatientExperience"), Objective.ENGAGEMENT,
                 CampaignStatus.ACTIVE, today.minusDays(30), today.plusDays(60),
                 List.of(Channel.INSTAGRAM, Channel.X, Channel.LINKEDIN), List.of(staff),
                 List.of(new KpiTarget(KpiMetric.ENGAGEMENT_RATE, 4.5), new KpiTarget(KpiMetric.REACH, 50000)),
                 new Money(new BigDecimal("2500.00"), "USD"));
-        campaign(RIVERSIDE, maya, "Movember", "Men's health awareness: prostate cancer, testicular cancer and "
+        campaign(RIVERSIDE, jordan, "Movember", "Men's health awareness: prostate cancer, testicular cancer and "
                         + "mental health.", List.of("#Movember", "#MensHealth"), Objective.FUNDRAISING,
                 CampaignStatus.ACTIVE, today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(1).minusDays(1),
                 List.of(Channel.FACEBOOK, Channel.INSTAGRAM, Channel.X), List.of(men),
                 List.of(new KpiTarget(KpiMetric.FUNDS_RAISED, 20000), new KpiTarget(KpiMetric.REACH, 80000)),
                 new Money(new BigDecimal("4000.00"), "USD"));
-        campaign(RIVERSIDE, omar, "Flu-shot season", "Remind families and seniors to get their flu shot early.",
+        campaign(RIVERSIDE, maya, "Flu-shot season", "Remind families and seniors to get their flu shot early.",
                 List.of("#FluShot", "#GetVaccinated"), Objective.PREVENTION, CampaignStatus.PLANNED,
                 today.plusDays(14), today.plusDays(120), List.of(Channel.FACEBOOK, Channel.YOUTUBE, Channel.INSTAGRAM),
                 List.of(parents, seniors), List.of(new KpiTarget(KpiMetric.IMPRESSIONS, 250000)),
                 new Money(new BigDecimal("6000.00"), "USD"));
-        campaign(RIVERSIDE, maya, "American Heart Month", "Know your numbers: blood pressure and cholesterol checks.",
+        campaign(RIVERSIDE, jordan, "American Heart Month", "Know your numbers: blood pressure and cholesterol checks.",
                 List.of("#HeartMonth", "#GoRedForWomen"), Objective.EDUCATION, CampaignStatus.COMPLETED,
                 today.minusMonths(10), today.minusMonths(9), List.of(Channel.FACEBOOK, Channel.YOUTUBE),
                 List.of(seniors, men), List.of(new KpiTarget(KpiMetric.REACH, 40000)), null);
-        campaign(RIVERSIDE, omar, "Live Q&A: Ask a pediatrician", "Monthly live session where pediatricians answer "
+        campaign(RIVERSIDE, maya, "Live Q&A: Ask a pediatrician", "Monthly live session where pediatricians answer "
                         + "parents' questions.", List.of("#AskTheDoctor"), Objective.ENGAGEMENT, CampaignStatus.PAUSED,
                 today.minusDays(60), null, List.of(Channel.INSTAGRAM, Channel.YOUTUBE), List.of(parents),
                 List.of(new KpiTarget(KpiMetric.FOLLOWERS_GAINED, 1500)), null);
-        campaign(RIVERSIDE, maya, "Healthy Habits Tips", "Weekly tips on nutrition, sleep and movement.",
+        campaign(RIVERSIDE, jordan, "Healthy Habits Tips", "Weekly tips on nutrition, sleep and movement.",
                 List.of("#HealthyHabits", "#TipTuesday"), Objective.AWARENESS, CampaignStatus.ACTIVE,
                 today.minusDays(90), null, List.of(Channel.INSTAGRAM, Channel.TIKTOK, Channel.FACEBOOK),
                 List.of(parents, staff), List.of(new KpiTarget(KpiMetric.ENGAGEMENT_RATE, 3.0)), null);
@@ -92,14 +92,14 @@ final class DemoData {
 
     private void lakeside() {
         organizations.add(new Organization(LAKESIDE, "Lakeside Clinic", now));
-        String lee = user(LAKESIDE, "marketer@lakeside.example", "Jordan Lee");
+        String luis = user(LAKESIDE, "marketer@lakeside.example", "Luis Ortega");
         AudienceSegment families = segment(LAKESIDE, "Local families", "Families registered with the clinic",
                 new AgeRange(0, 60), List.of("Lakeside"), List.of("family medicine"), List.of("en-US"),
                 List.of(Channel.FACEBOOK));
-        campaign(LAKESIDE, lee, "Back-to-school checkups", "Book school physicals before the rush.",
+        campaign(LAKESIDE, luis, "Back-to-school checkups", "Book school physicals before the rush.",
                 List.of("#BackToSchool"), Objective.PREVENTION, CampaignStatus.PLANNED, today.plusDays(30),
                 today.plusDays(75), List.of(Channel.FACEBOOK), List.of(families), List.of(), null);
-        campaign(LAKESIDE, lee, "Diabetes awareness month", "Screening days and healthy recipes.",
+        campaign(LAKESIDE, luis, "Diabetes awareness month", "Screening days and healthy recipes.",
                 List.of("#DiabetesAwareness"), Objective.AWARENESS, CampaignStatus.ACTIVE, today.minusDays(10),
                 today.plusDays(20), List.of(Channel.FACEBOOK, Channel.INSTAGRAM), List.of(families),
                 List.of(new KpiTarget(KpiMetric.REACH, 5000)), new Money(new BigDecimal("500.00"), "USD"));
