@@ -66,12 +66,13 @@ class CampaignBadInputTest extends IntegrationTest {
     }
 
     @Test
-    void unknownEnumValueIsAValidationErrorNamingTheVariableAndEnum() {
+    void unknownEnumValueIsAValidationErrorNamingTheField() {
         Map<String, Object> body = new RawGraphQl(port).post(TestTokens.staff(RIVERSIDE, Role.MARKETER),
                 "createCampaign", Map.of("input", Map.of("name", unique("Enum"), "objective", "WORLD_DOMINATION",
                         "startDate", "2026-05-01")));
         assertThat(RawGraphQl.classifications(body)).containsExactly("ValidationError");
-        assertThat(body.get("errors").toString()).contains("input").contains("CampaignObjective").contains("WORLD_DOMINATION");
+        assertThat(body.get("errors").toString()).contains("CampaignObjective").contains("WORLD_DOMINATION")
+                .contains("at input.objective").contains("field=[input, objective]");
     }
 
     @Test
