@@ -50,9 +50,9 @@ class AuditLogController implements NodeFetcher<AuditEntry> {
     }
 
     @QueryMapping
-    Mono<Connection<AuditEntry>> auditLog(@Argument Integer first, @Argument String after,
-            @Argument AuditLogFilter filter, DataFetchingFieldSelectionSet selection) {
-        return mongo.page(NEWEST_FIRST, criteria(filter), PageRequest.of(first, after),
+    Mono<Connection<AuditEntry>> auditLog(@Argument Integer first, @Argument String after, @Argument Integer last,
+            @Argument String before, @Argument AuditLogFilter filter, DataFetchingFieldSelectionSet selection) {
+        return mongo.page(NEWEST_FIRST, criteria(filter), PageRequest.of(first, after, last, before),
                 selection.contains("totalCount"), AuditEntry.class);
     }
 

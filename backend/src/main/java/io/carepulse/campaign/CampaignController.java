@@ -42,9 +42,11 @@ class CampaignController implements NodeFetcher<Campaign> {
     }
 
     @QueryMapping
-    Mono<Connection<Campaign>> campaigns(@Argument Integer first, @Argument String after,
-            @Argument CampaignFilter filter, @Argument CampaignOrder orderBy, DataFetchingFieldSelectionSet selection) {
-        return campaigns.page(filter, orderBy, PageRequest.of(first, after), selection.contains("totalCount"));
+    Mono<Connection<Campaign>> campaigns(@Argument Integer first, @Argument String after, @Argument Integer last,
+            @Argument String before, @Argument CampaignFilter filter, @Argument CampaignOrder orderBy,
+            DataFetchingFieldSelectionSet selection) {
+        return campaigns.page(filter, orderBy, PageRequest.of(first, after, last, before),
+                selection.contains("totalCount"));
     }
 
     @QueryMapping

@@ -27,8 +27,9 @@ class AudienceSegmentController implements NodeFetcher<AudienceSegment> {
 
     @QueryMapping
     Mono<Connection<AudienceSegment>> audienceSegments(@Argument Integer first, @Argument String after,
-            @Argument SegmentInputs.AudienceSegmentFilter filter, DataFetchingFieldSelectionSet selection) {
-        return segments.page(filter, PageRequest.of(first, after), selection.contains("totalCount"));
+            @Argument Integer last, @Argument String before, @Argument SegmentInputs.AudienceSegmentFilter filter,
+            DataFetchingFieldSelectionSet selection) {
+        return segments.page(filter, PageRequest.of(first, after, last, before), selection.contains("totalCount"));
     }
 
     @QueryMapping

@@ -45,6 +45,39 @@ class CampaignQueriesTest extends IntegrationTest {
     }
 
     @Test
+    void lastAndBeforePageBackwardsInTheSameOrder() {
+        String tag = unique("Backwards").replace(' ', '-');
+        var marketer = as(RIVERSIDE, Role.MARKETER);
+        for (int i = 0; i < 5; i++) {
+            Fixtures.campaign(marketer, tag + " " + i);
+        }
+        RawGraphQl raw = new RawGraphQl(port);
+        String analyst = TestTokens.staff(RIVERSIDE, Role.ANALYST);
+        Map<String, Object> lastTwo = raw.post(analyst, "campaigns", Map.of("last", 2, "filter", Map.of("search", tag)));
+        assertThat(names(lastTwo)).containsExactly(tag + " 3", tag + " 4");
+        assertThat(RawGraphQl.data(lastTwo, "campaigns.pageInfo.hasPreviousPage")).isEqualTo(true);
+        String start = (String) RawGraphQl.data(lastTwo, "campaigns.pageInfo.startCursor");
+        Map<String, Object> before = raw.post(analyst, "campaigns",
+                Map.of("last", 10, "before", start, "filter", Map.of("search", tag)));
+        assertThat(names(before)).containsExactly(tag + " 0", tag + " 1", tag + " 2");
+        assertThat(RawGraphQl.data(before, "campaigns.pageInfo.hasPreviousPage")).isEqualTo(false);
+        assertThat(RawGraphQl.data(before, "campaigns.pageInfo.hasNextPage")).isEqualTo(true);
+
+        Map<String, Object> both = raw.post(analyst, "campaigns", Map.of("first", 2, "last", 2));
+        assertThat(RawGraphQl.classifications(both)).containsExactly("BAD_REQUEST");
+        Map<String, Object> tooMany = raw.post(analyst, "campaigns", Map.of("last", 101));
+        assertThat(tooMany.get("errors").toString()).contains("last must be between 0 and 100");
+    }
+
+    private static List<String> names(Map<String, Object> body) {
+        List<String> names = new ArrayList<>();
+        for (Object edge : (List<?>) RawGraphQl.data(body, "campaigns.edges")) {
+            names.add((String) ((Map<?, ?>) ((Map<?, ?>) edge).get("node")).get("name"));
+        }
+        return names;
+    }
+
+    @Test
     void filtersByStatusActiveDateAndOrdersByStartDateDescending() {
         String tag = unique("Filtered").replace(' ', '-');
         var marketer = as(RIVERSIDE, Role.MARKETER);

@@ -1,5 +1,7 @@
 package io.carepulse.platform.graphql;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import org.bson.types.ObjectId;
@@ -19,32 +21,42 @@ import org.springframework.data.mongodb.core.query.Query;
 public record KeysetQuery<T>(String field, Sort.Direction direction, Function<String, Object> parse,
         Function<T, String> valueOf, Function<T, ObjectId> idOf) {
 
-    /** The filter query narrowed to rows after the cursor, sorted, limited to one more than the page. */
+    /** The filter query narrowed to rows beyond the cursor, in scan order, one more than the page. */
     public Query page(Criteria filter, PageRequest request) {
+        // Scanning backwards (last/before) reverses the order; the rows are turned round afterwards.
+        Sort.Direction scan = request.backward() ? reverse(direction) : direction;
         Criteria criteria = filter;
-        if (request.after() != null) {
-            Object value = parse.apply(request.after().sortValue());
-            ObjectId id = request.after().id();
-            boolean asc = direction == Sort.Direction.ASC;
-            Criteria beyond = asc ? Criteria.where(field).gt(value) : Criteria.where(field).lt(value);
+        if (request.cursor() != null) {
+            Object value = parse.apply(request.cursor().sortValue());
+            ObjectId id = request.cursor().id();
+            boolean ascending = scan == Sort.Direction.ASC;
+            Criteria beyond = ascending ? Criteria.where(field).gt(value) : Criteria.where(field).lt(value);
             Criteria tie = new Criteria().andOperator(Criteria.where(field).is(value),
-                    asc ? Criteria.where("_id").gt(id) : Criteria.where("_id").lt(id));
+                    ascending ? Criteria.where("_id").gt(id) : Criteria.where("_id").lt(id));
             criteria = new Criteria().andOperator(filter, new Criteria().orOperator(beyond, tie));
         }
         Query query = new Query(criteria);
-        return query.with(Sort.by(direction, field).and(Sort.by(direction, "_id"))).limit(request.first() + 1);
+        return query.with(Sort.by(scan, field).and(Sort.by(scan, "_id"))).limit(request.size() + 1);
     }
 
     /** Builds the connection from the rows fetched with {@link #page}. */
     public Connection<T> connection(List<T> rows, PageRequest request, Integer totalCount) {
-        boolean hasNext = rows.size() > request.first();
-        List<T> visible = hasNext ? rows.subList(0, request.first()) : rows;
+        boolean more = rows.size() > request.size();
+        List<T> visible = new ArrayList<>(more ? rows.subList(0, request.size()) : rows);
+        if (request.backward()) {
+            Collections.reverse(visible);
+        }
         List<Connection.Edge<T>> edges = visible.stream()
                 .map(row -> new Connection.Edge<>(new Cursor(valueOf.apply(row), idOf.apply(row)).encode(), row))
                 .toList();
         String start = edges.isEmpty() ? null : edges.getFirst().cursor();
         String end = edges.isEmpty() ? null : edges.getLast().cursor();
-        return new Connection<>(edges, new Connection.PageInfo(hasNext, request.after() != null, start, end),
-                totalCount);
+        boolean hasNext = request.backward() ? request.cursor() != null : more;
+        boolean hasPrevious = request.backward() ? more : request.cursor() != null;
+        return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end), totalCount);
+    }
+
+    private static Sort.Direction reverse(Sort.Direction direction) {
+        return direction == Sort.Direction.ASC ? Sort.Direction.DESC : Sort.Direction.ASC;
     }
 }

@@ -29,7 +29,7 @@ class GlobalIdTest {
     void pageSizeAboveOneHundredIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PageRequest.of(101, null))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("first");
-        assertThat(PageRequest.of(100, null).first()).isEqualTo(100);
-        assertThat(PageRequest.of(null, null).first()).isEqualTo(20);
+        assertThat(PageRequest.of(100, null).size()).isEqualTo(100);
+        assertThat(PageRequest.of(null, null).size()).isEqualTo(20);
     }
 }
