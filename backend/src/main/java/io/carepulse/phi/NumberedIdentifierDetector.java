@@ -1,0 +1,56 @@
+package io.carepulse.phi;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Social security numbers, and the record, plan, account and licence numbers that text names
+ * as such ("MRN 448812", "member ID: XJH123456789"). A bare number is not flagged: without its
+ * label it is as likely a dose or a count.
+ */
+final class NumberedIdentifierDetector implements Detector {
+
+    private static final String LABEL_TAIL = "(?:\\s*(?:number|num|no\\.?|#|id))?\\s*(?:is|was|:|#|-)?\\s*";
+    private static final String CODE = "([A-Z]{0,4}[-]?\\d[A-Z0-9-]{3,}\\d|\\d{4,})";
+
+    private static final Pattern SSN = Pattern.compile(
+            "(?<![\\d-])(?!000|666|9\\d\\d)\\d{3}([- ])(?!00)\\d{2}\\1(?!0000)\\d{4}(?![\\d-])");
+    private static final Pattern SSN_LABELLED = Pattern.compile(
+            "(?i)\\b(?:ssn|social security(?: number| no\\.?| #)?)\\s*(?:is|:|#)?\\s*(\\d{9}|\\d{3}[- ]\\d{2}[- ]\\d{4})\\b");
+
+    private static final List<Labelled> LABELLED = List.of(
+            new Labelled(PhiType.MEDICAL_RECORD_NUMBER,
+                    "\\b(?:mrn|medical record|chart|patient id|hospital id)" + LABEL_TAIL + CODE),
+            new Labelled(PhiType.HEALTH_PLAN_NUMBER,
+                    "\\b(?:member|policy|subscriber|insurance|health plan|medicaid|medicare|beneficiary|group)"
+                            + LABEL_TAIL + CODE),
+            new Labelled(PhiType.ACCOUNT_NUMBER, "\\b(?:account|acct|billing|invoice)" + LABEL_TAIL + CODE),
+            new Labelled(PhiType.LICENSE_NUMBER,
+                    "\\b(?:licen[cs]e|driver'?s licen[cs]e|dl|npi|dea|certificate|passport|vin|serial|plate)"
+                            + LABEL_TAIL + CODE));
+
+    @Override
+    public void detect(String text, List<PhiFinding> findings) {
+        Matcher ssn = SSN.matcher(text);
+        while (ssn.find()) {
+            findings.add(PhiFinding.of(PhiType.SSN, ssn.start(), ssn.end()));
+        }
+        Matcher labelledSsn = SSN_LABELLED.matcher(text);
+        while (labelledSsn.find()) {
+            findings.add(PhiFinding.of(PhiType.SSN, labelledSsn.start(1), labelledSsn.end(1)));
+        }
+        for (Labelled labelled : LABELLED) {
+            Matcher matcher = labelled.pattern().matcher(text);
+            while (matcher.find()) {
+                findings.add(PhiFinding.of(labelled.type(), matcher.start(1), matcher.end(1)));
+            }
+        }
+    }
+
+    private record Labelled(PhiType type, Pattern pattern) {
+        Labelled(PhiType type, String regex) {
+            this(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+        }
+    }
+}
