@@ -20,7 +20,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.carepulse.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.carepulse.campaign..",
                         "io.carepulse.segment..", "io.carepulse.audit..", "io.carepulse.identity..",
-                        "io.carepulse.demo..")
+                        "io.carepulse.demo..", "io.carepulse.liveqa..", "io.carepulse.phi..")
                 .check(CLASSES);
     }
 
@@ -33,7 +33,7 @@ class ArchitectureTest {
     void onlyTheTenancyLayerTouchesTheRawTemplateForTenantData() {
         // Features reach tenant-owned collections through TenantMongo, which applies the tenant filter once.
         noClasses().that().resideInAnyPackage("io.carepulse.campaign..", "io.carepulse.segment..",
-                        "io.carepulse.audit..")
+                        "io.carepulse.audit..", "io.carepulse.liveqa..")
                 .should().dependOnClassesThat().haveFullyQualifiedName(
                         "org.springframework.data.mongodb.core.ReactiveMongoTemplate")
                 .check(CLASSES);

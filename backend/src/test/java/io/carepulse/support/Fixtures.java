@@ -23,6 +23,16 @@ public final class Fixtures {
                 response.path("createAudienceSegment.audienceSegment.version").entity(Integer.class).get());
     }
 
+    public static Created liveSession(GraphQlTester tester, String title) {
+        GraphQlTester.Response response = tester.documentName("createLiveSession")
+                .variable("input", Map.of("title", title, "host", Map.of("name", "Dr. Ana Ruiz", "credentials", "MD"),
+                        "scheduledStart", java.time.OffsetDateTime.now().plusDays(2).withNano(0).toString()))
+                .execute();
+        response.path("createLiveSession.userErrors").entityList(Object.class).hasSize(0);
+        return new Created(response.path("createLiveSession.liveSession.id").entity(String.class).get(),
+                response.path("createLiveSession.liveSession.version").entity(Integer.class).get());
+    }
+
     public static Created campaign(GraphQlTester tester, String name, String... segmentIds) {
         GraphQlTester.Response response = tester.documentName("createCampaign")
                 .variable("input", Map.of("name", name, "objective", "AWARENESS", "startDate", "2026-03-01",

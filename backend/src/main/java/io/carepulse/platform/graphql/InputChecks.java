@@ -14,15 +14,21 @@ public final class InputChecks {
 
     /** Trimmed text; REQUIRED when blank and required, TOO_LONG past {@code max} characters. */
     public String text(String field, String value, int max, boolean required) {
+        return textAt(value, max, required, field);
+    }
+
+    /** {@link #text} for a nested field, e.g. {@code textAt(name, 120, true, "host", "name")}. */
+    public String textAt(String value, int max, boolean required, String... path) {
+        String label = String.join(".", path);
         String trimmed = value == null ? null : value.strip();
         if (trimmed == null || trimmed.isEmpty()) {
             if (required) {
-                fail(UserErrorCode.REQUIRED, field + " must not be blank", field);
+                fail(UserErrorCode.REQUIRED, label + " must not be blank", path);
             }
             return null;
         }
         if (trimmed.length() > max) {
-            fail(UserErrorCode.TOO_LONG, field + " must be at most " + max + " characters", field);
+            fail(UserErrorCode.TOO_LONG, label + " must be at most " + max + " characters", path);
         }
         return trimmed;
     }

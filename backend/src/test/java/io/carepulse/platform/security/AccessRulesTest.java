@@ -47,7 +47,10 @@ class AccessRulesTest extends IntegrationTest {
             String campaignName = unique("Riverside only campaign");
             Fixtures.Created segment = Fixtures.segment(marketer, segmentName);
             Fixtures.Created campaign = Fixtures.campaign(marketer, campaignName, segment.id());
-            fixture = new Fixture(campaign.id(), campaign.version(), campaignName, segment.id(), segmentName);
+            String sessionTitle = unique("Riverside only live session");
+            Fixtures.Created session = Fixtures.liveSession(as(RIVERSIDE, Role.MODERATOR), sessionTitle);
+            fixture = new Fixture(campaign.id(), campaign.version(), campaignName, segment.id(), segmentName,
+                    session.id(), sessionTitle);
         }
     }
 
@@ -99,6 +102,10 @@ class AccessRulesTest extends IntegrationTest {
         assertThat(RawGraphQl.data(body, "campaign.name")).isEqualTo(fixture.campaignName());
         assertThat(RawGraphQl.data(body, "campaign.version")).isEqualTo(fixture.campaignVersion());
         assertThat(RawGraphQl.data(body, "campaign.status")).isEqualTo("PLANNED");
+        Map<String, Object> session = raw.post(TestTokens.staff(RIVERSIDE, Role.ANALYST), "liveSession",
+                Map.of("id", fixture.liveSessionId()));
+        assertThat(RawGraphQl.data(session, "liveSession.status")).isEqualTo("SCHEDULED");
+        assertThat(RawGraphQl.data(session, "liveSession.version")).isEqualTo(1);
     }
 
     /** A token of the right organisation holding no role or scope the rule lists. */

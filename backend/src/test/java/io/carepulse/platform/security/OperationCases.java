@@ -17,7 +17,7 @@ final class OperationCases {
 
     /** Riverside's data that Lakeside callers try to reach. */
     record Fixture(String campaignId, int campaignVersion, String campaignName, String segmentId,
-            String segmentName) {
+            String segmentName, String liveSessionId, String liveSessionTitle) {
     }
 
     record Case(String document, Function<Fixture, Map<String, Object>> variables,
@@ -66,6 +66,20 @@ final class OperationCases {
             Map.entry("updateAudienceSegment", new Case("updateAudienceSegment", fx -> Map.of("input", Map.of(
                             "id", fx.segmentId(), "expectedVersion", 1, "name", "Hijacked")),
                     (body, fx) -> assertNotFound(body, "updateAudienceSegment"))),
+            Map.entry("liveSessions", new Case("liveSessions", fx -> Map.of("first", 100),
+                    (body, fx) -> assertThat(body.toString()).doesNotContain(fx.liveSessionTitle()))),
+            Map.entry("liveSession", new Case("liveSession", fx -> Map.of("id", fx.liveSessionId()),
+                    (body, fx) -> assertThat(data(body, "liveSession")).isNull())),
+            Map.entry("createLiveSession", new Case("createLiveSession", fx -> Map.of("input", Map.of(
+                            "title", fx.liveSessionTitle(), "host", Map.of("name", "Dr. Lee"),
+                            "scheduledStart", "2099-01-01T10:00:00Z")),
+                    (body, fx) -> assertThat(data(body, "createLiveSession.userErrors")).isEqualTo(List.of()))),
+            Map.entry("startLiveSession", new Case("startLiveSession", fx -> Map.of("input", Map.of(
+                            "id", fx.liveSessionId(), "expectedVersion", 1)),
+                    (body, fx) -> assertNotFound(body, "startLiveSession"))),
+            Map.entry("endLiveSession", new Case("endLiveSession", fx -> Map.of("input", Map.of(
+                            "id", fx.liveSessionId(), "expectedVersion", 1)),
+                    (body, fx) -> assertNotFound(body, "endLiveSession"))),
             Map.entry("auditLog", new Case("auditLog", fx -> Map.of("first", 100, "filter",
                             Map.of("targetId", fx.campaignId())),
                     (body, fx) -> assertThat((List<?>) data(body, "auditLog.edges")).isEmpty())));

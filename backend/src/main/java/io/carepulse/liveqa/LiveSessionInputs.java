@@ -1,0 +1,32 @@
+package io.carepulse.liveqa;
+
+import java.net.URL;
+import java.time.Instant;
+import java.util.List;
+
+/** GraphQL inputs of the live-session operations. */
+final class LiveSessionInputs {
+
+    private LiveSessionInputs() {
+    }
+
+    record LiveSessionHostInput(String name, String credentials) {
+    }
+
+    record LiveSessionSettingsInput(Boolean anonymousQuestionsAllowed, LiveSession.ModerationMode moderationMode,
+            Integer questionLengthLimit, Integer questionsPerMinute, Boolean profanityFilter) {
+    }
+
+    record CreateLiveSessionInput(String title, String description, LiveSessionHostInput host, Instant scheduledStart,
+            URL streamUrl, LiveSessionSettingsInput settings) {
+    }
+
+    record StartLiveSessionInput(String id, int expectedVersion) {
+    }
+
+    record EndLiveSessionInput(String id, int expectedVersion) {
+    }
+
+    record LiveSessionFilter(List<LiveSessionStatus> status) {
+    }
+}
