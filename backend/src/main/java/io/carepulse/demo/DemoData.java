@@ -8,6 +8,8 @@ import io.carepulse.campaign.Campaign.Objective;
 import io.carepulse.campaign.CampaignStatus;
 import io.carepulse.identity.Organization;
 import io.carepulse.identity.User;
+import io.carepulse.liveqa.LiveSession;
+import io.carepulse.liveqa.LiveSessionStatus;
 import io.carepulse.segment.AudienceSegment;
 import io.carepulse.segment.AudienceSegment.AgeRange;
 import io.carepulse.segment.Channel;
@@ -31,6 +33,7 @@ final class DemoData {
     final List<User> users = new ArrayList<>();
     final List<AudienceSegment> segments = new ArrayList<>();
     final List<Campaign> campaigns = new ArrayList<>();
+    final List<LiveSession> liveSessions = new ArrayList<>();
 
     private final Instant now;
     private final LocalDate today;
@@ -46,6 +49,7 @@ final class DemoData {
         organizations.add(new Organization(RIVERSIDE, "Riverside Health", now));
         String jordan = user(RIVERSIDE, "marketer@riverside.example", "Jordan Reyes");
         String maya = user(RIVERSIDE, "admin@riverside.example", "Maya Patel");
+        riversideLiveSessions(user(RIVERSIDE, "moderator@riverside.example", "Elena Novak"));
         AudienceSegment parents = segment(RIVERSIDE, "Young parents", "Parents of children under 5 in the county",
                 new AgeRange(22, 40), List.of("Riverside County"), List.of("pediatrics", "vaccination", "nutrition"),
                 List.of("en-US", "es-US"), List.of(Channel.INSTAGRAM, Channel.FACEBOOK, Channel.TIKTOK));
@@ -88,6 +92,16 @@ final class DemoData {
                 List.of("#HealthyHabits", "#TipTuesday"), Objective.AWARENESS, CampaignStatus.ACTIVE,
                 today.minusDays(90), null, List.of(Channel.INSTAGRAM, Channel.TIKTOK, Channel.FACEBOOK),
                 List.of(parents, staff), List.of(new KpiTarget(KpiMetric.ENGAGEMENT_RATE, 3.0)), null);
+    }
+
+    private void riversideLiveSessions(String moderator) {
+        liveSessions.add(new LiveSession(new ObjectId(), RIVERSIDE, "Ask a pediatrician: winter colds and flu",
+                "Dr. Ana Ruiz answers parents' questions about colds, flu and when to call the doctor.",
+                new LiveSession.Host("Dr. Ana Ruiz", "MD, Pediatrics"), List.of(moderator),
+                today.plusDays(7).atTime(17, 0).toInstant(java.time.ZoneOffset.UTC),
+                "https://www.youtube.com/@riversidehealth/live", LiveSessionStatus.SCHEDULED, "RVRS4PED",
+                new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true),
+                null, null, now, now, 1));
     }
 
     private void lakeside() {

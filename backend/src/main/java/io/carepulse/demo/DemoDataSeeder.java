@@ -56,6 +56,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 .thenMany(mongo.insert(data.users, User.class))
                 .thenMany(mongo.insert(data.segments, AudienceSegment.class))
                 .thenMany(mongo.insert(data.campaigns, Campaign.class))
+                .thenMany(mongo.insert(data.liveSessions, io.carepulse.liveqa.LiveSession.class))
                 .then();
     }
 }

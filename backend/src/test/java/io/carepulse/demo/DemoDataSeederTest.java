@@ -25,6 +25,7 @@ class DemoDataSeederTest extends IntegrationTest {
         assertThat(seeder.seedIfEmpty().block()).isTrue();
         long campaigns = fresh.count(new Query(), Campaign.class).block();
         assertThat(campaigns).isGreaterThanOrEqualTo(8);
+        assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveSession.class).block()).isEqualTo(1);
         assertThat(seeder.seedIfEmpty().block()).isFalse();
         assertThat(fresh.count(new Query(), Campaign.class).block()).isEqualTo(campaigns);
     }
