@@ -49,6 +49,14 @@ test('every page has no serious or critical accessibility violations', async ({ 
   await page.goto('/segments/new');
   found.push(...(await seriousViolations(page, 'segment create form')));
 
+  await page.goto('/live-sessions');
+  found.push(...(await seriousViolations(page, 'live session list')));
+  await page.getByRole('link', { name: 'Ask a pediatrician: winter colds and flu' }).click();
+  await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
+  found.push(...(await seriousViolations(page, 'live session detail')));
+  await page.goto('/live-sessions/new');
+  found.push(...(await seriousViolations(page, 'live session create form')));
+
   await page.goto('/audit');
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
   found.push(...(await seriousViolations(page, 'audit log')));

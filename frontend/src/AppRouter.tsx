@@ -6,6 +6,9 @@ import { CampaignCreatePage } from '@/pages/campaigns/CampaignCreatePage';
 import { CampaignDetailPage } from '@/pages/campaigns/CampaignDetailPage';
 import { CampaignEditPage } from '@/pages/campaigns/CampaignEditPage';
 import { CampaignListPage } from '@/pages/campaigns/CampaignListPage';
+import { LiveSessionCreatePage } from '@/pages/live-sessions/LiveSessionCreatePage';
+import { LiveSessionDetailPage } from '@/pages/live-sessions/LiveSessionDetailPage';
+import { LiveSessionListPage } from '@/pages/live-sessions/LiveSessionListPage';
 import { NotFoundPage } from '@/pages/NotFoundPage';
 import { SegmentCreatePage } from '@/pages/segments/SegmentCreatePage';
 import { SegmentDetailPage } from '@/pages/segments/SegmentDetailPage';
@@ -27,6 +30,9 @@ export const routes: RouteObject[] = [
       { path: 'segments/new', element: <SegmentCreatePage /> },
       { path: 'segments/:id', element: <SegmentDetailPage /> },
       { path: 'segments/:id/edit', element: <SegmentEditPage /> },
+      { path: 'live-sessions', element: <LiveSessionListPage /> },
+      { path: 'live-sessions/new', element: <LiveSessionCreatePage /> },
+      { path: 'live-sessions/:id', element: <LiveSessionDetailPage /> },
       { path: 'audit', element: <AuditLogPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

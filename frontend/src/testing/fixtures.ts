@@ -1,4 +1,4 @@
-import type { CampaignDetailFragment, Role } from '@/generated/graphql';
+import type { CampaignDetailFragment, LiveSessionDetailFragment, Role } from '@/generated/graphql';
 import type { Viewer } from '@/modules/viewer/contexts/ViewerContext';
 
 export const viewerWithRoles = (...roles: Role[]): Viewer => ({
@@ -28,5 +28,31 @@ export const campaignDetail = (overrides: Partial<CampaignDetailFragment> = {}):
   createdAt: '2026-10-01T09:00:00Z',
   updatedAt: '2026-10-02T09:00:00Z',
   version: 3,
+  ...overrides,
+});
+
+export const liveSessionDetail = (overrides: Partial<LiveSessionDetailFragment> = {}): LiveSessionDetailFragment => ({
+  id: 'TGl2ZVNlc3Npb246MQ==',
+  title: 'Ask a pediatrician: winter colds and flu',
+  description: 'Dr. Ruiz answers parents’ questions.',
+  host: { name: 'Dr. Ana Ruiz', credentials: 'MD, Pediatrics' },
+  moderators: [{ id: 'user-5', name: 'Elena Novak', email: 'moderator@riverside.example' }],
+  scheduledStart: '2026-12-10T18:00:00Z',
+  streamUrl: 'https://www.youtube.com/@riversidehealth/live',
+  status: 'SCHEDULED',
+  allowedTransitions: ['LIVE', 'ENDED'],
+  joinCode: 'RVRS4PED',
+  settings: {
+    anonymousQuestionsAllowed: true,
+    moderationMode: 'PRE_MODERATION',
+    questionLengthLimit: 500,
+    questionsPerMinute: 3,
+    profanityFilter: true,
+  },
+  startedAt: null,
+  endedAt: null,
+  createdAt: '2026-11-20T09:00:00Z',
+  updatedAt: '2026-11-20T09:00:00Z',
+  version: 1,
   ...overrides,
 });

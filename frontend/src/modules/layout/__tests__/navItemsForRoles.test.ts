@@ -6,10 +6,10 @@ const labels = (...roles: Role[]) => navItemsForRoles(roles).map((item) => item.
 
 describe('navigation by role', () => {
   it.each<Role>(['ADMIN', 'COMPLIANCE_OFFICER'])('shows the audit log to %s', (role) => {
-    expect(labels(role)).toEqual(['Campaigns', 'Audience segments', 'Audit log']);
+    expect(labels(role)).toEqual(['Campaigns', 'Audience segments', 'Live Q&A', 'Audit log']);
   });
 
   it.each<Role>(['MARKETER', 'CLINICAL_REVIEWER', 'MODERATOR', 'ANALYST'])('hides the audit log from %s', (role) => {
-    expect(labels(role)).toEqual(['Campaigns', 'Audience segments']);
+    expect(labels(role)).toEqual(['Campaigns', 'Audience segments', 'Live Q&A']);
   });
 });

@@ -6,11 +6,12 @@ export interface NavItem {
   label: string;
 }
 
-/** Campaigns and segments are for all staff; the audit log only for admins and compliance. */
+/** Campaigns, segments and live Q&A are for all staff; the audit log only for admins and compliance. */
 export function navItemsForRoles(roles: readonly Role[]): NavItem[] {
   const items: NavItem[] = [
     { to: '/campaigns', label: 'Campaigns' },
     { to: '/segments', label: 'Audience segments' },
+    { to: '/live-sessions', label: 'Live Q&A' },
   ];
   if (canViewAuditLog(roles)) items.push({ to: '/audit', label: 'Audit log' });
   return items;

@@ -1,4 +1,4 @@
-import { canViewAuditLog, canWriteCampaigns, canWriteSegments } from '../utils/permissions';
+import { canRunLiveSessions, canViewAuditLog, canWriteCampaigns, canWriteSegments } from '../utils/permissions';
 import { useViewer } from './useViewer';
 
 export function usePermissions() {
@@ -7,5 +7,6 @@ export function usePermissions() {
     canWriteCampaigns: canWriteCampaigns(roles),
     canWriteSegments: canWriteSegments(roles),
     canViewAuditLog: canViewAuditLog(roles),
+    canRunLiveSessions: canRunLiveSessions(roles),
   };
 }

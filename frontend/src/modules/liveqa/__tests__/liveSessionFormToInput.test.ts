@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildCreateLiveSessionInput } from '../utils/liveSessionFormToInput';
+import { EMPTY_LIVE_SESSION_FORM } from '../utils/liveSessionFormValues';
+import { localDateTimeToIso } from '../utils/localDateTimeToIso';
+
+describe('localDateTimeToIso', () => {
+  it('keeps the local wall time and adds the local offset', () => {
+    const iso = localDateTimeToIso('2026-12-01T18:30');
+    expect(iso).toMatch(/^2026-12-01T18:30:00[+-]\d{2}:\d{2}$/);
+    expect(new Date(iso!).getTime()).toBe(new Date(2026, 11, 1, 18, 30).getTime());
+  });
+
+  it.each(['', '2026-12-01', '2026-02-30T10:00', 'tomorrow'])('rejects %j', (value) => {
+    expect(localDateTimeToIso(value)).toBeNull();
+  });
+});
+
+describe('buildCreateLiveSessionInput', () => {
+  it('nests the host and settings, converts numbers and leaves out empty optional texts', () => {
+    const input = buildCreateLiveSessionInput({
+      ...EMPTY_LIVE_SESSION_FORM,
+      title: '  Ask a cardiologist ',
+      hostName: 'Dr. Lee',
+      scheduledStart: '2026-12-01T18:30',
+      questionsPerMinute: '5',
+    });
+    expect(input).toEqual({
+      title: 'Ask a cardiologist',
+      host: { name: 'Dr. Lee' },
+      scheduledStart: localDateTimeToIso('2026-12-01T18:30'),
+      settings: {
+        anonymousQuestionsAllowed: true,
+        moderationMode: 'PRE_MODERATION',
+        questionLengthLimit: 500,
+        questionsPerMinute: 5,
+        profanityFilter: true,
+      },
+    });
+  });
+});

@@ -1,0 +1,51 @@
+import type { ModerationMode } from '@/generated/graphql';
+
+/** What the live-session form edits: numbers and the start as the text the inputs hold. */
+export interface LiveSessionFormValues {
+  title: string;
+  description: string;
+  hostName: string;
+  hostCredentials: string;
+  /** A datetime-local value in the browser's time zone, e.g. 2026-12-01T18:30. */
+  scheduledStart: string;
+  streamUrl: string;
+  anonymousQuestionsAllowed: boolean;
+  moderationMode: ModerationMode;
+  questionLengthLimit: string;
+  questionsPerMinute: string;
+  profanityFilter: boolean;
+}
+
+/** Named like the last known segment of a userError path: ["input", "host", "name"] → name. */
+export const LIVE_SESSION_FORM_FIELDS = [
+  'title',
+  'description',
+  'host',
+  'name',
+  'credentials',
+  'scheduledStart',
+  'streamUrl',
+  'settings',
+  'anonymousQuestionsAllowed',
+  'moderationMode',
+  'questionLengthLimit',
+  'questionsPerMinute',
+  'profanityFilter',
+] as const;
+
+export type LiveSessionFormField = (typeof LIVE_SESSION_FORM_FIELDS)[number];
+
+/** The settings defaults of LiveSessionSettingsInput. */
+export const EMPTY_LIVE_SESSION_FORM: LiveSessionFormValues = {
+  title: '',
+  description: '',
+  hostName: '',
+  hostCredentials: '',
+  scheduledStart: '',
+  streamUrl: '',
+  anonymousQuestionsAllowed: true,
+  moderationMode: 'PRE_MODERATION',
+  questionLengthLimit: '500',
+  questionsPerMinute: '3',
+  profanityFilter: true,
+};

@@ -1,0 +1,32 @@
+import { LiveSessionForm } from '@/modules/liveqa/components/LiveSessionForm';
+import { useCreateLiveSession } from '@/modules/liveqa/hooks/useCreateLiveSession';
+import { EMPTY_LIVE_SESSION_FORM } from '@/modules/liveqa/utils/liveSessionFormValues';
+import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
+import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
+import { BackLink } from '@/ui/layout/BackLink';
+import { PageHeading } from '@/ui/layout/PageHeading';
+
+export function LiveSessionCreatePage() {
+  const { canRunLiveSessions } = usePermissions();
+  return (
+    <RequirePermission allowed={canRunLiveSessions} what="schedule live sessions">
+      <CreateLiveSession />
+    </RequirePermission>
+  );
+}
+
+function CreateLiveSession() {
+  const createLiveSession = useCreateLiveSession();
+  return (
+    <>
+      <BackLink to="/live-sessions">All live sessions</BackLink>
+      <PageHeading title="New live session" />
+      <LiveSessionForm
+        initialValues={EMPTY_LIVE_SESSION_FORM}
+        submitLabel="Create session"
+        cancelTo="/live-sessions"
+        onSubmit={createLiveSession}
+      />
+    </>
+  );
+}

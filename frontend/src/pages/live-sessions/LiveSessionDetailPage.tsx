@@ -1,0 +1,55 @@
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { LiveSessionDocument } from '@/generated/graphql';
+import { useNewestVersion } from '@/modules/api/hooks/useNewestVersion';
+import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
+import { LiveSessionDetails } from '@/modules/liveqa/components/LiveSessionDetails';
+import { LiveSessionStatusActions } from '@/modules/liveqa/components/LiveSessionStatusActions';
+import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
+import { ErrorState } from '@/ui/feedback/ErrorState';
+import { LoadingState } from '@/ui/feedback/LoadingState';
+import { BackLink } from '@/ui/layout/BackLink';
+import { NotFoundMessage } from '@/ui/layout/NotFoundMessage';
+import { PageHeading } from '@/ui/layout/PageHeading';
+
+export function LiveSessionDetailPage() {
+  const { id = '' } = useParams();
+  const { canRunLiveSessions } = usePermissions();
+  const [{ data, error, fetching, stale }, reexecute] = useQuery({ query: LiveSessionDocument, variables: { id } });
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const [session, showChanged] = useNewestVersion(data?.liveSession);
+
+  if (!data) {
+    return (
+      <>
+        <BackLink to="/live-sessions">All live sessions</BackLink>
+        <PageHeading title="Live session" />
+        {error && !fetching ? (
+          <ErrorState message={describeGraphqlError(error)} onRetry={reload} />
+        ) : (
+          <LoadingState label="Loading live session…" />
+        )}
+      </>
+    );
+  }
+  if (!session)
+    return (
+      <NotFoundMessage title="Live session not found" backTo="/live-sessions" backLabel="Back to all live sessions" />
+    );
+
+  return (
+    <>
+      <BackLink to="/live-sessions">All live sessions</BackLink>
+      <PageHeading title={session.title} />
+      {canRunLiveSessions && (
+        <LiveSessionStatusActions
+          session={session}
+          onChanged={showChanged}
+          onReload={reload}
+          refreshing={fetching || stale}
+        />
+      )}
+      <LiveSessionDetails session={session} />
+    </>
+  );
+}

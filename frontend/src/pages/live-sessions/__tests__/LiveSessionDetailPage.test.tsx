@@ -1,0 +1,116 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { liveSessionDetail, viewerWithRoles } from '@/testing/fixtures';
+import { mockGraphqlClient, type MockResponse } from '@/testing/mockGraphqlClient';
+import { renderWithProviders } from '@/testing/renderWithProviders';
+import { LiveSessionDetailPage } from '../LiveSessionDetailPage';
+
+const session = liveSessionDetail();
+
+function renderDetail(
+  roles: Parameters<typeof viewerWithRoles>,
+  respond?: (name?: string, variables?: Record<string, unknown>) => MockResponse,
+) {
+  const api = mockGraphqlClient(
+    (name, variables) =>
+      respond?.(name, variables) ?? (name === 'LiveSession' ? { data: { liveSession: session } } : undefined),
+  );
+  renderWithProviders(<LiveSessionDetailPage />, {
+    client: api.client,
+    viewer: viewerWithRoles(...roles),
+    path: '/live-sessions/:id',
+    url: `/live-sessions/${encodeURIComponent(session.id)}`,
+  });
+  return api;
+}
+
+describe('LiveSessionDetailPage', () => {
+  it.each<Parameters<typeof viewerWithRoles>>([['ANALYST'], ['MARKETER'], ['COMPLIANCE_OFFICER']])(
+    'shows the session read-only to %s: no start or end buttons',
+    async (role) => {
+      renderDetail([role]);
+      expect(await screen.findByRole('heading', { level: 1, name: session.title })).toBeInTheDocument();
+      expect(screen.getByText('RVRS4PED')).toBeInTheDocument();
+      expect(screen.getByText('Elena Novak (moderator@riverside.example)')).toBeInTheDocument();
+      expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    },
+  );
+
+  it('offers a moderator one button per allowed transition', async () => {
+    renderDetail(['MODERATOR']);
+    expect(await screen.findByRole('button', { name: 'Start session' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'End session' })).toBeInTheDocument();
+  });
+
+  it('starts with the version that was read, then offers to end at once', async () => {
+    const live = {
+      ...session,
+      status: 'LIVE' as const,
+      allowedTransitions: ['ENDED' as const],
+      startedAt: '2026-12-10T18:01:00Z',
+      version: 2,
+    };
+    const api = renderDetail(['MODERATOR'], (name) =>
+      name === 'StartLiveSession' ? { data: { startLiveSession: { liveSession: live, userErrors: [] } } } : undefined,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start session' }));
+    expect(await screen.findByText('Session is now live.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start session' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'End session' }));
+
+    const mutations = api.operations.filter((op) => op.kind === 'mutation').map((op) => op.variables);
+    expect(mutations).toEqual([
+      { input: { id: session.id, expectedVersion: 1 } },
+      { input: { id: session.id, expectedVersion: 2 } },
+    ]);
+  });
+
+  it('explains a conflict and offers to reload', async () => {
+    const api = renderDetail(['ADMIN'], (name) =>
+      name === 'StartLiveSession'
+        ? {
+            data: {
+              startLiveSession: {
+                liveSession: null,
+                userErrors: [{ field: ['input', 'expectedVersion'], code: 'CONFLICT', message: 'Stale.' }],
+              },
+            },
+          }
+        : undefined,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start session' }));
+    expect(await screen.findByText('Someone else changed this session')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reload latest version' }));
+
+    expect(
+      api.operations.filter((op) => op.kind === 'query' && op.context.requestPolicy === 'network-only'),
+    ).toHaveLength(1);
+  });
+
+  it('shows other userErrors as an error', async () => {
+    renderDetail(['MODERATOR'], (name) =>
+      name === 'StartLiveSession'
+        ? {
+            data: {
+              startLiveSession: {
+                liveSession: null,
+                userErrors: [
+                  { field: ['input', 'id'], code: 'INVALID_STATE', message: 'A ENDED session cannot become LIVE' },
+                ],
+              },
+            },
+          }
+        : undefined,
+    );
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Start session' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('A ENDED session cannot become LIVE');
+  });
+
+  it('shows not found for an id that is not visible', async () => {
+    renderDetail(['MODERATOR'], (name) => (name === 'LiveSession' ? { data: { liveSession: null } } : undefined));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Live session not found' })).toBeInTheDocument();
+  });
+});

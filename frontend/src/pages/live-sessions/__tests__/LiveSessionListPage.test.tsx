@@ -1,0 +1,73 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { LiveSessionsQuery } from '@/generated/graphql';
+import { liveSessionDetail, viewerWithRoles } from '@/testing/fixtures';
+import { mockGraphqlClient } from '@/testing/mockGraphqlClient';
+import { renderWithProviders } from '@/testing/renderWithProviders';
+import { LiveSessionListPage } from '../LiveSessionListPage';
+
+const page = (after: unknown): LiveSessionsQuery => ({
+  liveSessions: {
+    totalCount: 21,
+    edges: [
+      {
+        cursor: `c-${after ?? 0}`,
+        node: { ...liveSessionDetail(), title: after ? 'Ask a dietitian' : 'Ask a pediatrician' },
+      },
+    ],
+    pageInfo: { hasNextPage: !after, endCursor: after ? 'end-2' : 'end-1' },
+  },
+});
+
+function renderList(roles: Parameters<typeof viewerWithRoles>) {
+  const api = mockGraphqlClient((name, variables) =>
+    name === 'LiveSessions' ? { data: page(variables.after) } : undefined,
+  );
+  renderWithProviders(<LiveSessionListPage />, {
+    client: api.client,
+    viewer: viewerWithRoles(...roles),
+    path: '/live-sessions',
+  });
+  const queries = () => api.operations.filter((op) => op.kind === 'query').map((op) => op.variables);
+  return { queries };
+}
+
+describe('LiveSessionListPage', () => {
+  it('lists sessions with status, host and join code', async () => {
+    renderList(['ANALYST']);
+    expect(await screen.findByRole('link', { name: 'Ask a pediatrician' })).toHaveAttribute(
+      'href',
+      `/live-sessions/${encodeURIComponent(liveSessionDetail().id)}`,
+    );
+    expect(screen.getByText('21 sessions')).toBeInTheDocument();
+    expect(screen.getByText('Scheduled')).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: 'Dr. Ana Ruiz, MD, Pediatrics' })).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: 'RVRS4PED' })).toBeInTheDocument();
+  });
+
+  it.each<Parameters<typeof viewerWithRoles>>([['ANALYST'], ['MARKETER'], ['CLINICAL_REVIEWER']])(
+    'renders no New session button for %s',
+    async (role) => {
+      renderList([role]);
+      await screen.findByRole('link', { name: 'Ask a pediatrician' });
+      expect(screen.queryByRole('link', { name: 'New session' })).not.toBeInTheDocument();
+    },
+  );
+
+  it('lets a moderator schedule a session', async () => {
+    renderList(['MODERATOR']);
+    expect(await screen.findByRole('link', { name: 'New session' })).toHaveAttribute('href', '/live-sessions/new');
+  });
+
+  it('pages forward with the end cursor and back again', async () => {
+    const { queries } = renderList(['ANALYST']);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Next page' }));
+    expect(await screen.findByRole('link', { name: 'Ask a dietitian' })).toBeInTheDocument();
+    expect(queries().at(-1)).toMatchObject({ after: 'end-1' });
+
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Ask a pediatrician' })).toBeInTheDocument());
+  });
+});
