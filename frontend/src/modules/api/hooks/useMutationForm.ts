@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import type { UserErrorFieldsFragment } from '@/generated/graphql';
 import { mapUserErrors } from '../utils/mapUserErrors';
 
@@ -14,17 +14,38 @@ export interface MutationFormState<F extends string> {
   attempt: number;
 }
 
+/** One line of the form's error summary; targetId links it to the field. */
+export interface ErrorSummaryItem {
+  message: string;
+  targetId?: string;
+}
+
 interface Options<F extends string, V> {
+  initialValues: V;
   fields: readonly F[];
+  /** Field labels, used in the error summary. */
+  labels: Record<F, string>;
+  /** The DOM id of each field's input, so a summary line can move focus to it. */
+  fieldId: (field: F) => string;
   validate: (values: V) => Partial<Record<F, string>>;
   submit: (values: V) => Promise<SubmitOutcome>;
 }
 
 const initialState = { fieldErrors: {}, formErrors: [], conflict: false, submitting: false, attempt: 0 };
 
-/** Validates, submits, and spreads userErrors over the form's fields. */
-export function useMutationForm<F extends string, V>({ fields, validate, submit }: Options<F, V>) {
+/**
+ * A mutation form's state: its values, a setter per field, client validation, submit, and the
+ * payload's userErrors spread over the fields and gathered in an error summary.
+ */
+export function useMutationForm<F extends string, V>(options: Options<F, V>) {
+  const { initialValues, fields, labels, fieldId, validate, submit } = options;
+  const [values, setValues] = useState(initialValues);
   const [state, setState] = useState<MutationFormState<F>>(initialState);
+
+  const set =
+    <K extends keyof V>(key: K) =>
+    (value: V[K]) =>
+      setValues((current) => ({ ...current, [key]: value }));
 
   const handleSubmit = useCallback(
     async (values: V) => {
@@ -45,5 +66,18 @@ export function useMutationForm<F extends string, V>({ fields, validate, submit 
     [fields, submit, validate],
   );
 
-  return { ...state, handleSubmit };
+  const summary: ErrorSummaryItem[] = [
+    ...(Object.keys(state.fieldErrors) as F[]).map((field) => ({
+      message: `${labels[field]}: ${state.fieldErrors[field]}`,
+      targetId: fieldId(field),
+    })),
+    ...state.formErrors.map((message) => ({ message })),
+  ];
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void handleSubmit(values);
+  };
+
+  return { ...state, values, set, summary, handleSubmit, onSubmit };
 }

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
 import { CHANNEL_OPTIONS } from '@/modules/segment/utils/channelLabels';
@@ -46,35 +45,21 @@ interface CampaignFormProps {
 }
 
 export function CampaignForm(props: CampaignFormProps) {
-  const [values, setValues] = useState(props.initialValues);
   const form = useMutationForm({
+    initialValues: props.initialValues,
     fields: CAMPAIGN_FORM_FIELDS,
+    labels: FIELD_LABELS,
+    fieldId,
     validate: validateCampaignForm,
     submit: props.onSubmit,
   });
-  const set =
-    <K extends keyof CampaignFormValues>(key: K) =>
-    (value: CampaignFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-  const errors = form.fieldErrors;
-  const summary = [
-    ...(Object.keys(errors) as CampaignFormField[]).map((field) => ({
-      message: `${FIELD_LABELS[field]}: ${errors[field]}`,
-      targetId: fieldId(field),
-    })),
-    ...form.formErrors.map((message) => ({ message })),
-  ];
+  const { values, set, fieldErrors: errors } = form;
   const hashtags = parseHashtags(values.hashtags);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.handleSubmit(values);
-  };
-
   return (
-    <form className="form" onSubmit={submit} noValidate aria-busy={form.submitting}>
+    <form className="form" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
       {form.conflict && props.onReload && <ConflictNotice what="campaign" onReload={props.onReload} />}
-      <FormErrorSummary items={summary} attempt={form.attempt} />
+      <FormErrorSummary items={form.summary} attempt={form.attempt} />
       <TextField
         id={fieldId('name')}
         label="Name"

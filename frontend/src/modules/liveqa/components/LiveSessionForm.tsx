@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
 import { FormErrorSummary } from '@/ui/form/FormErrorSummary';
@@ -40,32 +39,18 @@ interface LiveSessionFormProps {
 }
 
 export function LiveSessionForm({ initialValues, submitLabel, cancelTo, onSubmit }: LiveSessionFormProps) {
-  const [values, setValues] = useState(initialValues);
   const form = useMutationForm({
+    initialValues: initialValues,
     fields: LIVE_SESSION_FORM_FIELDS,
+    labels: FIELD_LABELS,
+    fieldId,
     validate: validateLiveSessionForm,
     submit: onSubmit,
   });
-  const set =
-    <K extends keyof LiveSessionFormValues>(key: K) =>
-    (value: LiveSessionFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-  const errors = form.fieldErrors;
-  const summary = [
-    ...(Object.keys(errors) as LiveSessionFormField[]).map((field) => ({
-      message: `${FIELD_LABELS[field]}: ${errors[field]}`,
-      targetId: fieldId(field),
-    })),
-    ...form.formErrors.map((message) => ({ message })),
-  ];
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.handleSubmit(values);
-  };
-
+  const { values, set, fieldErrors: errors } = form;
   return (
-    <form className="form" onSubmit={submit} noValidate aria-busy={form.submitting}>
-      <FormErrorSummary items={summary} attempt={form.attempt} />
+    <form className="form" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
+      <FormErrorSummary items={form.summary} attempt={form.attempt} />
       <TextField
         id={fieldId('title')}
         label="Title"

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
 import { ConflictNotice } from '@/ui/feedback/ConflictNotice';
@@ -34,29 +33,19 @@ interface SegmentFormProps {
 }
 
 export function SegmentForm({ initialValues, submitLabel, cancelTo, onSubmit, onReload }: SegmentFormProps) {
-  const [values, setValues] = useState(initialValues);
-  const form = useMutationForm({ fields: SEGMENT_FORM_FIELDS, validate: validateSegmentForm, submit: onSubmit });
-  const set =
-    <K extends keyof SegmentFormValues>(key: K) =>
-    (value: SegmentFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-  const errors = form.fieldErrors;
-  const summary = [
-    ...(Object.keys(errors) as SegmentFormField[]).map((field) => ({
-      message: `${FIELD_LABELS[field]}: ${errors[field]}`,
-      targetId: fieldId(field),
-    })),
-    ...form.formErrors.map((message) => ({ message })),
-  ];
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.handleSubmit(values);
-  };
-
+  const form = useMutationForm({
+    initialValues: initialValues,
+    fields: SEGMENT_FORM_FIELDS,
+    labels: FIELD_LABELS,
+    fieldId,
+    validate: validateSegmentForm,
+    submit: onSubmit,
+  });
+  const { values, set, fieldErrors: errors } = form;
   return (
-    <form className="form" onSubmit={submit} noValidate aria-busy={form.submitting}>
+    <form className="form" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
       {form.conflict && onReload && <ConflictNotice what="segment" onReload={onReload} />}
-      <FormErrorSummary items={summary} attempt={form.attempt} />
+      <FormErrorSummary items={form.summary} attempt={form.attempt} />
       <TextField
         id={fieldId('name')}
         label="Name"
