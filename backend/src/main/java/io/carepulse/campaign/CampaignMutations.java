@@ -10,11 +10,11 @@ import io.carepulse.campaign.CampaignPayloads.CreateCampaignPayload;
 import io.carepulse.campaign.CampaignPayloads.UpdateCampaignPayload;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
+import io.carepulse.platform.graphql.UpdatePayloads;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.tenancy.TenantMongo;
-import io.carepulse.platform.tenancy.UpdateOutcome;
 import io.carepulse.segment.AudienceSegments;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +36,8 @@ import reactor.core.publisher.Mono;
 @Controller
 class CampaignMutations {
 
-    private static final UserError NOT_FOUND = UserError.onInput(UserErrorCode.NOT_FOUND, "No campaign with this ID", "id");
+    private static final String WHAT = "campaign";
+    private static final UserError NOT_FOUND = UpdatePayloads.notFound(WHAT);
     private static final UserError DUPLICATE_NAME = UserError.onInput(UserErrorCode.DUPLICATE,
             "A campaign with this name already exists", "name");
 
@@ -121,7 +122,7 @@ class CampaignMutations {
         }
         return campaigns.byId(objectId)
                 .flatMap(current -> current.version() != expectedVersion
-                        ? fail(payload, conflict(current.version()))
+                        ? fail(payload, UpdatePayloads.conflict(WHAT, current.version()))
                         : then.apply(current))
                 .switchIfEmpty(Mono.defer(() -> fail(payload, NOT_FOUND)));
     }
@@ -130,11 +131,7 @@ class CampaignMutations {
             BiFunction<Campaign, List<UserError>, P> payload) {
         update.set("updatedAt", clock.instant());
         return mongo.updateVersioned(current.id(), expectedVersion, guard, update, Campaign.class)
-                .map(outcome -> switch (outcome) {
-                    case UpdateOutcome.Updated<Campaign> u -> payload.apply(u.document(), List.of());
-                    case UpdateOutcome.NotFound<Campaign> n -> payload.apply(null, List.of(NOT_FOUND));
-                    case UpdateOutcome.Conflict<Campaign> c -> payload.apply(null, List.of(conflict(c.currentVersion())));
-                })
+                .map(outcome -> UpdatePayloads.of(outcome, WHAT, payload))
                 .onErrorResume(DuplicateKeyException.class, e -> fail(payload, DUPLICATE_NAME));
     }
 
@@ -159,11 +156,6 @@ class CampaignMutations {
                 .set("startDate", valid.startDate()).set("endDate", valid.endDate())
                 .set("channels", valid.channels()).set("segmentIds", valid.segmentIds())
                 .set("kpiTargets", valid.kpiTargets()).set("budget", valid.budget());
-    }
-
-    private static UserError conflict(int currentVersion) {
-        return UserError.onInput(UserErrorCode.CONFLICT, "The campaign was changed by someone else (now version "
-                + currentVersion + "); reload and try again", "expectedVersion");
     }
 
     private static <P> Mono<P> fail(BiFunction<Campaign, List<UserError>, P> payload, UserError error) {

@@ -6,10 +6,10 @@ import io.carepulse.platform.graphql.Connection;
 import io.carepulse.platform.graphql.KeysetQuery;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
+import io.carepulse.platform.mongo.TextSearch;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Instant;
 import java.util.Date;
-import java.util.regex.Pattern;
 import org.bson.types.ObjectId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
@@ -82,11 +82,7 @@ class Campaigns {
             criteria.andOperator(new Criteria().orOperator(Criteria.where("endDate").gte(day),
                     Criteria.where("endDate").is(null)));
         }
-        if (filter.search() != null && !filter.search().isBlank()) {
-            Pattern pattern = Pattern.compile(Pattern.quote(filter.search().strip()), Pattern.CASE_INSENSITIVE);
-            criteria.orOperator(Criteria.where("name").regex(pattern), Criteria.where("description").regex(pattern),
-                    Criteria.where("hashtags").regex(pattern));
-        }
+        TextSearch.anyFieldContains(criteria, filter.search(), "name", "description", "hashtags");
         return criteria;
     }
 

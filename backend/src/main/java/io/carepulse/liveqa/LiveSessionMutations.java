@@ -7,11 +7,11 @@ import io.carepulse.liveqa.LiveSessionPayloads.EndLiveSessionPayload;
 import io.carepulse.liveqa.LiveSessionPayloads.StartLiveSessionPayload;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
+import io.carepulse.platform.graphql.UpdatePayloads;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.tenancy.TenantMongo;
-import io.carepulse.platform.tenancy.UpdateOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +33,8 @@ class LiveSessionMutations {
 
     static final int QUESTION_LENGTH_MAX = 2000;
     static final int QUESTIONS_PER_MINUTE_MAX = 60;
-    private static final UserError NOT_FOUND = UserError.onInput(UserErrorCode.NOT_FOUND,
-            "No live session with this ID", "id");
+    private static final String WHAT = "live session";
+    private static final UserError NOT_FOUND = UpdatePayloads.notFound(WHAT);
 
     private final TenantMongo mongo;
     private final Clock clock;
@@ -98,13 +98,7 @@ class LiveSessionMutations {
                     Update update = new Update().set("status", target).set(timestamp, now).set("updatedAt", now);
                     return mongo.updateVersioned(objectId, expectedVersion,
                                     Criteria.where("status").is(current.status()), update, LiveSession.class)
-                            .map(outcome -> switch (outcome) {
-                                case UpdateOutcome.Updated<LiveSession> u -> payload.apply(u.document(), List.of());
-                                case UpdateOutcome.NotFound<LiveSession> n -> payload.apply(null, List.of(NOT_FOUND));
-                                case UpdateOutcome.Conflict<LiveSession> c -> payload.apply(null, List.of(
-                                        UserError.onInput(UserErrorCode.CONFLICT, "The session changed (now version "
-                                                + c.currentVersion() + "); reload and try again", "expectedVersion")));
-                            });
+                            .map(outcome -> UpdatePayloads.of(outcome, WHAT, payload));
                 })
                 .switchIfEmpty(Mono.fromSupplier(() -> payload.apply(null, List.of(NOT_FOUND))));
     }

@@ -2,10 +2,10 @@ package io.carepulse.segment;
 
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
+import io.carepulse.platform.graphql.UpdatePayloads;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.tenancy.TenantMongo;
-import io.carepulse.platform.tenancy.UpdateOutcome;
 import io.carepulse.segment.SegmentInputs.CreateAudienceSegmentInput;
 import io.carepulse.segment.SegmentInputs.UpdateAudienceSegmentInput;
 import io.carepulse.segment.SegmentPayloads.CreateAudienceSegmentPayload;
@@ -26,6 +26,7 @@ import reactor.core.publisher.Mono;
 @Controller
 class AudienceSegmentMutations {
 
+    private static final String WHAT = "audience segment";
     private static final UserError DUPLICATE_NAME = UserError.onInput(UserErrorCode.DUPLICATE,
             "A segment with this name already exists", "name");
 
@@ -63,7 +64,7 @@ class AudienceSegmentMutations {
     Mono<UpdateAudienceSegmentPayload> updateAudienceSegment(@Argument UpdateAudienceSegmentInput input) {
         ObjectId id = GlobalId.objectId(input.id(), AudienceSegment.TYPE);
         if (id == null) {
-            return fail(UserError.onInput(UserErrorCode.NOT_FOUND, "No audience segment with this ID", "id"));
+            return fail(UpdatePayloads.notFound(WHAT));
         }
         InputChecks checks = new InputChecks();
         Update update = changes(checks, input);
@@ -71,17 +72,7 @@ class AudienceSegmentMutations {
             return Mono.just(new UpdateAudienceSegmentPayload(null, checks.errors()));
         }
         return mongo.updateVersioned(id, input.expectedVersion(), null, update, AudienceSegment.class)
-                .map(outcome -> switch (outcome) {
-                    case UpdateOutcome.Updated<AudienceSegment> u -> new UpdateAudienceSegmentPayload(u.document(),
-                            List.of());
-                    case UpdateOutcome.NotFound<AudienceSegment> n -> new UpdateAudienceSegmentPayload(null,
-                            List.of(UserError.onInput(UserErrorCode.NOT_FOUND, "No audience segment with this ID",
-                                    "id")));
-                    case UpdateOutcome.Conflict<AudienceSegment> c -> new UpdateAudienceSegmentPayload(null,
-                            List.of(UserError.onInput(UserErrorCode.CONFLICT, "The segment was changed by someone "
-                                    + "else (now version " + c.currentVersion() + "); reload and try again",
-                                    "expectedVersion")));
-                })
+                .map(outcome -> UpdatePayloads.of(outcome, WHAT, UpdateAudienceSegmentPayload::new))
                 .onErrorResume(DuplicateKeyException.class, e -> fail(DUPLICATE_NAME));
     }
 

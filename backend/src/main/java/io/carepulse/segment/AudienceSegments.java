@@ -4,11 +4,11 @@ import io.carepulse.platform.graphql.Connection;
 import io.carepulse.platform.graphql.KeysetQuery;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
+import io.carepulse.platform.mongo.TextSearch;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.bson.types.ObjectId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
@@ -54,11 +54,7 @@ public class AudienceSegments {
         if (filter.channel() != null) {
             criteria.and("preferredChannels").is(filter.channel());
         }
-        if (filter.search() != null && !filter.search().isBlank()) {
-            Pattern pattern = Pattern.compile(Pattern.quote(filter.search().strip()), Pattern.CASE_INSENSITIVE);
-            criteria.orOperator(Criteria.where("name").regex(pattern), Criteria.where("description").regex(pattern),
-                    Criteria.where("healthInterests").regex(pattern));
-        }
+        TextSearch.anyFieldContains(criteria, filter.search(), "name", "description", "healthInterests");
         return criteria;
     }
 

@@ -37,6 +37,7 @@ class TokenTransportTest extends IntegrationTest {
                 .exchange().expectStatus().isUnauthorized();
     }
 
+    /** Deliberately puts a (test-only, throw-away) token in the URL to prove the server never reads one there. */
     @Test
     void tokenInTheUrlIsIgnored() {
         String token = TestTokens.staff(RIVERSIDE, Role.ADMIN);
