@@ -6,7 +6,9 @@ import io.carepulse.identity.Directory;
 import io.carepulse.platform.graphql.MutationPayload;
 import io.carepulse.platform.graphql.OperationDecorator;
 import io.carepulse.platform.graphql.Reactive;
+import io.carepulse.platform.security.Caller;
 import io.carepulse.platform.security.CurrentCaller;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Clock;
 import java.util.List;
@@ -59,10 +61,23 @@ class AuditRecorder implements OperationDecorator {
         if (!(result instanceof MutationPayload payload) || !payload.userErrors().isEmpty()) {
             return Mono.empty();
         }
-        return CurrentCaller.required().flatMap(caller -> directory.remember(caller)
-                .then(mongo.insert(org -> new AuditEntry(new ObjectId(), org, action, caller.subject(),
-                        payload.auditTargetId(), payload.auditTargetType(), changed, clock.instant()))))
+        if (payload.auditActor() != null) {
+            // The request had no caller (e.g. joining a live session): act as the one the payload names.
+            return write(payload.auditActor().caller(), action, payload, changed)
+                    .contextWrite(ReactiveSecurityContextHolder.withAuthentication(payload.auditActor()));
+        }
+        return CurrentCaller.required().flatMap(caller -> write(caller, action, payload, changed));
+    }
+
+    private Mono<Void> write(Caller caller, String action, MutationPayload payload, List<String> changed) {
+        return remember(caller).then(mongo.insert(org -> new AuditEntry(new ObjectId(), org, action,
+                caller.subject(), payload.auditTargetId(), payload.auditTargetType(), changed, clock.instant())))
                 .then();
+    }
+
+    /** Staff are remembered for their names; members of the public are not users and are not kept. */
+    private Mono<Void> remember(Caller caller) {
+        return caller.isParticipant() ? Mono.empty() : directory.remember(caller).then();
     }
 
     private static List<String> changedFields(Object input) {

@@ -36,4 +36,9 @@ final class JoinCodes {
         }
         return code.toString();
     }
+
+    /** A code as typed: case and separators (spaces, dashes) do not matter. */
+    static String normalise(String typed) {
+        return typed == null ? null : typed.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+    }
 }

@@ -21,6 +21,10 @@ final class LiveSessionInputs {
             URL streamUrl, LiveSessionSettingsInput settings) {
     }
 
+    record UpdateLiveSessionInput(String id, int expectedVersion, String title, String description,
+            LiveSessionHostInput host, Instant scheduledStart, URL streamUrl, LiveSessionSettingsInput settings) {
+    }
+
     record StartLiveSessionInput(String id, int expectedVersion) {
     }
 

@@ -5,6 +5,9 @@ import io.carepulse.liveqa.LiveSessionInputs.LiveSessionSettingsInput;
 import io.carepulse.liveqa.LiveSessionPayloads.CreateLiveSessionPayload;
 import io.carepulse.liveqa.LiveSessionPayloads.EndLiveSessionPayload;
 import io.carepulse.liveqa.LiveSessionPayloads.StartLiveSessionPayload;
+import io.carepulse.liveqa.LiveSessionPayloads.UpdateLiveSessionPayload;
+import io.carepulse.liveqa.LiveSessionInputs.UpdateLiveSessionInput;
+import io.carepulse.platform.tenancy.UpdateOutcome;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.UpdatePayloads;
@@ -27,7 +30,7 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
-/** Mutations of {@code LiveSession}: schedule, start and end. */
+/** Mutations of {@code LiveSession}: schedule, update, start and end; each change is logged as a session event. */
 @Controller
 class LiveSessionMutations {
 
@@ -37,10 +40,14 @@ class LiveSessionMutations {
     private static final UserError NOT_FOUND = UpdatePayloads.notFound(WHAT);
 
     private final TenantMongo mongo;
+    private final LiveEventLog log;
+    private final OpenSessions openSessions;
     private final Clock clock;
 
-    LiveSessionMutations(TenantMongo mongo, Clock clock) {
+    LiveSessionMutations(TenantMongo mongo, LiveEventLog log, OpenSessions openSessions, Clock clock) {
         this.mongo = mongo;
+        this.log = log;
+        this.openSessions = openSessions;
         this.clock = clock;
         JoinCodes.next(); // load and seed the generator at startup
     }
@@ -71,19 +78,88 @@ class LiveSessionMutations {
     }
 
     @MutationMapping
+    Mono<UpdateLiveSessionPayload> updateLiveSession(@Argument UpdateLiveSessionInput input) {
+        ObjectId objectId = GlobalId.objectId(input.id(), LiveSession.TYPE);
+        if (objectId == null) {
+            return Mono.just(new UpdateLiveSessionPayload(null, List.of(NOT_FOUND)));
+        }
+        return mongo.findById(objectId, LiveSession.class).flatMap(current -> {
+            if (current.status() == LiveSessionStatus.ENDED) {
+                return Mono.just(new UpdateLiveSessionPayload(null, List.of(UserError.onInput(
+                        UserErrorCode.INVALID_STATE, "An ended session is read-only", "id"))));
+            }
+            InputChecks checks = new InputChecks();
+            Update update = new Update();
+            if (input.title() != null) {
+                update.set("title", checks.text("title", input.title(), 200, true));
+            }
+            if (input.description() != null) {
+                update.set("description", checks.text("description", input.description(), 5000, false));
+            }
+            if (input.host() != null) {
+                update.set("host", new LiveSession.Host(
+                        checks.textAt(input.host().name(), 120, true, "host", "name"),
+                        checks.textAt(input.host().credentials(), 120, false, "host", "credentials")));
+            }
+            if (input.scheduledStart() != null) {
+                checks.check(current.status() == LiveSessionStatus.SCHEDULED, UserErrorCode.INVALID_STATE,
+                        "scheduledStart can change only before the session starts", "scheduledStart");
+                update.set("scheduledStart", input.scheduledStart());
+            }
+            if (input.streamUrl() != null) {
+                update.set("streamUrl", input.streamUrl().toString());
+            }
+            if (input.settings() != null) {
+                update.set("settings", settings(checks, merged(current.settings(), input.settings())));
+            }
+            if (!checks.ok()) {
+                return Mono.just(new UpdateLiveSessionPayload(null, checks.errors()));
+            }
+            update.set("updatedAt", clock.instant());
+            return mongo.updateVersioned(objectId, input.expectedVersion(),
+                            Criteria.where("status").ne(LiveSessionStatus.ENDED), update, LiveSession.class)
+                    .flatMap(outcome -> logged(outcome, LiveEvent.Type.SESSION_UPDATED))
+                    .map(outcome -> UpdatePayloads.of(outcome, WHAT, UpdateLiveSessionPayload::new));
+        }).switchIfEmpty(Mono.fromSupplier(() -> new UpdateLiveSessionPayload(null, List.of(NOT_FOUND))));
+    }
+
+    /** Settings left out of an update keep their current values. */
+    private static LiveSessionSettingsInput merged(LiveSession.Settings current, LiveSessionSettingsInput in) {
+        return new LiveSessionSettingsInput(
+                in.anonymousQuestionsAllowed() != null ? in.anonymousQuestionsAllowed()
+                        : current.anonymousQuestionsAllowed(),
+                in.moderationMode() != null ? in.moderationMode() : current.moderationMode(),
+                in.questionLengthLimit() != null ? in.questionLengthLimit() : current.questionLengthLimit(),
+                in.questionsPerMinute() != null ? in.questionsPerMinute() : current.questionsPerMinute(),
+                in.profanityFilter() != null ? in.profanityFilter() : current.profanityFilter());
+    }
+
+    /** Appends the session event of a successful update, so subscribers hear of it. */
+    private Mono<UpdateOutcome<LiveSession>> logged(UpdateOutcome<LiveSession> outcome, LiveEvent.Type type) {
+        if (outcome instanceof UpdateOutcome.Updated<LiveSession> updated) {
+            LiveSession session = updated.document();
+            if (session.status() == LiveSessionStatus.ENDED) {
+                openSessions.ended(session);
+            }
+            return log.session(type, session).thenReturn(outcome);
+        }
+        return Mono.just(outcome);
+    }
+
+    @MutationMapping
     Mono<StartLiveSessionPayload> startLiveSession(@Argument LiveSessionInputs.StartLiveSessionInput input) {
         return transition(input.id(), input.expectedVersion(), LiveSessionStatus.LIVE, "startedAt",
-                StartLiveSessionPayload::new);
+                LiveEvent.Type.SESSION_STARTED, StartLiveSessionPayload::new);
     }
 
     @MutationMapping
     Mono<EndLiveSessionPayload> endLiveSession(@Argument LiveSessionInputs.EndLiveSessionInput input) {
         return transition(input.id(), input.expectedVersion(), LiveSessionStatus.ENDED, "endedAt",
-                EndLiveSessionPayload::new);
+                LiveEvent.Type.SESSION_ENDED, EndLiveSessionPayload::new);
     }
 
     private <P> Mono<P> transition(String id, int expectedVersion, LiveSessionStatus target, String timestamp,
-            BiFunction<LiveSession, List<UserError>, P> payload) {
+            LiveEvent.Type event, BiFunction<LiveSession, List<UserError>, P> payload) {
         ObjectId objectId = GlobalId.objectId(id, LiveSession.TYPE);
         if (objectId == null) {
             return Mono.just(payload.apply(null, List.of(NOT_FOUND)));
@@ -98,6 +174,7 @@ class LiveSessionMutations {
                     Update update = new Update().set("status", target).set(timestamp, now).set("updatedAt", now);
                     return mongo.updateVersioned(objectId, expectedVersion,
                                     Criteria.where("status").is(current.status()), update, LiveSession.class)
+                            .flatMap(outcome -> logged(outcome, event))
                             .map(outcome -> UpdatePayloads.of(outcome, WHAT, payload));
                 })
                 .switchIfEmpty(Mono.fromSupplier(() -> payload.apply(null, List.of(NOT_FOUND))));

@@ -33,4 +33,7 @@ final class LiveSessionPayloads {
 
     record EndLiveSessionPayload(LiveSession liveSession, List<UserError> userErrors) implements LiveSessionPayload {
     }
+
+    record UpdateLiveSessionPayload(LiveSession liveSession, List<UserError> userErrors) implements LiveSessionPayload {
+    }
 }

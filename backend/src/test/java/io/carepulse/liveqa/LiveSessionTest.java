@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LiveSessionTest extends IntegrationTest {
 
     @Test
-    void moderatorSchedulesASessionWithSafeDefaultsAndAnUnguessableJoinCode() {
-        Map<String, Object> body = new RawGraphQl(port).post(TestTokens.staff(RIVERSIDE, Role.MODERATOR),
+    void marketerSchedulesASessionWithSafeDefaultsAndAnUnguessableJoinCode() {
+        Map<String, Object> body = new RawGraphQl(port).post(TestTokens.staff(RIVERSIDE, Role.MARKETER),
                 "createLiveSession", Map.of("input", Map.of("title", unique("Ask a pediatrician"),
                         "host", Map.of("name", "Dr. Ana Ruiz", "credentials", "MD, Pediatrics"),
                         "scheduledStart", "2099-03-01T17:00:00Z", "streamUrl", "https://www.youtube.com/live/abc")));
@@ -33,14 +33,13 @@ class LiveSessionTest extends IntegrationTest {
         String id = (String) RawGraphQl.data(body, "createLiveSession.liveSession.id");
         Map<String, Object> read = new RawGraphQl(port).post(TestTokens.staff(RIVERSIDE, Role.ANALYST),
                 "liveSession", Map.of("id", id));
-        assertThat(RawGraphQl.data(read, "liveSession.moderators.0.email")).isEqualTo("moderator@riverside-health.test");
+        assertThat(RawGraphQl.data(read, "liveSession.moderators.0.email")).isEqualTo("marketer@riverside-health.test");
         assertThat(RawGraphQl.data(read, "liveSession.streamUrl")).isEqualTo("https://www.youtube.com/live/abc");
     }
 
     @Test
     void sessionGoesLiveThenEndsAndNeverBack() {
-        var moderator = as(RIVERSIDE, Role.MODERATOR);
-        Fixtures.Created session = Fixtures.liveSession(moderator, unique("Flu Q&A"));
+        Fixtures.Created session = Fixtures.liveSession(as(RIVERSIDE, Role.MARKETER), unique("Flu Q&A"));
         RawGraphQl raw = new RawGraphQl(port);
         String token = TestTokens.staff(RIVERSIDE, Role.MODERATOR);
         Map<String, Object> early = raw.post(token, "endLiveSession",

@@ -26,6 +26,13 @@ class ErrorResolution extends DataFetcherExceptionResolverAdapter {
                     .extensions(Map.of("field", bad.field(), "code", "INVALID"))
                     .build();
         }
+        if (ex instanceof NotFoundException missing) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.NOT_FOUND)
+                    .message(missing.getMessage())
+                    .extensions(Map.of("field", missing.field(), "code", "NOT_FOUND"))
+                    .build();
+        }
         if (ex instanceof AbortExecutionException) {
             // The client went away mid-request (closed connection, cancelled subscription): nothing
             // is wrong with the server, and each field would otherwise log a stack trace.

@@ -15,4 +15,12 @@ public interface MutationPayload {
 
     /** GraphQL type of that object. */
     String auditTargetType();
+
+    /**
+     * Who acted, when the request itself has no caller: a member of the public who just joined
+     * a live session acts as the participant the mutation created. Null means the request's caller.
+     */
+    default io.carepulse.platform.security.CallerAuthentication auditActor() {
+        return null;
+    }
 }

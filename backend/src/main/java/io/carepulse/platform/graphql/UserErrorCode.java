@@ -8,5 +8,7 @@ public enum UserErrorCode {
     NOT_FOUND,
     DUPLICATE,
     CONFLICT,
-    INVALID_STATE
+    INVALID_STATE,
+    RATE_LIMITED,
+    PHI_SUSPECTED
 }

@@ -12,7 +12,8 @@ import reactor.core.publisher.Mono;
 /**
  * Enforces each operation's {@code @access} rule before its data fetcher runs. Anonymous callers
  * get UNAUTHORIZED, callers without a listed role or scope get FORBIDDEN, and an operation
- * without a rule is denied to everyone (fail closed; {@code AccessRulesTest} also fails).
+ * without a rule is denied to everyone (fail closed; {@code AccessRulesTest} also fails). A rule
+ * with {@code public: true} lets anyone through, signed in or not.
  */
 @Component
 class AccessDirectiveEnforcer implements OperationDecorator {
@@ -26,6 +27,9 @@ class AccessDirectiveEnforcer implements OperationDecorator {
     public DataFetcher<?> decorate(OperationType type, GraphQLFieldDefinition field, DataFetcher<?> fetcher) {
         AccessRule rule = AccessRule.of(field);
         String operation = field.getName();
+        if (rule != null && rule.publicAccess()) {
+            return fetcher; // open to anyone, e.g. joining a live session with its join code
+        }
         if (type == OperationType.SUBSCRIPTION) {
             return env -> authorize(rule, operation).flatMapMany(ok -> {
                 try {

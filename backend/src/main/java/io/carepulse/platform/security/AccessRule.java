@@ -12,7 +12,7 @@ import java.util.Set;
  * Who may call one operation, read from its {@code @access(roles: [...], scopes: [...])}
  * directive in the schema: the one visible place where access is declared.
  */
-public record AccessRule(Set<Role> roles, Set<String> scopes) {
+public record AccessRule(Set<Role> roles, Set<String> scopes, boolean participant, boolean publicAccess) {
 
     public static final String DIRECTIVE = "access";
 
@@ -24,11 +24,24 @@ public record AccessRule(Set<Role> roles, Set<String> scopes) {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         words(directive.getArgument("roles")).forEach(r -> roles.add(Role.valueOf(r)));
-        return new AccessRule(roles, words(directive.getArgument("scopes")));
+        return new AccessRule(roles, words(directive.getArgument("scopes")), flag(directive, "participant"),
+                flag(directive, "public"));
     }
 
+    /**
+     * Whether an authenticated caller may call the operation. A participant passes only rules
+     * that name participants: roles and scopes are for staff and OAuth2 clients alone.
+     */
     public boolean permits(Caller caller) {
+        if (caller.isParticipant()) {
+            return participant;
+        }
         return caller.hasAnyRole(roles) || caller.hasAnyScope(scopes);
+    }
+
+    private static boolean flag(GraphQLAppliedDirective directive, String name) {
+        GraphQLAppliedDirectiveArgument argument = directive.getArgument(name);
+        return argument != null && Boolean.TRUE.equals(argument.getValue());
     }
 
     private static Set<String> words(GraphQLAppliedDirectiveArgument argument) {

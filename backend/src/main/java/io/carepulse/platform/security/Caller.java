@@ -12,13 +12,28 @@ import java.util.Set;
  * @param name         display name, when the token carries one
  * @param roles        staff roles; empty for OAuth2 clients
  * @param scopes       granted OAuth2 scopes
+ * @param participant  for a member of the public holding a participant token: the session and
+ *                     participant it is for (such a caller has no roles and no scopes); else null
  */
 public record Caller(String subject, String organization, String organizationName, String email, String name,
-        Set<Role> roles, Set<String> scopes) {
+        Set<Role> roles, Set<String> scopes, ParticipantGrant participant) {
 
     public Caller {
         roles = Set.copyOf(roles);
         scopes = Set.copyOf(scopes);
+        if (participant != null && (!roles.isEmpty() || !scopes.isEmpty())) {
+            throw new IllegalArgumentException("A participant holds no staff roles or scopes");
+        }
+    }
+
+    /** A staff user or OAuth2 client. */
+    public Caller(String subject, String organization, String organizationName, String email, String name,
+            Set<Role> roles, Set<String> scopes) {
+        this(subject, organization, organizationName, email, name, roles, scopes, null);
+    }
+
+    public boolean isParticipant() {
+        return participant != null;
     }
 
     public boolean hasAnyRole(Set<Role> wanted) {

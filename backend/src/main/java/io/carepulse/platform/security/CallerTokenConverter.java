@@ -34,6 +34,9 @@ public class CallerTokenConverter implements Converter<Jwt, Mono<AbstractAuthent
     }
 
     CallerAuthentication authenticate(Jwt jwt) {
+        if (ParticipantTokens.ISSUER.equals(jwt.getClaimAsString("iss"))) {
+            return participant(jwt);
+        }
         String organization = asString(claim(jwt.getClaims(), settings.organizationClaim()));
         if (organization == null || organization.isBlank()) {
             throw new InvalidBearerTokenException("The access token names no organisation");
@@ -47,6 +50,23 @@ public class CallerTokenConverter implements Converter<Jwt, Mono<AbstractAuthent
         roles.forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
         scopes.forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
         return new CallerAuthentication(jwt, caller, authorities);
+    }
+
+    /**
+     * A member of the public in one live session. Only tokens verified by {@link ParticipantTokens}
+     * carry its issuer: the delegating decoder sends every token claiming it there.
+     */
+    private static CallerAuthentication participant(Jwt jwt) {
+        String organization = jwt.getClaimAsString("org");
+        String session = jwt.getClaimAsString(ParticipantTokens.SESSION_CLAIM);
+        String subject = jwt.getSubject();
+        if (organization == null || session == null || subject == null || !subject.startsWith("participant:")) {
+            throw new InvalidBearerTokenException("Malformed participant token");
+        }
+        ParticipantGrant grant = new ParticipantGrant(session, subject.substring("participant:".length()));
+        Caller caller = new Caller(subject, organization, null, null, jwt.getClaimAsString("name"), Set.of(),
+                Set.of(), grant);
+        return new CallerAuthentication(jwt, caller, List.of(new SimpleGrantedAuthority("PARTICIPANT")));
     }
 
     /** Reads a possibly dotted claim name, e.g. {@code realm_access.roles}. */

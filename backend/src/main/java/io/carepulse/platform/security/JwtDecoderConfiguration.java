@@ -27,8 +27,29 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 @Configuration(proxyBeanMethods = false)
 class JwtDecoderConfiguration {
 
+    /**
+     * Staff and OAuth2-client tokens go to the configured issuer's keys; tokens that claim the
+     * participant issuer go to {@link ParticipantTokens} (the API's own key) and nowhere else.
+     */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(SecuritySettings settings) throws Exception {
+    ReactiveJwtDecoder jwtDecoder(SecuritySettings settings, ParticipantTokens participants) throws Exception {
+        ReactiveJwtDecoder staff = staffDecoder(settings);
+        ReactiveJwtDecoder participant = participants.decoder();
+        return token -> ParticipantTokens.ISSUER.equals(unverifiedIssuer(token))
+                ? participant.decode(token)
+                : staff.decode(token);
+    }
+
+    /** The {@code iss} a token claims, before any verification: used only to pick the verifier. */
+    private static String unverifiedIssuer(String token) {
+        try {
+            return com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+        } catch (java.text.ParseException e) {
+            return null; // the staff decoder will refuse it with a proper error
+        }
+    }
+
+    private static ReactiveJwtDecoder staffDecoder(SecuritySettings settings) throws Exception {
         NimbusReactiveJwtDecoder decoder;
         if (settings.jwkSetUri() != null) {
             decoder = NimbusReactiveJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();

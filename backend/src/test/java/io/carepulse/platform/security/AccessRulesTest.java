@@ -10,6 +10,7 @@ import graphql.schema.GraphQLSchema;
 import io.carepulse.platform.security.OperationCases.Fixture;
 import io.carepulse.support.Fixtures;
 import io.carepulse.support.IntegrationTest;
+import io.carepulse.support.LiveQa;
 import io.carepulse.support.RawGraphQl;
 import io.carepulse.support.TestTokens;
 import java.util.ArrayList;
@@ -32,6 +33,8 @@ import org.springframework.graphql.execution.GraphQlSource;
 class AccessRulesTest extends IntegrationTest {
 
     private static Fixture fixture;
+    /** A participant of Riverside's session: holds a valid token, but for no staff operation. */
+    private static String riversideParticipant;
 
     @Autowired
     GraphQlSource graphQlSource;
@@ -48,9 +51,16 @@ class AccessRulesTest extends IntegrationTest {
             Fixtures.Created segment = Fixtures.segment(marketer, segmentName);
             Fixtures.Created campaign = Fixtures.campaign(marketer, campaignName, segment.id());
             String sessionTitle = unique("Riverside only live session");
-            Fixtures.Created session = Fixtures.liveSession(as(RIVERSIDE, Role.MODERATOR), sessionTitle);
+            LiveQa liveQa = new LiveQa(port);
+            LiveQa.Session session = liveQa.schedule(RIVERSIDE, sessionTitle, null);
+            String questionText = "Riverside-only question: is the RSV vaccine safe for toddlers?";
+            String questionId = liveQa.ask(liveQa.join(session.joinCode(), "Pat"), questionText);
+            liveQa.moderated(TestTokens.staff(RIVERSIDE, Role.MODERATOR), questionId, "APPROVE");
+            LiveQa.Session lakesideSession = liveQa.schedule(LAKESIDE, unique("Lakeside session"), null);
             fixture = new Fixture(campaign.id(), campaign.version(), campaignName, segment.id(), segmentName,
-                    session.id(), sessionTitle);
+                    session.id(), sessionTitle, session.joinCode(), questionId, questionText,
+                    liveQa.join(lakesideSession.joinCode(), "Lee"));
+            riversideParticipant = liveQa.join(session.joinCode(), "Sam");
         }
     }
 
@@ -73,25 +83,45 @@ class AccessRulesTest extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> anonymousCallersAreUnauthorized() {
-        return httpOperations().map(op -> DynamicTest.dynamicTest(op.field().getName(), () ->
-                assertThat(RawGraphQl.classifications(call(op, null))).containsExactly("UNAUTHORIZED")));
+        return httpOperations().filter(op -> !AccessRule.of(op.field()).publicAccess())
+                .map(op -> DynamicTest.dynamicTest(op.field().getName(), () ->
+                        assertThat(RawGraphQl.classifications(call(op, null))).containsExactly("UNAUTHORIZED")));
+    }
+
+    @Test
+    void onlyJoiningALiveSessionIsOpenToAnonymousCallers() {
+        assertThat(operations()).filteredOn(op -> AccessRule.of(op.field()).publicAccess())
+                .extracting(op -> op.field().getName()).containsExactly("joinLiveSession");
     }
 
     @TestFactory
     Stream<DynamicTest> callersWithoutAListedRoleOrScopeAreForbidden() {
-        return httpOperations().map(op -> DynamicTest.dynamicTest(op.field().getName(), () -> {
-            AccessRule rule = AccessRule.of(op.field());
-            assertThat(RawGraphQl.classifications(call(op, wrongCaller(rule)))).containsExactly("FORBIDDEN");
-        }));
+        return httpOperations().filter(op -> !AccessRule.of(op.field()).publicAccess())
+                .map(op -> DynamicTest.dynamicTest(op.field().getName(), () -> {
+                    AccessRule rule = AccessRule.of(op.field());
+                    assertThat(RawGraphQl.classifications(call(op, wrongCaller(rule)))).containsExactly("FORBIDDEN");
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> participantTokensAreForbiddenOnEveryStaffOperation() {
+        return httpOperations().filter(op -> !AccessRule.of(op.field()).participant()
+                        && !AccessRule.of(op.field()).publicAccess())
+                .map(op -> DynamicTest.dynamicTest(op.field().getName(), () ->
+                        assertThat(RawGraphQl.classifications(call(op, riversideParticipant)))
+                                .containsExactly("FORBIDDEN")));
     }
 
     @TestFactory
     Stream<DynamicTest> anotherOrganisationsDataBehavesAsIfItDidNotExist() {
         String lakesideAdmin = TestTokens.staff(LAKESIDE, Role.ADMIN);
         return httpOperations().map(op -> DynamicTest.dynamicTest(op.field().getName(), () -> {
-            Map<String, Object> body = call(op, lakesideAdmin);
+            OperationCases.Case c = OperationCases.CASES.get(op.field().getName());
+            String intruder = c.intruder() == OperationCases.Intruder.LAKESIDE_PARTICIPANT
+                    ? fixture.lakesideParticipantToken() : lakesideAdmin;
+            Map<String, Object> body = call(op, intruder);
             assertThat(body.get("errors")).as("errors of %s", op.field().getName()).isNull();
-            OperationCases.CASES.get(op.field().getName()).crossTenantCheck().accept(body, fixture);
+            c.crossTenantCheck().accept(body, fixture);
             assertRiversideUntouched();
         }));
     }
@@ -106,6 +136,12 @@ class AccessRulesTest extends IntegrationTest {
                 Map.of("id", fixture.liveSessionId()));
         assertThat(RawGraphQl.data(session, "liveSession.status")).isEqualTo("SCHEDULED");
         assertThat(RawGraphQl.data(session, "liveSession.version")).isEqualTo(1);
+        Map<String, Object> questions = raw.post(TestTokens.staff(RIVERSIDE, Role.MODERATOR), "liveSessionQuestions",
+                Map.of("id", fixture.liveSessionId()));
+        assertThat(RawGraphQl.data(questions, "liveSession.questions.0.id")).isEqualTo(fixture.riversideQuestionId());
+        assertThat(RawGraphQl.data(questions, "liveSession.questions.0.status")).isEqualTo("APPROVED");
+        assertThat(RawGraphQl.data(questions, "liveSession.questions.0.upvoteCount")).isEqualTo(0);
+        assertThat((List<?>) RawGraphQl.data(questions, "liveSession.questions")).hasSize(1);
     }
 
     /** A token of the right organisation holding no role or scope the rule lists. */

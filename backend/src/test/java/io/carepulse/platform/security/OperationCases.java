@@ -17,11 +17,20 @@ final class OperationCases {
 
     /** Riverside's data that Lakeside callers try to reach. */
     record Fixture(String campaignId, int campaignVersion, String campaignName, String segmentId,
-            String segmentName, String liveSessionId, String liveSessionTitle) {
+            String segmentName, String liveSessionId, String liveSessionTitle, String liveSessionJoinCode,
+            String riversideQuestionId, String riversideQuestionText, String lakesideParticipantToken) {
     }
 
+    /** Who tries: another organisation's admin, or (for participant operations) a participant of its session. */
+    enum Intruder { LAKESIDE_ADMIN, LAKESIDE_PARTICIPANT }
+
     record Case(String document, Function<Fixture, Map<String, Object>> variables,
-            BiConsumer<Map<String, Object>, Fixture> crossTenantCheck) {
+            BiConsumer<Map<String, Object>, Fixture> crossTenantCheck, Intruder intruder) {
+
+        Case(String document, Function<Fixture, Map<String, Object>> variables,
+                BiConsumer<Map<String, Object>, Fixture> crossTenantCheck) {
+            this(document, variables, crossTenantCheck, Intruder.LAKESIDE_ADMIN);
+        }
     }
 
     static final Map<String, Case> CASES = Map.ofEntries(
@@ -80,15 +89,60 @@ final class OperationCases {
             Map.entry("endLiveSession", new Case("endLiveSession", fx -> Map.of("input", Map.of(
                             "id", fx.liveSessionId(), "expectedVersion", 1)),
                     (body, fx) -> assertNotFound(body, "endLiveSession"))),
+            Map.entry("updateLiveSession", new Case("updateLiveSession", fx -> Map.of("input", Map.of(
+                            "id", fx.liveSessionId(), "expectedVersion", 1, "title", "Hijacked")),
+                    (body, fx) -> assertNotFound(body, "updateLiveSession"))),
+            Map.entry("moderateQuestion", new Case("moderateQuestion", fx -> Map.of("input", Map.of(
+                            "questionId", fx.riversideQuestionId(), "action", "REJECT")),
+                    (body, fx) -> {
+                        assertThat(data(body, "moderateQuestion.question")).isNull();
+                        assertThat(data(body, "moderateQuestion.userErrors.0.code")).isEqualTo("NOT_FOUND");
+                        assertThat(data(body, "moderateQuestion.userErrors.0.field"))
+                                .isEqualTo(List.of("input", "questionId"));
+                    })),
+            // The join code is a capability: whoever holds it joins, but only as a participant of
+            // that one session, never with the caller's staff powers (checked in LiveParticipantTest).
+            Map.entry("joinLiveSession", new Case("joinLiveSession", fx -> Map.of("input", Map.of(
+                            "joinCode", "ZZZZ" + "ZZZZ")),
+                    (body, fx) -> {
+                        assertThat(data(body, "joinLiveSession.participantToken")).isNull();
+                        assertThat(data(body, "joinLiveSession.userErrors.0.code")).isEqualTo("NOT_FOUND");
+                    })),
+            Map.entry("askQuestion", new Case("askQuestion", fx -> Map.of("input", Map.of(
+                            "text", "Lakeside question about flu shots")),
+                    (body, fx) -> assertThat(data(body, "askQuestion.userErrors")).isEqualTo(List.of()),
+                    Intruder.LAKESIDE_PARTICIPANT)),
+            Map.entry("upvoteQuestion", new Case("upvoteQuestion", fx -> Map.of("input", Map.of(
+                            "questionId", fx.riversideQuestionId())),
+                    (body, fx) -> assertQuestionNotFound(body, "upvoteQuestion"), Intruder.LAKESIDE_PARTICIPANT)),
+            Map.entry("withdrawUpvote", new Case("withdrawUpvote", fx -> Map.of("input", Map.of(
+                            "questionId", fx.riversideQuestionId())),
+                    (body, fx) -> assertQuestionNotFound(body, "withdrawUpvote"), Intruder.LAKESIDE_PARTICIPANT)),
+            Map.entry("liveAudience", new Case("liveAudience", fx -> Map.of(),
+                    (body, fx) -> {
+                        assertThat(data(body, "liveAudience.session.joinCode")).isNotEqualTo(fx.liveSessionJoinCode());
+                        assertThat(body.toString()).doesNotContain(fx.riversideQuestionText())
+                                .doesNotContain(fx.liveSessionTitle());
+                    }, Intruder.LAKESIDE_PARTICIPANT)),
             Map.entry("auditLog", new Case("auditLog", fx -> Map.of("first", 100, "filter",
                             Map.of("targetId", fx.campaignId())),
                     (body, fx) -> assertThat((List<?>) data(body, "auditLog.edges")).isEmpty())));
 
     /** Subscription fields whose cross-tenant case lives in a dedicated test (over WebSocket). */
     static final Map<String, String> SUBSCRIPTION_CASES = Map.of(
-            "campaignChanged", "io.carepulse.campaign.CampaignSubscriptionTest#otherOrganisationsChangesNeverArrive");
+            "campaignChanged", "io.carepulse.campaign.CampaignSubscriptionTest#otherOrganisationsChangesNeverArrive",
+            "liveSessionEvents",
+            "io.carepulse.liveqa.LiveQaSubscriptionTest#aModeratorOfAnotherOrganisationCannotFollowTheSession",
+            "liveAudienceFeed",
+            "io.carepulse.liveqa.LiveQaSubscriptionTest#aParticipantCannotFollowAnotherSessionsFeed");
 
     private OperationCases() {
+    }
+
+    private static void assertQuestionNotFound(Map<String, Object> body, String mutation) {
+        assertThat(data(body, mutation + ".question")).isNull();
+        assertThat(data(body, mutation + ".userErrors.0.code")).isEqualTo("NOT_FOUND");
+        assertThat(data(body, mutation + ".userErrors.0.field")).isEqualTo(List.of("input", "questionId"));
     }
 
     private static void assertNotFound(Map<String, Object> body, String mutation) {

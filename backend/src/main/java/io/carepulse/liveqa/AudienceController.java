@@ -1,0 +1,84 @@
+package io.carepulse.liveqa;
+
+import io.carepulse.liveqa.AudienceViews.AudienceQuestion;
+import io.carepulse.liveqa.AudienceViews.AudienceSession;
+import io.carepulse.liveqa.AudienceViews.LiveAudience;
+import io.carepulse.liveqa.AudienceViews.MyQuestion;
+import io.carepulse.liveqa.AudienceViews.Participant;
+import io.carepulse.platform.graphql.GlobalId;
+import io.carepulse.platform.security.CurrentCaller;
+import io.carepulse.platform.security.ParticipantGrant;
+import io.carepulse.platform.tenancy.TenantMongo;
+import java.util.Comparator;
+import java.util.List;
+import org.bson.types.ObjectId;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/** {@code liveAudience}: the session a participant joined, as the audience sees it. */
+@Controller
+class AudienceController {
+
+    /** Most-upvoted first, then newest: the order a host takes questions in. */
+    static final Comparator<AudienceQuestion> AUDIENCE_ORDER = Comparator
+            .comparing(AudienceQuestion::pinned).reversed()
+            .thenComparing(Comparator.comparingInt(AudienceQuestion::upvoteCount).reversed())
+            .thenComparing(Comparator.comparing(AudienceQuestion::createdAt).reversed());
+
+    private final TenantMongo mongo;
+    private final LiveEventLog log;
+
+    AudienceController(TenantMongo mongo, LiveEventLog log) {
+        this.mongo = mongo;
+        this.log = log;
+    }
+
+    @QueryMapping
+    Mono<LiveAudience> liveAudience() {
+        return CurrentCaller.required().flatMap(caller -> {
+            ParticipantGrant grant = caller.participant();
+            ObjectId sessionId = new ObjectId(grant.sessionId());
+            ObjectId participantId = new ObjectId(grant.participantId());
+            // The position is read first: anything that happens while the rest is read is
+            // replayed after it by liveAudienceFeed, and replaying an event is harmless.
+            return log.lastSequence(sessionId).flatMap(sequence -> Mono.zip(
+                    mongo.findById(sessionId, LiveSession.class),
+                    mongo.findById(participantId, LiveParticipant.class),
+                    visibleQuestions(sessionId),
+                    ownQuestions(sessionId, participantId),
+                    upvotedBy(sessionId, participantId)).map(t -> new LiveAudience(AudienceSession.of(t.getT1()),
+                    Participant.of(t.getT2()), t.getT3(), t.getT4(), t.getT5(), sequence)));
+        });
+    }
+
+    private Mono<List<AudienceQuestion>> visibleQuestions(ObjectId sessionId) {
+        Query query = Query.query(Criteria.where("sessionId").is(sessionId)
+                        .and("status").in(QuestionStatus.APPROVED, QuestionStatus.ANSWERED))
+                .limit(LiveQuestionController.QUESTIONS_MAX);
+        query.fields().exclude("upvoters");
+        return mongo.find(query, LiveQuestion.class)
+                .filter(LiveQuestion::visibleToAudience)
+                .map(AudienceQuestion::of)
+                .sort(AUDIENCE_ORDER)
+                .collectList();
+    }
+
+    private Mono<List<MyQuestion>> ownQuestions(ObjectId sessionId, ObjectId participantId) {
+        Query query = Query.query(Criteria.where("sessionId").is(sessionId).and("participantId").is(participantId))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt"));
+        query.fields().exclude("upvoters");
+        return mongo.find(query, LiveQuestion.class).map(MyQuestion::of).collectList();
+    }
+
+    private Mono<List<String>> upvotedBy(ObjectId sessionId, ObjectId participantId) {
+        Query query = Query.query(Criteria.where("sessionId").is(sessionId).and("upvoters").is(participantId));
+        query.fields().exclude("upvoters");
+        return mongo.find(query, LiveQuestion.class)
+                .map(q -> GlobalId.encode(LiveQuestion.TYPE, q.id()))
+                .collectList();
+    }
+}

@@ -1,0 +1,85 @@
+package io.carepulse.liveqa;
+
+import io.carepulse.identity.Directory;
+import io.carepulse.identity.User;
+import io.carepulse.platform.graphql.NodeFetcher;
+import io.carepulse.platform.tenancy.TenantMongo;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.types.ObjectId;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/** GraphQL type {@code LiveQuestion}, and the questions, pin and event position of a {@code LiveSession}. */
+@Controller
+class LiveQuestionController implements NodeFetcher<LiveQuestion> {
+
+    /** Questions listed on one session at most (newest first); a live Q&A rarely gets near it. */
+    static final int QUESTIONS_MAX = 1000;
+
+    private final TenantMongo mongo;
+    private final LiveEventLog log;
+    private final Directory directory;
+
+    LiveQuestionController(TenantMongo mongo, LiveEventLog log, Directory directory) {
+        this.mongo = mongo;
+        this.log = log;
+        this.directory = directory;
+    }
+
+    @SchemaMapping(typeName = "LiveSession")
+    Mono<List<LiveQuestion>> questions(LiveSession session, @Argument List<QuestionStatus> status) {
+        Criteria criteria = Criteria.where("sessionId").is(session.id());
+        if (status != null && !status.isEmpty()) {
+            criteria.and("status").in(status);
+        }
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(QUESTIONS_MAX);
+        query.fields().exclude("upvoters");
+        return mongo.find(query, LiveQuestion.class).collectList();
+    }
+
+    @SchemaMapping(typeName = "LiveSession")
+    Mono<LiveQuestion> pinnedQuestion(LiveSession session) {
+        Query query = Query.query(Criteria.where("sessionId").is(session.id())
+                .and("pinKey").is(session.id().toHexString()));
+        query.fields().exclude("upvoters");
+        return mongo.findOne(query, LiveQuestion.class);
+    }
+
+    @SchemaMapping(typeName = "LiveSession")
+    Mono<Long> eventSequence(LiveSession session) {
+        return log.lastSequence(session.id());
+    }
+
+    @SchemaMapping
+    Set<ModerationAction> allowedActions(LiveQuestion question) {
+        return ModerationAction.allowedOn(question);
+    }
+
+    @BatchMapping(typeName = "QuestionAnswer")
+    Mono<Map<LiveQuestion.Answer, User>> answeredBy(List<LiveQuestion.Answer> answers) {
+        return directory.usersOf(answers, LiveQuestion.Answer::answeredBySubject);
+    }
+
+    @Override
+    public String type() {
+        return LiveQuestion.TYPE;
+    }
+
+    @Override
+    public String key(LiveQuestion question) {
+        return question.id().toHexString();
+    }
+
+    @Override
+    public Mono<LiveQuestion> fetch(String key) {
+        return ObjectId.isValid(key) ? mongo.findById(new ObjectId(key), LiveQuestion.class) : Mono.empty();
+    }
+}

@@ -1,0 +1,87 @@
+package io.carepulse.liveqa;
+
+import io.carepulse.liveqa.AudienceViews.AudienceEvent;
+import io.carepulse.platform.graphql.GlobalId;
+import io.carepulse.platform.graphql.NotFoundException;
+import io.carepulse.platform.security.CurrentCaller;
+import io.carepulse.platform.tenancy.TenantMongo;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * {@code liveSessionEvents} for moderators and {@code liveAudienceFeed} for participants. Both
+ * read one session's event log: with {@code afterSequence}, first what the client missed (from
+ * MongoDB), then live events (from this instance's {@link LiveEventHub}), each exactly once and
+ * in sequence order.
+ */
+@Controller
+class LiveSubscriptions {
+
+    private final TenantMongo mongo;
+    private final LiveEventLog log;
+    private final LiveEventHub hub;
+
+    LiveSubscriptions(TenantMongo mongo, LiveEventLog log, LiveEventHub hub) {
+        this.mongo = mongo;
+        this.log = log;
+        this.hub = hub;
+    }
+
+    @SubscriptionMapping
+    Flux<LiveEvent> liveSessionEvents(@Argument String sessionId, @Argument Long afterSequence) {
+        ObjectId id = GlobalId.objectId(sessionId, LiveSession.TYPE);
+        if (id == null) {
+            return Flux.error(new NotFoundException("No live session with this ID", "sessionId"));
+        }
+        return mongo.findById(id, LiveSession.class)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("No live session with this ID", "sessionId")))
+                .flatMapMany(session -> events(session.id(), afterSequence));
+    }
+
+    @SubscriptionMapping
+    Flux<AudienceEvent> liveAudienceFeed(@Argument String joinCode, @Argument Long afterSequence) {
+        String code = JoinCodes.normalise(joinCode);
+        return CurrentCaller.required().flatMapMany(caller -> mongo.findOne(
+                        Query.query(Criteria.where("joinCode").is(code)), LiveSession.class)
+                // A participant follows only the session its token was issued for.
+                .filter(session -> session.id().toHexString().equals(caller.participant().sessionId()))
+                .switchIfEmpty(Mono.error(() -> new AccessDeniedException("Not a participant of this session")))
+                .flatMapMany(session -> events(session.id(), afterSequence)))
+                .takeUntil(event -> event.type() == LiveEvent.Type.SESSION_ENDED)
+                .mapNotNull(AudienceEvent::of);
+    }
+
+    /**
+     * Missed events, then live ones, without gap or duplicate. The live subscription starts
+     * (and buffers) before the log is read, so an event written meanwhile is in one or both;
+     * the sequence filter lets each through once.
+     */
+    private Flux<LiveEvent> events(ObjectId sessionId, Long afterSequence) {
+        return Flux.defer(() -> {
+            Sinks.Many<LiveEvent> live = Sinks.many().unicast().onBackpressureBuffer();
+            Disposable subscription = hub.events(sessionId).subscribe(live::tryEmitNext,
+                    live::tryEmitError, live::tryEmitComplete);
+            Flux<LiveEvent> missed = afterSequence == null ? Flux.empty() : log.after(sessionId, afterSequence);
+            AtomicLong last = new AtomicLong(afterSequence == null ? -1 : afterSequence);
+            return Flux.concat(missed, live.asFlux())
+                    .filter(event -> {
+                        if (event.sequence() <= last.get()) {
+                            return false;
+                        }
+                        last.set(event.sequence());
+                        return true;
+                    })
+                    .doFinally(signal -> subscription.dispose());
+        });
+    }
+}

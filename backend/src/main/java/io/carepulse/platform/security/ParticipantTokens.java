@@ -1,0 +1,92 @@
+package io.carepulse.platform.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import javax.crypto.SecretKey;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Issues and verifies participant tokens: JWTs signed by the API itself (HS256) for members of
+ * the public who joined a live session. A token names one session and one participant and
+ * carries no roles or scopes, so it can never pass a staff operation's {@code @access} rule. It
+ * is refused once its session has ended and expires a day after joining at the latest.
+ */
+@Component
+public class ParticipantTokens {
+
+    /** The {@code iss} of every participant token; tokens claiming it are verified only here. */
+    public static final String ISSUER = "urn:carepulse:participant";
+    static final String SESSION_CLAIM = "sid";
+    static final Duration LIFETIME = Duration.ofHours(24);
+
+    private final NimbusJwtEncoder encoder;
+    private final NimbusReactiveJwtDecoder signatureDecoder;
+    private final ReactiveJwtDecoder decoder;
+    private final ParticipantSessions sessions;
+    private final CallerTokenConverter converter;
+    private final Clock clock;
+
+    ParticipantTokens(@Value("${carepulse.security.participant-token-secret:}") String secret,
+            ReactiveMongoTemplate mongo, ParticipantSessions sessions, CallerTokenConverter converter, Clock clock) {
+        SecretKey key = ParticipantTokenKey.load(secret, mongo);
+        this.encoder = NimbusJwtEncoder.withSecretKey(key).build();
+        this.signatureDecoder = NimbusReactiveJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        this.signatureDecoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+        this.sessions = sessions;
+        this.converter = converter;
+        this.clock = clock;
+        this.decoder = token -> signatureDecoder.decode(token).flatMap(this::stillOpen);
+    }
+
+    /** A signed token for one participant of one session of {@code organization}. */
+    public String issue(String organization, String sessionId, String participantId, String displayName) {
+        Instant now = clock.instant();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .subject("participant:" + participantId)
+                .issuedAt(now)
+                .expiresAt(now.plus(LIFETIME))
+                .claim("org", organization)
+                .claim(SESSION_CLAIM, sessionId);
+        if (displayName != null) {
+            claims.claim("name", displayName);
+        }
+        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
+                .getTokenValue();
+    }
+
+    /** Verifies a participant token: signature, issuer, expiry, and that its session is still open. */
+    ReactiveJwtDecoder decoder() {
+        return decoder;
+    }
+
+    /** The authentication a freshly issued token stands for, to act as that participant at once. */
+    public Mono<CallerAuthentication> authenticate(String token) {
+        return decoder.decode(token).map(converter::authenticate);
+    }
+
+    private Mono<Jwt> stillOpen(Jwt jwt) {
+        String org = jwt.getClaimAsString("org");
+        String session = jwt.getClaimAsString(SESSION_CLAIM);
+        if (org == null || session == null) {
+            return Mono.error(new BadJwtException("The participant token names no session"));
+        }
+        return sessions.isOpen(org, session)
+                .flatMap(open -> open ? Mono.just(jwt)
+                        : Mono.error(new BadJwtException("The live session of this participant token has ended")));
+    }
+}

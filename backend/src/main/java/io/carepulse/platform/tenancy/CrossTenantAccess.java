@@ -1,0 +1,61 @@
+package io.carepulse.platform.tenancy;
+
+import com.mongodb.client.model.changestream.OperationType;
+import org.bson.BsonValue;
+import org.springframework.data.mongodb.core.ChangeStreamEvent;
+import org.springframework.data.mongodb.core.ChangeStreamOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The few deliberate reads that are not scoped to the caller's organisation, each for a reason
+ * stated here, so they stay visible and few. Everything else goes through {@link TenantMongo}.
+ */
+@Component
+public class CrossTenantAccess {
+
+    private final ReactiveMongoTemplate mongo;
+
+    public CrossTenantAccess(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * One document by a capability: a secret, unguessable value that is unique across all
+     * tenants (a live session's join code). Whoever holds it may reach that one document; the
+     * caller has no organisation yet (a member of the public about to join).
+     */
+    public <T extends TenantOwned> Mono<T> byCapability(String field, String value, Class<T> type) {
+        return mongo.findOne(Query.query(Criteria.where(field).is(value)), type);
+    }
+
+    /**
+     * One document of a named organisation, for checks made while a token is being verified,
+     * before any caller exists. The organisation must come from that verified token.
+     */
+    public <T extends TenantOwned> Mono<T> byIdInOrganization(String organization, Object id, Class<T> type) {
+        return mongo.findOne(Query.query(Criteria.where("_id").is(id).and(TenantOwned.FIELD).is(organization)),
+                type);
+    }
+
+    /**
+     * Inserts into a collection of every tenant, in the order they were written, for one
+     * instance-wide fan-out that routes each document to subscribers of its own organisation
+     * only. Resumes after {@code resumeToken} when one is given.
+     */
+    public <T extends TenantOwned> Flux<ChangeStreamEvent<T>> allInserts(String collection, Class<T> type,
+            BsonValue resumeToken) {
+        ChangeStreamOptions.ChangeStreamOptionsBuilder options = ChangeStreamOptions.builder()
+                .filter(Aggregation.newAggregation(Aggregation.match(
+                        Criteria.where("operationType").is(OperationType.INSERT.getValue()))));
+        if (resumeToken != null) {
+            options.resumeAfter(resumeToken);
+        }
+        return mongo.changeStream(collection, options.build(), type);
+    }
+}
