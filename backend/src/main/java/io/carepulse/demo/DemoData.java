@@ -8,7 +8,12 @@ import io.carepulse.campaign.Campaign.Objective;
 import io.carepulse.campaign.CampaignStatus;
 import io.carepulse.identity.Organization;
 import io.carepulse.identity.User;
+import io.carepulse.liveqa.LiveQuestion;
 import io.carepulse.liveqa.LiveSession;
+import io.carepulse.liveqa.QuestionFlag;
+import io.carepulse.liveqa.QuestionStatus;
+import io.carepulse.phi.PhiFinding;
+import io.carepulse.phi.PhiScanner;
 import io.carepulse.liveqa.LiveSessionStatus;
 import io.carepulse.segment.AudienceSegment;
 import io.carepulse.segment.AudienceSegment.AgeRange;
@@ -34,13 +39,16 @@ final class DemoData {
     final List<AudienceSegment> segments = new ArrayList<>();
     final List<Campaign> campaigns = new ArrayList<>();
     final List<LiveSession> liveSessions = new ArrayList<>();
+    final List<LiveQuestion> liveQuestions = new ArrayList<>();
 
     private final Instant now;
     private final LocalDate today;
+    private final PhiScanner scanner;
 
-    DemoData(Instant now, LocalDate today) {
+    DemoData(Instant now, LocalDate today, PhiScanner scanner) {
         this.now = now;
         this.today = today;
+        this.scanner = scanner;
         riverside();
         lakeside();
     }
@@ -102,6 +110,36 @@ final class DemoData {
                 "https://www.youtube.com/@riversidehealth/live", LiveSessionStatus.SCHEDULED, "RVRS4PED",
                 new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true),
                 null, null, now, now, 1));
+        LiveSession live = new LiveSession(new ObjectId(), RIVERSIDE, "Flu shot season: ask our pharmacist",
+                "Pharmacist Sam Okafor answers your questions about this year's flu vaccines.",
+                new LiveSession.Host("Sam Okafor", "PharmD"), List.of(moderator),
+                now.minus(java.time.Duration.ofMinutes(20)), "https://www.facebook.com/riversidehealth/live",
+                LiveSessionStatus.LIVE, "RVRS2ASK",
+                new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true),
+                now.minus(java.time.Duration.ofMinutes(15)), null, now, now, 2);
+        liveSessions.add(live);
+        question(live, "Jo", "Is the nasal spray vaccine as good as the shot?", QuestionStatus.APPROVED, 7, null,
+                true, 14);
+        question(live, null, "Can my kids get the flu shot and the COVID booster on the same day?",
+                QuestionStatus.APPROVED, 4, null, false, 11);
+        question(live, "Grace", "How long does it take for the flu shot to start working?", QuestionStatus.ANSWERED,
+                9, new LiveQuestion.Answer("About two weeks, so get it before flu season peaks.", moderator,
+                        now.minus(java.time.Duration.ofMinutes(5))), false, 12);
+        question(live, "Ben", "Are there egg-free flu vaccines?", QuestionStatus.PENDING, 0, null, false, 3);
+        question(live, "Maria", "I'm Maria Lopez, DOB 04/12/1961, my pharmacy says my plan won't cover the "
+                + "high-dose shot, why?", QuestionStatus.PENDING, 0, null, false, 2);
+    }
+
+    /** A question screened by the real scanner, so the demo shows real flags. */
+    private void question(LiveSession session, String askedBy, String text, QuestionStatus status, int upvotes,
+            LiveQuestion.Answer answer, boolean pinned, int minutesAgo) {
+        List<PhiFinding> findings = scanner.scan(text);
+        Instant at = now.minus(java.time.Duration.ofMinutes(minutesAgo));
+        List<ObjectId> upvoters = java.util.stream.Stream.generate(ObjectId::new).limit(upvotes).toList();
+        liveQuestions.add(new LiveQuestion(new ObjectId(), session.organizationId(), session.id(), new ObjectId(),
+                askedBy, askedBy == null, text, null, status, upvotes, upvoters, answer,
+                findings.isEmpty() ? List.of() : List.of(QuestionFlag.PHI_SUSPECTED), findings,
+                pinned ? session.id().toHexString() : null, 1, at, at));
     }
 
     private void lakeside() {

@@ -30,10 +30,12 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
+    private final io.carepulse.phi.PhiScanner scanner;
 
-    DemoDataSeeder(ReactiveMongoTemplate mongo, Clock clock) {
+    DemoDataSeeder(ReactiveMongoTemplate mongo, Clock clock, io.carepulse.phi.PhiScanner scanner) {
         this.mongo = mongo;
         this.clock = clock;
+        this.scanner = scanner;
     }
 
     @Override
@@ -51,12 +53,13 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private Mono<Void> seed() {
-        DemoData data = new DemoData(clock.instant(), LocalDate.now(clock));
+        DemoData data = new DemoData(clock.instant(), LocalDate.now(clock), scanner);
         return mongo.insertAll(data.organizations)
                 .thenMany(mongo.insert(data.users, User.class))
                 .thenMany(mongo.insert(data.segments, AudienceSegment.class))
                 .thenMany(mongo.insert(data.campaigns, Campaign.class))
                 .thenMany(mongo.insert(data.liveSessions, io.carepulse.liveqa.LiveSession.class))
+                .thenMany(mongo.insert(data.liveQuestions, io.carepulse.liveqa.LiveQuestion.class))
                 .then();
     }
 }

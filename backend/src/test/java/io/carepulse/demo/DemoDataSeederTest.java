@@ -21,18 +21,19 @@ class DemoDataSeederTest extends IntegrationTest {
     @Test
     void seedsAnEmptyDatabaseOnceAndIsIdempotent() {
         ReactiveMongoTemplate fresh = new ReactiveMongoTemplate(client, "seeder-" + System.nanoTime());
-        DemoDataSeeder seeder = new DemoDataSeeder(fresh, Clock.systemUTC());
+        DemoDataSeeder seeder = new DemoDataSeeder(fresh, Clock.systemUTC(), new io.carepulse.phi.PhiScanner());
         assertThat(seeder.seedIfEmpty().block()).isTrue();
         long campaigns = fresh.count(new Query(), Campaign.class).block();
         assertThat(campaigns).isGreaterThanOrEqualTo(8);
-        assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveSession.class).block()).isEqualTo(1);
+        assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveSession.class).block()).isEqualTo(2);
+        assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveQuestion.class).block()).isEqualTo(5);
         assertThat(seeder.seedIfEmpty().block()).isFalse();
         assertThat(fresh.count(new Query(), Campaign.class).block()).isEqualTo(campaigns);
     }
 
     @Test
     void neverTouchesANonEmptyDatabase() {
-        DemoDataSeeder seeder = new DemoDataSeeder(mongo, Clock.systemUTC());
+        DemoDataSeeder seeder = new DemoDataSeeder(mongo, Clock.systemUTC(), new io.carepulse.phi.PhiScanner());
         // The shared test database already holds other tests' data: the seeder must leave it alone.
         mongo.insert(new Campaign(null, "someone-else", "Existing", null, java.util.List.of(), Campaign.Objective.AWARENESS,
                 io.carepulse.campaign.CampaignStatus.PLANNED, java.time.LocalDate.now(), null, java.util.List.of(),
@@ -45,12 +46,25 @@ class DemoDataSeederTest extends IntegrationTest {
 
     @Test
     void demoDataCoversBothOrganisationsWithRealisticCampaigns() {
-        DemoData data = new DemoData(java.time.Instant.now(), java.time.LocalDate.of(2026, 11, 29));
+        DemoData data = new DemoData(java.time.Instant.now(), java.time.LocalDate.of(2026, 11, 29),
+                new io.carepulse.phi.PhiScanner());
         assertThat(data.organizations).extracting(o -> o.id()).containsExactly("riverside-health", "lakeside-clinic");
         assertThat(data.campaigns).extracting(Campaign::name)
                 .contains("#HelloMyNameIs", "Movember", "Flu-shot season", "American Heart Month");
         assertThat(data.campaigns).allSatisfy(c -> assertThat(c.endDate() == null
                 || !c.endDate().isBefore(c.startDate())).isTrue());
         assertThat(data.campaigns.stream().filter(c -> c.organizationId().equals("lakeside-clinic"))).isNotEmpty();
+    }
+
+    @Test
+    void theDemoLiveSessionHasQuestionsInEveryStateAndOneFlaggedByTheRealScanner() {
+        DemoData data = new DemoData(java.time.Instant.now(), java.time.LocalDate.of(2026, 11, 29),
+                new io.carepulse.phi.PhiScanner());
+        assertThat(data.liveQuestions).extracting(io.carepulse.liveqa.LiveQuestion::status).contains(
+                io.carepulse.liveqa.QuestionStatus.PENDING, io.carepulse.liveqa.QuestionStatus.APPROVED,
+                io.carepulse.liveqa.QuestionStatus.ANSWERED);
+        assertThat(data.liveQuestions).filteredOn(io.carepulse.liveqa.LiveQuestion::flagged).hasSize(1);
+        assertThat(data.liveQuestions).filteredOn(io.carepulse.liveqa.LiveQuestion::pinned).hasSize(1)
+                .allSatisfy(q -> assertThat(q.visibleToAudience()).isTrue());
     }
 }
