@@ -25,13 +25,14 @@ BACKEND_SOURCES := backend/pom.xml $(shell find backend/src schema -type f 2>/de
 IDP_SOURCES := backend/dev-idp/pom.xml $(shell find backend/dev-idp/src -type f 2>/dev/null)
 FRONTEND_DEPS := frontend/node_modules/.package-lock.json
 
-.PHONY: help run test test-backend test-idp test-frontend test-e2e check-compose token bench clean
+.PHONY: help run test test-backend test-idp test-frontend test-e2e check-compose token bench bench-liveqa clean
 
 help:
 	@echo "make run     - dev IdP + backend (embedded MongoDB, demo data) + SPA; Ctrl-C stops all"
 	@echo "make test    - backend, dev IdP, frontend unit and end-to-end tests, compose check"
 	@echo "make token ORG=riverside-health ROLES=ADMIN - print a JWT the running backend accepts"
 	@echo "make bench   - campaigns query benchmark"
+	@echo "make bench-liveqa - live Q&A audience feed fan-out benchmark (1,000 / 5,000 / 10,000 subscribers)"
 	@echo "make clean   - remove build outputs (keeps data/)"
 
 $(BACKEND_JAR): $(BACKEND_SOURCES)
@@ -98,6 +99,9 @@ token:
 
 bench: $(BACKEND_JAR) $(IDP_JAR)
 	backend/bench/bench.sh
+
+bench-liveqa: $(BACKEND_JAR) $(IDP_JAR)
+	backend/bench/bench-liveqa.sh
 
 clean:
 	cd backend && $(MVN) -q clean

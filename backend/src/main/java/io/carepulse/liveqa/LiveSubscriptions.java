@@ -6,6 +6,7 @@ import io.carepulse.platform.graphql.NotFoundException;
 import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.util.concurrent.atomic.AtomicLong;
+import graphql.GraphQLContext;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -48,17 +49,47 @@ class LiveSubscriptions {
                 .flatMapMany(session -> events(session.id(), afterSequence));
     }
 
+    /**
+     * The audience feed. Over WebSocket, {@link AudienceFeedFanOut} serves it by groups: a
+     * member's own execution replays only what it missed, the group leader's execution carries
+     * the live events; any other caller (SSE, literal arguments) gets both from this one execution.
+     */
     @SubscriptionMapping
-    Flux<AudienceEvent> liveAudienceFeed(@Argument String joinCode, @Argument Long afterSequence) {
-        String code = JoinCodes.normalise(joinCode);
-        return CurrentCaller.required().flatMapMany(caller -> mongo.findOne(
-                        Query.query(Criteria.where("joinCode").is(code)), LiveSession.class)
-                // A participant follows only the session its token was issued for.
-                .filter(session -> session.id().toHexString().equals(caller.participant().sessionId()))
+    Flux<AudienceEvent> liveAudienceFeed(@Argument String joinCode, @Argument Long afterSequence,
+            GraphQLContext context) {
+        AudienceFeedFanOut.Replay replay = context.get(AudienceFeedFanOut.MEMBER);
+        AudienceFeedFanOut.Leader leader = context.get(AudienceFeedFanOut.LEADER);
+        return audienceSession(JoinCodes.normalise(joinCode))
                 .switchIfEmpty(Mono.error(() -> new AccessDeniedException("Not a participant of this session")))
-                .flatMapMany(session -> events(session.id(), afterSequence)))
+                .flatMapMany(session -> {
+                    if (leader != null) {
+                        return events(session.id(), null).doOnSubscribe(s -> leader.listening());
+                    }
+                    if (replay != null) {
+                        return (afterSequence == null ? Flux.<LiveEvent>empty() : log.after(session.id(), afterSequence))
+                                .doOnNext(event -> {
+                                    replay.last = event.sequence();
+                                    replay.ended |= event.type() == LiveEvent.Type.SESSION_ENDED;
+                                });
+                    }
+                    return events(session.id(), afterSequence);
+                })
                 .takeUntil(event -> event.type() == LiveEvent.Type.SESSION_ENDED)
-                .mapNotNull(AudienceEvent::of);
+                .mapNotNull(event -> {
+                    AudienceEvent visible = AudienceEvent.of(event);
+                    if (visible != null && leader != null) {
+                        leader.emitting(event.sequence());
+                    }
+                    return visible;
+                });
+    }
+
+    /** The session with this join code, if the caller is a participant of it (and of nothing else). */
+    Mono<LiveSession> audienceSession(String joinCode) {
+        return CurrentCaller.get().filter(caller -> caller.isParticipant()).flatMap(caller -> mongo.findOne(
+                        Query.query(Criteria.where("joinCode").is(JoinCodes.normalise(joinCode))), LiveSession.class)
+                // A participant follows only the session its token was issued for.
+                .filter(session -> session.id().toHexString().equals(caller.participant().sessionId())));
     }
 
     /**

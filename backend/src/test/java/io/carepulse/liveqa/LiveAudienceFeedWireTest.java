@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The audience feed checked on the wire, frame by frame as graphql-transport-ws carries it:
@@ -93,5 +94,97 @@ class LiveAudienceFeedWireTest extends IntegrationTest {
             wire.await(f -> f.contains("\"complete\""), Duration.ofSeconds(20));
             assertThat(String.join("\n", wire.frames())).contains("SESSION_CHANGED", "ENDED");
         }
+    }
+
+    @Autowired
+    AudienceFeedFanOut fanOut;
+
+    @Test
+    void subscribersOfOneSessionShareOneExecutionAndEachGetsEveryEventOnce() {
+        LiveQa liveQa = new LiveQa(port);
+        LiveQa.Session session = liveQa.schedule(RIVERSIDE, unique("Shared"), Map.of("questionsPerMinute", 60));
+        String asker = liveQa.join(session.joinCode(), "Pat");
+        long leadersBefore = fanOut.leadersStarted();
+        List<GraphQlWsWire> wires = List.of(GraphQlWsWire.connect(port, liveQa.join(session.joinCode(), "A")),
+                GraphQlWsWire.connect(port, liveQa.join(session.joinCode(), "B")),
+                GraphQlWsWire.connect(port, liveQa.join(session.joinCode(), null)));
+        for (GraphQlWsWire wire : wires) {
+            wire.subscribe("feed", "liveAudienceFeed", Map.of("joinCode", session.joinCode(), "afterSequence", 0));
+        }
+        try {
+            List<String> ids = new java.util.ArrayList<>();
+            for (String text : List.of("Shared one?", "Shared two?", "Shared three?")) {
+                String id = liveQa.ask(asker, text);
+                liveQa.moderated(MODERATOR, id, "APPROVE");
+                ids.add(id);
+            }
+            for (GraphQlWsWire wire : wires) {
+                wire.await(f -> f.contains("Shared three?"), Duration.ofSeconds(20));
+                List<String> shown = wire.frames().stream().filter(f -> f.contains("QUESTION_SHOWN")).toList();
+                assertThat(shown).hasSize(3);
+                for (int i = 0; i < 3; i++) {
+                    assertThat(shown.get(i)).contains(ids.get(i)).contains("\"id\":\"feed\"");
+                }
+            }
+            // One execution served all three subscribers.
+            assertThat(fanOut.leadersStarted() - leadersBefore).isEqualTo(1);
+        } finally {
+            wires.forEach(GraphQlWsWire::close);
+        }
+    }
+
+    @Test
+    void aParticipantOfAnotherSessionIsRefusedEvenWhileTheSessionsGroupIsLive() {
+        LiveQa liveQa = new LiveQa(port);
+        LiveQa.Session session = liveQa.schedule(RIVERSIDE, unique("Guarded"), null);
+        LiveQa.Session other = liveQa.schedule(RIVERSIDE, unique("Elsewhere"), null);
+        try (GraphQlWsWire member = GraphQlWsWire.connect(port, liveQa.join(session.joinCode(), "Member"));
+                GraphQlWsWire intruder = GraphQlWsWire.connect(port, liveQa.join(other.joinCode(), "Intruder"))) {
+            member.subscribe("feed", "liveAudienceFeed", Map.of("joinCode", session.joinCode(), "afterSequence", 0));
+            intruder.subscribe("feed", "liveAudienceFeed", Map.of("joinCode", session.joinCode(), "afterSequence", 0));
+            String error = intruder.await(f -> f.contains("\"error\""), Duration.ofSeconds(20));
+            assertThat(error).contains("FORBIDDEN");
+            String id = liveQa.ask(liveQa.join(session.joinCode(), "Pat"), "Only for members?");
+            liveQa.moderated(MODERATOR, id, "APPROVE");
+            member.await(f -> f.contains("Only for members?"), Duration.ofSeconds(20));
+            assertThat(String.join("\n", intruder.frames())).doesNotContain("Only for members?");
+        }
+    }
+
+    @Test
+    void anAudienceMemberThatReconnectsGetsWhatItMissedThenLiveEventsWithoutGapOrDuplicate() {
+        LiveQa liveQa = new LiveQa(port);
+        LiveQa.Session session = liveQa.schedule(RIVERSIDE, unique("Audience resume"), Map.of("questionsPerMinute", 60));
+        String asker = liveQa.join(session.joinCode(), "Pat");
+        String watcher = liveQa.join(session.joinCode(), "Watcher");
+        long last;
+        try (GraphQlWsWire first = GraphQlWsWire.connect(port, watcher)) {
+            first.subscribe("feed", "liveAudienceFeed", Map.of("joinCode", session.joinCode(), "afterSequence", 0));
+            liveQa.moderated(MODERATOR, liveQa.ask(asker, "Before one?"), "APPROVE");
+            liveQa.moderated(MODERATOR, liveQa.ask(asker, "Before two?"), "APPROVE");
+            String frame = first.await(f -> f.contains("Before two?"), Duration.ofSeconds(20));
+            last = sequenceOf(frame);
+        }
+        liveQa.moderated(MODERATOR, liveQa.ask(asker, "While away?"), "APPROVE");
+        try (GraphQlWsWire second = GraphQlWsWire.connect(port, watcher)) {
+            second.subscribe("feed", "liveAudienceFeed", Map.of("joinCode", session.joinCode(), "afterSequence", last));
+            second.await(f -> f.contains("While away?"), Duration.ofSeconds(20));
+            liveQa.moderated(MODERATOR, liveQa.ask(asker, "Live again?"), "APPROVE");
+            second.await(f -> f.contains("Live again?"), Duration.ofSeconds(20));
+            List<String> next = second.frames().stream().filter(f -> f.contains("\"next\"")).toList();
+            assertThat(next).hasSize(2);
+            assertThat(next.get(0)).contains("While away?");
+            assertThat(next.get(1)).contains("Live again?");
+            assertThat(sequenceOf(next.get(0))).isGreaterThan(last);
+            assertThat(sequenceOf(next.get(1))).isGreaterThan(sequenceOf(next.get(0)));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long sequenceOf(String frame) {
+        Map<String, Object> payload = (Map<String, Object>) GraphQlWsWire.parse(frame).get("payload");
+        Map<String, Object> event = (Map<String, Object>) ((Map<String, Object>) payload.get("data"))
+                .get("liveAudienceFeed");
+        return ((Number) event.get("sequence")).longValue();
     }
 }

@@ -44,8 +44,12 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Subscriptions authenticate from the graphql-ws {@code connection_init} payload. */
+    /**
+     * Subscriptions authenticate from the graphql-ws {@code connection_init} payload. First in the
+     * interceptor chain, so every later interceptor already runs as the caller.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
     AuthenticationWebSocketInterceptor authenticationWebSocketInterceptor(ReactiveJwtDecoder decoder,
             CallerTokenConverter converter) {
         JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(decoder);

@@ -1,0 +1,99 @@
+# Shared by bench.sh and bench-liveqa.sh: starts (and on exit stops) a dev IdP and a backend
+# from the built jars, with an in-memory database. Source it; it sets BACKEND_URL, IDP_URL and,
+# once started, BACKEND_PID.
+BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
+BACKEND_DIR="$(dirname "$BENCH_DIR")"
+BACKEND_URL="http://localhost:${PORT:-8080}"
+IDP_URL="${IDP_URL:-http://localhost:9000}"
+OWN_BACKEND_PORT=18180
+OWN_IDP_PORT=19100
+STARTUP_TIMEOUT_SECONDS=120
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+WORK_DIR=""
+PIDS=()
+
+cleanup() {
+  local status=$?
+  if ((status != 0)) && [[ -n "$WORK_DIR" ]]; then
+    for log in "$WORK_DIR"/*.log; do
+      echo "--- last lines of $(basename "$log") ---" >&2
+      tail -n 30 "$log" >&2
+    done
+  fi
+  for pid in "${PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${PIDS[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+  if [[ -n "$WORK_DIR" ]]; then rm -rf "$WORK_DIR"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+answers() {
+  curl -fs -o /dev/null --max-time 2 "$1"
+}
+
+# Waits, bounded, for a URL to answer while the process that should serve it is still alive.
+wait_for() {
+  local url="$1" pid="$2" log="$3"
+  local deadline=$((SECONDS + STARTUP_TIMEOUT_SECONDS))
+  until answers "$url"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "process $pid exited before $url answered; last log lines:" >&2
+      tail -n 40 "$log" >&2
+      exit 1
+    fi
+    if ((SECONDS >= deadline)); then
+      echo "$url did not answer within ${STARTUP_TIMEOUT_SECONDS} s; last log lines:" >&2
+      tail -n 40 "$log" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+}
+
+require_jar() {
+  if [[ ! -f "$1" ]]; then
+    echo "missing $1: build it first (mvn -DskipTests package)" >&2
+    exit 1
+  fi
+}
+
+# The jars target Java 21; an older default java fails with UnsupportedClassVersionError.
+require_java_21() {
+  local major
+  major="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  if [[ -z "$major" || "${major%%.*}" -lt 21 ]]; then
+    echo "$JAVA is Java ${major:-unknown}; set JAVA_HOME to a JDK 21 or newer" >&2
+    exit 1
+  fi
+}
+
+start_own_servers() {
+  local idp_jar="$BACKEND_DIR/dev-idp/target/carepulse-dev-idp.jar"
+  local backend_jar="$BACKEND_DIR/target/carepulse-backend.jar"
+  require_jar "$idp_jar"
+  require_jar "$backend_jar"
+  require_java_21
+  WORK_DIR="$(mktemp -d -t carepulse-bench.XXXXXX)"
+  IDP_URL="http://localhost:$OWN_IDP_PORT"
+  BACKEND_URL="http://localhost:$OWN_BACKEND_PORT"
+
+  echo "starting dev IdP on $IDP_URL (log: $WORK_DIR/idp.log)"
+  (cd "$WORK_DIR" && exec env IDP_PORT="$OWN_IDP_PORT" IDP_DATA_DIR="$WORK_DIR/idp" \
+    "$JAVA" -jar "$idp_jar" >"$WORK_DIR/idp.log" 2>&1) &
+  PIDS+=("$!")
+  wait_for "$IDP_URL/.well-known/openid-configuration" "$!" "$WORK_DIR/idp.log"
+
+  echo "starting backend on $BACKEND_URL (log: $WORK_DIR/backend.log)"
+  (cd "$WORK_DIR" && exec env -u MONGODB_URI -u SPRING_PROFILES_ACTIVE \
+    PORT="$OWN_BACKEND_PORT" CAREPULSE_MONGO_EMBEDDED_FILE=memory CAREPULSE_DEMO_DATA=true \
+    OIDC_ISSUER_URI="$IDP_URL" "$JAVA" -jar "$backend_jar" >"$WORK_DIR/backend.log" 2>&1) &
+  PIDS+=("$!")
+  BACKEND_PID="$!"
+  wait_for "$BACKEND_URL/actuator/health/readiness" "$!" "$WORK_DIR/backend.log"
+}
+
