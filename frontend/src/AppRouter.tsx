@@ -6,9 +6,11 @@ import { CampaignCreatePage } from '@/pages/campaigns/CampaignCreatePage';
 import { CampaignDetailPage } from '@/pages/campaigns/CampaignDetailPage';
 import { CampaignEditPage } from '@/pages/campaigns/CampaignEditPage';
 import { CampaignListPage } from '@/pages/campaigns/CampaignListPage';
+import { LiveSessionConsolePage } from '@/pages/live-sessions/LiveSessionConsolePage';
 import { LiveSessionCreatePage } from '@/pages/live-sessions/LiveSessionCreatePage';
 import { LiveSessionDetailPage } from '@/pages/live-sessions/LiveSessionDetailPage';
 import { LiveSessionListPage } from '@/pages/live-sessions/LiveSessionListPage';
+import { LiveSessionProjectorPage } from '@/pages/live-sessions/LiveSessionProjectorPage';
 import { NotFoundPage } from '@/pages/NotFoundPage';
 import { SegmentCreatePage } from '@/pages/segments/SegmentCreatePage';
 import { SegmentDetailPage } from '@/pages/segments/SegmentDetailPage';
@@ -16,6 +18,8 @@ import { SegmentEditPage } from '@/pages/segments/SegmentEditPage';
 import { SegmentListPage } from '@/pages/segments/SegmentListPage';
 
 export const routes: RouteObject[] = [
+  // Signed in, but without the header and navigation: shown full screen to the room.
+  { path: 'live-sessions/:id/projector', element: <LiveSessionProjectorPage /> },
   {
     element: <AppLayout />,
     children: [
@@ -33,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: 'live-sessions', element: <LiveSessionListPage /> },
       { path: 'live-sessions/new', element: <LiveSessionCreatePage /> },
       { path: 'live-sessions/:id', element: <LiveSessionDetailPage /> },
+      { path: 'live-sessions/:id/console', element: <LiveSessionConsolePage /> },
       { path: 'audit', element: <AuditLogPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,4 +1,11 @@
-import type { CampaignDetailFragment, LiveSessionDetailFragment, Role } from '@/generated/graphql';
+import type {
+  AudienceQuestionFieldsFragment,
+  CampaignDetailFragment,
+  LiveAudienceQuery,
+  LiveQuestionFieldsFragment,
+  LiveSessionDetailFragment,
+  Role,
+} from '@/generated/graphql';
 import type { Viewer } from '@/modules/viewer/contexts/ViewerContext';
 
 export const viewerWithRoles = (...roles: Role[]): Viewer => ({
@@ -54,5 +61,60 @@ export const liveSessionDetail = (overrides: Partial<LiveSessionDetailFragment> 
   createdAt: '2026-11-20T09:00:00Z',
   updatedAt: '2026-11-20T09:00:00Z',
   version: 1,
+  ...overrides,
+});
+
+export const liveQuestion = (overrides: Partial<LiveQuestionFieldsFragment> = {}): LiveQuestionFieldsFragment => ({
+  id: 'TGl2ZVF1ZXN0aW9uOjE=',
+  text: 'How long is a cold contagious?',
+  originalText: null,
+  askedBy: 'Sam',
+  anonymous: false,
+  status: 'PENDING',
+  allowedActions: ['APPROVE', 'REJECT', 'EDIT'],
+  pinned: false,
+  upvoteCount: 0,
+  answer: null,
+  flags: [],
+  phiFindings: [],
+  revision: 1,
+  createdAt: '2026-12-10T18:05:00Z',
+  updatedAt: '2026-12-10T18:05:00Z',
+  ...overrides,
+});
+
+export const audienceQuestion = (
+  overrides: Partial<AudienceQuestionFieldsFragment> = {},
+): AudienceQuestionFieldsFragment => ({
+  id: 'TGl2ZVF1ZXN0aW9uOjE=',
+  text: 'How long is a cold contagious?',
+  status: 'APPROVED',
+  pinned: false,
+  upvoteCount: 0,
+  answerText: null,
+  revision: 2,
+  createdAt: '2026-12-10T18:05:00Z',
+  ...overrides,
+});
+
+export const liveAudience = (
+  overrides: Partial<LiveAudienceQuery['liveAudience']> = {},
+): LiveAudienceQuery['liveAudience'] => ({
+  session: {
+    title: 'Ask a pediatrician: winter colds and flu',
+    description: null,
+    host: { name: 'Dr. Ana Ruiz', credentials: 'MD, Pediatrics' },
+    scheduledStart: '2026-12-10T18:00:00Z',
+    streamUrl: null,
+    status: 'LIVE',
+    joinCode: 'RVRS4PED',
+    anonymousQuestionsAllowed: true,
+    questionLengthLimit: 500,
+  },
+  participant: { id: 'participant-1', displayName: 'Sam' },
+  questions: [],
+  myQuestions: [],
+  myUpvotes: [],
+  eventSequence: 4,
   ...overrides,
 });

@@ -1,8 +1,16 @@
-import { Client, makeResult, type Exchange, type Operation } from '@urql/core';
+import { Client, makeErrorResult, makeResult, type Exchange, type Operation } from '@urql/core';
 import { Kind, type OperationDefinitionNode } from 'graphql';
-import { filter, fromValue, mergeMap, never, pipe } from 'wonka';
+import { filter, fromValue, map, mergeMap, never, pipe, type Source } from 'wonka';
 
-export type MockResponse = { data: Record<string, unknown> | null } | { classification: string } | undefined;
+export type MockResponse =
+  | { data: Record<string, unknown> | null }
+  | { classification: string }
+  /**
+   * Answers with every value the source pushes, e.g. a subscription driven by a test's subject:
+   * data, or an Error as a network failure (a dropped socket; give it a `code` for a close code).
+   */
+  | { stream: Source<Record<string, unknown> | Error> }
+  | undefined;
 
 export const operationName = (operation: Operation) =>
   operation.query.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)?.name
@@ -24,6 +32,14 @@ export function mockGraphqlClient(
         operations.push(operation);
         const response = respond(operationName(operation), (operation.variables ?? {}) as Record<string, unknown>);
         if (!response) return never;
+        if ('stream' in response) {
+          return pipe(
+            response.stream,
+            map((value) =>
+              value instanceof Error ? makeErrorResult(operation, value) : makeResult(operation, { data: value }),
+            ),
+          );
+        }
         if ('classification' in response) {
           const errors = [{ message: 'denied', extensions: { classification: response.classification } }];
           return fromValue(makeResult(operation, { data: null, errors }));

@@ -7,9 +7,9 @@ import { BackLink } from '@/ui/layout/BackLink';
 import { PageHeading } from '@/ui/layout/PageHeading';
 
 export function LiveSessionCreatePage() {
-  const { canRunLiveSessions } = usePermissions();
+  const { canScheduleLiveSessions } = usePermissions();
   return (
-    <RequirePermission allowed={canRunLiveSessions} what="schedule live sessions">
+    <RequirePermission allowed={canScheduleLiveSessions} what="schedule live sessions">
       <CreateLiveSession />
     </RequirePermission>
   );

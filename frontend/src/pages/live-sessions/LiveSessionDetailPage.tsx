@@ -1,10 +1,11 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { LiveSessionDocument } from '@/generated/graphql';
 import { useNewestVersion } from '@/modules/api/hooks/useNewestVersion';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { LiveSessionDetails } from '@/modules/liveqa/components/LiveSessionDetails';
 import { LiveSessionStatusActions } from '@/modules/liveqa/components/LiveSessionStatusActions';
+import { liveSessionConsolePath } from '@/modules/liveqa/utils/liveSessionPaths';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { ErrorState } from '@/ui/feedback/ErrorState';
 import { LoadingState } from '@/ui/feedback/LoadingState';
@@ -40,7 +41,16 @@ export function LiveSessionDetailPage() {
   return (
     <>
       <BackLink to="/live-sessions">All live sessions</BackLink>
-      <PageHeading title={session.title} />
+      <PageHeading
+        title={session.title}
+        actions={
+          canRunLiveSessions && (
+            <Link to={liveSessionConsolePath(session.id)} className="button button--primary">
+              Moderator console
+            </Link>
+          )
+        }
+      />
       {canRunLiveSessions && (
         <LiveSessionStatusActions
           session={session}

@@ -13,7 +13,7 @@ import { useCursorStack } from '@/ui/pagination/useCursorStack';
 const PAGE_SIZE = 20;
 
 export function LiveSessionListPage() {
-  const { canRunLiveSessions } = usePermissions();
+  const { canScheduleLiveSessions } = usePermissions();
   const cursor = useCursorStack('all');
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: LiveSessionsDocument,
@@ -29,7 +29,7 @@ export function LiveSessionListPage() {
           connection ? `${connection.totalCount} ${connection.totalCount === 1 ? 'session' : 'sessions'}` : undefined
         }
         actions={
-          canRunLiveSessions && (
+          canScheduleLiveSessions && (
             <Link to="/live-sessions/new" className="button button--primary">
               New session
             </Link>

@@ -1,18 +1,30 @@
+import type { TextareaHTMLAttributes } from 'react';
 import { Field, type FieldProps } from './Field';
 
-type TextAreaFieldProps = Omit<FieldProps, 'children'> & {
-  value: string;
-  onChange: (value: string) => void;
-  rows?: number;
-};
+type TextAreaFieldProps = Omit<FieldProps, 'children'> &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value' | 'required'> & {
+    value: string;
+    onChange: (value: string) => void;
+  };
 
-export function TextAreaField({ value, onChange, rows = 3, ...field }: TextAreaFieldProps) {
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  value,
+  onChange,
+  rows = 3,
+  ...textarea
+}: TextAreaFieldProps) {
   return (
-    <Field {...field}>
+    <Field id={id} label={label} hint={hint} error={error} required={required}>
       {(control) => (
         <textarea
           className="input"
           rows={rows}
+          {...textarea}
           {...control}
           value={value}
           onChange={(event) => onChange(event.target.value)}

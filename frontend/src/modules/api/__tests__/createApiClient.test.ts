@@ -49,6 +49,27 @@ describe('createApiClient', () => {
     expect(onUnauthorized).toHaveBeenCalledOnce();
   });
 
+  it('can leave out the document cache, so every query goes to the server', async () => {
+    const fetchMock = respond({ data: { viewer: null } });
+    vi.stubGlobal('fetch', fetchMock);
+    const cached = createApiClient({ getAccessToken: () => 't', onUnauthorized: vi.fn(), origin: 'http://localhost' });
+    await cached.client.query(ViewerDocument, {}).toPromise();
+    await cached.client.query(ViewerDocument, {}).toPromise();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+
+    const uncached = createApiClient({
+      getAccessToken: () => 't',
+      onUnauthorized: vi.fn(),
+      origin: 'http://localhost',
+      cache: false,
+    });
+    await uncached.client.query(ViewerDocument, {}).toPromise();
+    await uncached.client.query(ViewerDocument, {}).toPromise();
+    cached.dispose();
+    uncached.dispose();
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
   it('derives the graphql-ws address from the page origin, without any token in it', () => {
     expect(webSocketUrl('https://carepulse.example')).toBe('wss://carepulse.example/graphql');
     expect(webSocketUrl('http://localhost:5173')).toBe('ws://localhost:5173/graphql');

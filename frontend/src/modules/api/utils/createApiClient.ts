@@ -7,6 +7,17 @@ export interface ApiClientOptions {
   getAccessToken: () => string | undefined;
   onUnauthorized: () => void;
   origin?: string;
+  /**
+   * Socket reconnects graphql-ws makes on its own, resubscribing with the same variables. A
+   * client whose subscriptions resume by sequence (useResumableSubscription) sets 0 and
+   * resubscribes itself. Default 5.
+   */
+  retryAttempts?: number;
+  /**
+   * Keep urql's document cache (default). Without it no query is refetched behind the page's
+   * back after a mutation, for pages that fold events into their own state.
+   */
+  cache?: boolean;
 }
 
 const bearer = (token: string | undefined) => (token ? `Bearer ${token}` : undefined);
@@ -21,7 +32,7 @@ export function createApiClient(options: ApiClientOptions): { client: Client; di
   const ws: WsClient = createWsClient({
     url: webSocketUrl(origin),
     lazy: true,
-    retryAttempts: 5,
+    retryAttempts: options.retryAttempts ?? 5,
     // The token travels in connection_init, never in the URL.
     connectionParams: () => ({ Authorization: bearer(options.getAccessToken()) }),
   });
@@ -38,7 +49,7 @@ export function createApiClient(options: ApiClientOptions): { client: Client; di
           if (classifyGraphqlError(error) === 'UNAUTHORIZED') options.onUnauthorized();
         },
       }),
-      cacheExchange,
+      ...(options.cache === false ? [] : [cacheExchange]),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({

@@ -1,4 +1,10 @@
-import { canRunLiveSessions, canViewAuditLog, canWriteCampaigns, canWriteSegments } from '../utils/permissions';
+import {
+  canRunLiveSessions,
+  canScheduleLiveSessions,
+  canViewAuditLog,
+  canWriteCampaigns,
+  canWriteSegments,
+} from '../utils/permissions';
 import { useViewer } from './useViewer';
 
 export function usePermissions() {
@@ -8,5 +14,6 @@ export function usePermissions() {
     canWriteSegments: canWriteSegments(roles),
     canViewAuditLog: canViewAuditLog(roles),
     canRunLiveSessions: canRunLiveSessions(roles),
+    canScheduleLiveSessions: canScheduleLiveSessions(roles),
   };
 }

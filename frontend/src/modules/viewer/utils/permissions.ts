@@ -3,13 +3,17 @@ import type { Role } from '@/generated/graphql';
 const WRITERS: readonly Role[] = ['ADMIN', 'MARKETER'];
 const AUDITORS: readonly Role[] = ['ADMIN', 'COMPLIANCE_OFFICER'];
 const SESSION_RUNNERS: readonly Role[] = ['ADMIN', 'MODERATOR'];
+const SESSION_SCHEDULERS: readonly Role[] = ['ADMIN', 'MARKETER'];
 
 /** Mirrors the @access rules of the mutations; the server enforces them regardless. */
 export const canWriteCampaigns = (roles: readonly Role[]) => roles.some((role) => WRITERS.includes(role));
 export const canWriteSegments = canWriteCampaigns;
 export const canViewAuditLog = (roles: readonly Role[]) => roles.some((role) => AUDITORS.includes(role));
-/** Scheduling, starting and ending live Q&A sessions. */
+/** Starting, moderating and ending live Q&A sessions. */
 export const canRunLiveSessions = (roles: readonly Role[]) => roles.some((role) => SESSION_RUNNERS.includes(role));
+/** Scheduling live Q&A sessions. */
+export const canScheduleLiveSessions = (roles: readonly Role[]) =>
+  roles.some((role) => SESSION_SCHEDULERS.includes(role));
 
 const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Admin',

@@ -15,14 +15,14 @@ function renderCreate(...roles: Parameters<typeof viewerWithRoles>) {
 }
 
 describe('LiveSessionCreatePage', () => {
-  it('tells a marketer they may not schedule sessions', () => {
-    renderCreate('MARKETER');
+  it('tells a moderator they may not schedule sessions', () => {
+    renderCreate('MODERATOR');
     expect(screen.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
 
-  it('gives a moderator the form', () => {
-    renderCreate('MODERATOR');
+  it('gives a marketer the form', () => {
+    renderCreate('MARKETER');
     expect(screen.getByRole('heading', { level: 1, name: 'New live session' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Create session' })).toBeInTheDocument();
   });

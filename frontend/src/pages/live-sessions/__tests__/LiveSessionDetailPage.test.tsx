@@ -43,6 +43,23 @@ describe('LiveSessionDetailPage', () => {
     expect(screen.getByRole('button', { name: 'End session' })).toBeInTheDocument();
   });
 
+  it.each<Parameters<typeof viewerWithRoles>>([['MODERATOR'], ['ADMIN']])(
+    'links %s to the moderator console',
+    async (role) => {
+      renderDetail([role]);
+      expect(await screen.findByRole('link', { name: 'Moderator console' })).toHaveAttribute(
+        'href',
+        `/live-sessions/${encodeURIComponent(session.id)}/console`,
+      );
+    },
+  );
+
+  it('shows no console link to roles that cannot moderate', async () => {
+    renderDetail(['MARKETER']);
+    await screen.findByRole('heading', { level: 1, name: session.title });
+    expect(screen.queryByRole('link', { name: 'Moderator console' })).not.toBeInTheDocument();
+  });
+
   it('starts with the version that was read, then offers to end at once', async () => {
     const live = {
       ...session,

@@ -46,7 +46,7 @@ describe('LiveSessionListPage', () => {
     expect(screen.getByRole('cell', { name: 'RVRS4PED' })).toBeInTheDocument();
   });
 
-  it.each<Parameters<typeof viewerWithRoles>>([['ANALYST'], ['MARKETER'], ['CLINICAL_REVIEWER']])(
+  it.each<Parameters<typeof viewerWithRoles>>([['ANALYST'], ['MODERATOR'], ['CLINICAL_REVIEWER']])(
     'renders no New session button for %s',
     async (role) => {
       renderList([role]);
@@ -55,8 +55,8 @@ describe('LiveSessionListPage', () => {
     },
   );
 
-  it('lets a moderator schedule a session', async () => {
-    renderList(['MODERATOR']);
+  it('lets a marketer schedule a session', async () => {
+    renderList(['MARKETER']);
     expect(await screen.findByRole('link', { name: 'New session' })).toHaveAttribute('href', '/live-sessions/new');
   });
 

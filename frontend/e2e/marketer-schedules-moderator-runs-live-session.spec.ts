@@ -8,9 +8,9 @@ function nextWeek(): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T18:30`;
 }
 
-test('a moderator schedules a live Q&A session and starts it', async ({ page }) => {
+test('a marketer schedules a live Q&A session and a moderator starts it', async ({ page, browser }) => {
   const title = `E2E live session ${Date.now()}`;
-  await signIn(page, 'moderator@riverside.example', '/live-sessions');
+  await signIn(page, 'marketer@riverside.example', '/live-sessions');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Live Q&A' }).click();
   await page.getByRole('link', { name: 'New session' }).click();
 
@@ -34,13 +34,26 @@ test('a moderator schedules a live Q&A session and starts it', async ({ page }) 
   await expect(main.locator('.badge')).toHaveText('Scheduled');
   await expect(page.getByText(/^[A-HJKMNP-Z2-9]{8}$/)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Start session' }).click();
-  await expect(main.getByText('Session is now live.')).toBeVisible();
-  await expect(main.locator('.badge')).toHaveText('Live');
+  // Marketers schedule; running the session is for moderators (and admins).
   await expect(page.getByRole('button', { name: 'Start session' })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'End session' })).toBeVisible();
+  const detailPath = new URL(page.url()).pathname;
 
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(main.locator('.badge')).toHaveText('Live');
+  const moderatorContext = await browser.newContext();
+  try {
+    const moderator = await moderatorContext.newPage();
+    await signIn(moderator, 'moderator@riverside.example', detailPath);
+    const moderatorMain = moderator.getByRole('main');
+    await expect(moderator.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await moderator.getByRole('button', { name: 'Start session' }).click();
+    await expect(moderatorMain.getByText('Session is now live.')).toBeVisible();
+    await expect(moderatorMain.locator('.badge')).toHaveText('Live');
+    await expect(moderator.getByRole('button', { name: 'Start session' })).toHaveCount(0);
+    await expect(moderator.getByRole('button', { name: 'End session' })).toBeVisible();
+
+    await moderator.reload();
+    await expect(moderator.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(moderatorMain.locator('.badge')).toHaveText('Live');
+  } finally {
+    await moderatorContext.close();
+  }
 });

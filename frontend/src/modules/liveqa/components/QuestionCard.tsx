@@ -1,0 +1,105 @@
+import { useId } from 'react';
+import type { LiveQuestionFieldsFragment, ModerationAction } from '@/generated/graphql';
+import { Alert } from '@/ui/feedback/Alert';
+import { formatNumber } from '@/ui/utils/format';
+import type { QuestionForm } from '../hooks/useModerationBoard';
+import { QuestionActions } from './QuestionActions';
+import { QuestionFlags } from './QuestionFlags';
+import { QuestionInlineForm } from './QuestionInlineForm';
+import { QuestionText } from './QuestionText';
+
+interface Props {
+  question: LiveQuestionFieldsFragment;
+  pinned: boolean;
+  selected: boolean;
+  tabbable: boolean;
+  busy: boolean;
+  error?: string;
+  form: QuestionForm | null;
+  cardRef: (element: HTMLElement | null) => void;
+  onSelect: () => void;
+  onAction: (action: ModerationAction, extras?: { text?: string; answer?: string }) => void;
+  onOpenForm: (kind: QuestionForm) => void;
+  onCloseForm: () => void;
+}
+
+const upvotes = (count: number) => `${formatNumber(count)} ${count === 1 ? 'upvote' : 'upvotes'}`;
+
+/** One question on the moderation board: who asked, the text with suspected PHI marked, and what can be done. */
+export function QuestionCard(props: Props) {
+  const { question, pinned, selected, tabbable, busy, error, form } = props;
+  const id = useId();
+  const classes = ['question-card', selected && 'question-card--selected', pinned && 'question-card--pinned'];
+  if (question.flags.length > 0) classes.push('question-card--flagged');
+  return (
+    <article
+      ref={props.cardRef}
+      className={classes.filter(Boolean).join(' ')}
+      tabIndex={tabbable ? 0 : -1}
+      aria-labelledby={`${id}-text`}
+      aria-describedby={`${id}-meta`}
+      aria-current={selected ? 'true' : undefined}
+      aria-busy={busy}
+      onFocus={props.onSelect}
+    >
+      <p id={`${id}-meta`} className="question-card__meta">
+        <span className="question-card__author">{question.askedBy ?? 'Anonymous'}</span>
+        <span className="question-card__upvotes">{upvotes(question.upvoteCount)}</span>
+        {pinned && <span className="badge badge--info">Pinned</span>}
+      </p>
+      <QuestionFlags flags={question.flags} />
+      <QuestionText
+        id={`${id}-text`}
+        className="question-card__text"
+        text={question.text}
+        findings={question.phiFindings}
+      />
+      {question.originalText !== null && question.originalText !== question.text && (
+        <p className="question-card__original">
+          <span className="question-card__label">Edited. Originally: </span>
+          {question.originalText}
+        </p>
+      )}
+      {question.answer && (
+        <p className="question-card__answer">
+          <span className="question-card__label">Answer: </span>
+          {question.answer.text || 'Answered on stream.'}
+        </p>
+      )}
+      {error && <Alert tone="error">{error}</Alert>}
+      {form === 'edit' && (
+        <QuestionInlineForm
+          id={`${id}-edit`}
+          label="Edit question"
+          hint="Remove anything that could identify the person. The original stays in the audit trail."
+          initialValue={question.text}
+          submitLabel="Save question"
+          required
+          busy={busy}
+          onSubmit={(text) => props.onAction('EDIT', { text })}
+          onCancel={props.onCloseForm}
+        />
+      )}
+      {form === 'answer' && (
+        <QuestionInlineForm
+          id={`${id}-answer`}
+          label="Answer (optional)"
+          hint="Leave empty when the host answered on stream."
+          initialValue=""
+          submitLabel="Mark answered"
+          busy={busy}
+          onSubmit={(answer) => props.onAction('MARK_ANSWERED', { answer })}
+          onCancel={props.onCloseForm}
+        />
+      )}
+      {!form && (
+        <QuestionActions
+          question={question}
+          busy={busy}
+          onAction={(action) => props.onAction(action)}
+          onOpenForm={props.onOpenForm}
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback, useReducer, useRef } from 'react';
+import {
+  LiveSessionConsoleDocument,
+  LiveSessionEventsDocument,
+  type LiveQuestionFieldsFragment,
+} from '@/generated/graphql';
+import { useOneShotQuery } from '@/modules/api/hooks/useOneShotQuery';
+import { useResumableSubscription } from '@/modules/api/hooks/useResumableSubscription';
+import {
+  applyConsoleQuestion,
+  applySessionEvent,
+  EMPTY_CONSOLE_STATE,
+  mergeConsoleSnapshot,
+  type ConsoleSnapshot,
+  type ConsoleState,
+  type SessionEvent,
+} from '../utils/consoleState';
+
+type Action =
+  | { type: 'snapshot'; snapshot: ConsoleSnapshot }
+  | { type: 'event'; event: SessionEvent }
+  | { type: 'question'; question: LiveQuestionFieldsFragment };
+
+function reduce(state: ConsoleState, action: Action): ConsoleState {
+  switch (action.type) {
+    case 'snapshot':
+      return mergeConsoleSnapshot(state, action.snapshot);
+    case 'event':
+      return applySessionEvent(state, action.event);
+    case 'question':
+      return applyConsoleQuestion(state, action.question);
+  }
+}
+
+/**
+ * A session with all its questions, kept current: the query gives the snapshot and its event
+ * sequence, liveSessionEvents everything after it (and moderateQuestion's answers in between).
+ * Used by the console and the projector.
+ */
+export function useLiveSessionConsole(sessionId: string) {
+  const [state, dispatch] = useReducer(reduce, EMPTY_CONSOLE_STATE);
+  const [query, reload] = useOneShotQuery(LiveSessionConsoleDocument, { id: sessionId }, (data) => {
+    if (data.liveSession) dispatch({ type: 'snapshot', snapshot: data.liveSession });
+  });
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const session = query.data?.liveSession;
+
+  const feed = useResumableSubscription({
+    query: LiveSessionEventsDocument,
+    variables: (afterSequence) => ({ sessionId, afterSequence }),
+    startAfter: session ? session.eventSequence : null,
+    resumeAfter: () => stateRef.current.highestSequence,
+    onData: (data) => dispatch({ type: 'event', event: data.liveSessionEvents }),
+  });
+
+  /** A question as a mutation answered it. */
+  const showQuestion = useCallback(
+    (question: LiveQuestionFieldsFragment) => dispatch({ type: 'question', question }),
+    [],
+  );
+
+  return { ...query, session, state, feed, reload, showQuestion };
+}

@@ -1,0 +1,67 @@
+import type { LiveQuestionFieldsFragment, LiveSessionEventsSubscription, LiveSessionStatus } from '@/generated/graphql';
+import { nextPinnedId, upsertByRevision } from './upsertByRevision';
+
+export type SessionEvent = LiveSessionEventsSubscription['liveSessionEvents'];
+
+/** What the console and the projector hold of a session: the questions and its live status. */
+export interface ConsoleState {
+  questions: ReadonlyMap<string, LiveQuestionFieldsFragment>;
+  pinnedId: string | null;
+  status: LiveSessionStatus;
+  /** Sequence of the event (or snapshot) the status was taken from. */
+  statusSequence: number;
+  /** Highest event sequence seen: a resubscription resumes after it. */
+  highestSequence: number;
+}
+
+export interface ConsoleSnapshot {
+  status: LiveSessionStatus;
+  eventSequence: number;
+  pinnedQuestion: { id: string } | null;
+  questions: readonly LiveQuestionFieldsFragment[];
+}
+
+export const EMPTY_CONSOLE_STATE: ConsoleState = {
+  questions: new Map(),
+  pinnedId: null,
+  status: 'SCHEDULED',
+  statusSequence: -1,
+  highestSequence: -1,
+};
+
+/**
+ * Folds a query result in. The first one sets everything; a later one (urql refetches after a
+ * mutation) keeps any question copy that is newer and only takes the status and pin when it is
+ * at least as recent as the events already applied.
+ */
+export function mergeConsoleSnapshot(state: ConsoleState, snapshot: ConsoleSnapshot): ConsoleState {
+  let questions = state.questions;
+  for (const question of snapshot.questions) questions = upsertByRevision(questions, question);
+  const current = snapshot.eventSequence >= state.highestSequence;
+  return {
+    questions,
+    pinnedId: current ? (snapshot.pinnedQuestion?.id ?? null) : state.pinnedId,
+    status: snapshot.eventSequence >= state.statusSequence ? snapshot.status : state.status,
+    statusSequence: Math.max(state.statusSequence, snapshot.eventSequence),
+    highestSequence: Math.max(state.highestSequence, snapshot.eventSequence),
+  };
+}
+
+/** A question as a mutation answered it: current unless an event already brought a newer copy. */
+export function applyConsoleQuestion(state: ConsoleState, question: LiveQuestionFieldsFragment): ConsoleState {
+  const questions = upsertByRevision(state.questions, question);
+  if (questions === state.questions) return state;
+  return { ...state, questions, pinnedId: nextPinnedId(state.pinnedId, question) };
+}
+
+/** Applies one liveSessionEvents event; older revisions and replayed events change nothing. */
+export function applySessionEvent(state: ConsoleState, event: SessionEvent): ConsoleState {
+  const withQuestion = event.question ? applyConsoleQuestion(state, event.question) : state;
+  const newer = event.sequence > state.statusSequence;
+  return {
+    ...withQuestion,
+    status: newer ? event.sessionStatus : withQuestion.status,
+    statusSequence: Math.max(state.statusSequence, event.sequence),
+    highestSequence: Math.max(state.highestSequence, event.sequence),
+  };
+}

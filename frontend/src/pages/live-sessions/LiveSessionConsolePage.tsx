@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { Link, useParams } from 'react-router';
+import type { LiveSessionDetailFragment } from '@/generated/graphql';
+import { useNewestVersion } from '@/modules/api/hooks/useNewestVersion';
+import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
+import { KeyboardShortcutsHelp } from '@/modules/liveqa/components/KeyboardShortcutsHelp';
+import { LiveFeedStatus } from '@/modules/liveqa/components/LiveFeedStatus';
+import { LiveSessionStatusActions } from '@/modules/liveqa/components/LiveSessionStatusActions';
+import { LiveSessionStatusBadge } from '@/modules/liveqa/components/LiveSessionStatusBadge';
+import { ModerationBoard } from '@/modules/liveqa/components/ModerationBoard';
+import { useLiveSessionConsole } from '@/modules/liveqa/hooks/useLiveSessionConsole';
+import { consoleColumns } from '@/modules/liveqa/utils/consoleColumns';
+import { audiencePath, liveSessionPath, liveSessionProjectorPath } from '@/modules/liveqa/utils/liveSessionPaths';
+import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
+import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
+import { ErrorState } from '@/ui/feedback/ErrorState';
+import { LoadingState } from '@/ui/feedback/LoadingState';
+import { BackLink } from '@/ui/layout/BackLink';
+import { NotFoundMessage } from '@/ui/layout/NotFoundMessage';
+import { PageHeading } from '@/ui/layout/PageHeading';
+
+export function LiveSessionConsolePage() {
+  const { canRunLiveSessions } = usePermissions();
+  return (
+    <RequirePermission allowed={canRunLiveSessions} what="moderate live sessions">
+      <ModeratorConsole />
+    </RequirePermission>
+  );
+}
+
+function ModeratorConsole() {
+  const { id = '' } = useParams();
+  const live = useLiveSessionConsole(id);
+  const [session, showChanged] = useNewestVersion<LiveSessionDetailFragment>(live.session);
+  const { state, reload, fetching } = live;
+  const columns = useMemo(() => consoleColumns(state.questions.values(), state.pinnedId), [state]);
+
+  // Another moderator started or ended the session: fetch its new version, or Start/End would
+  // conflict. Once per status change, in case the answer still lags behind the event.
+  const refetchedFor = useRef(-1);
+  useEffect(() => {
+    if (!session || fetching || state.status === session.status) return;
+    if (state.statusSequence <= refetchedFor.current) return;
+    refetchedFor.current = state.statusSequence;
+    reload();
+  }, [session, state.status, state.statusSequence, fetching, reload]);
+
+  if (!live.data) {
+    return (
+      <>
+        <BackLink to="/live-sessions">All live sessions</BackLink>
+        <PageHeading title="Moderator console" />
+        {live.error && !fetching ? (
+          <ErrorState message={describeGraphqlError(live.error)} onRetry={reload} />
+        ) : (
+          <LoadingState label="Loading questions…" />
+        )}
+      </>
+    );
+  }
+  if (!session) {
+    return (
+      <NotFoundMessage title="Live session not found" backTo="/live-sessions" backLabel="Back to all live sessions" />
+    );
+  }
+
+  return (
+    <>
+      <BackLink to={liveSessionPath(session.id)}>Session details</BackLink>
+      <PageHeading
+        title={`Moderate: ${session.title}`}
+        description={
+          <>
+            <LiveSessionStatusBadge status={state.statusSequence >= 0 ? state.status : session.status} /> Join code{' '}
+            <code>{session.joinCode}</code> · audience page{' '}
+            <a href={audiencePath(session.joinCode)} target="_blank" rel="noopener">
+              {window.location.origin + audiencePath(session.joinCode)}
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </>
+        }
+        actions={
+          <Link to={liveSessionProjectorPath(session.id)} target="_blank" rel="noopener" className="button">
+            Projector<span className="visually-hidden"> (opens in a new tab)</span>
+          </Link>
+        }
+      />
+      <LiveSessionStatusActions session={session} onChanged={showChanged} onReload={reload} refreshing={fetching} />
+      <LiveFeedStatus connection={live.feed.connection} onReconnect={live.feed.reconnect} />
+      <ModerationBoard columns={columns} pinnedId={state.pinnedId} onQuestion={live.showQuestion} />
+      <KeyboardShortcutsHelp />
+    </>
+  );
+}

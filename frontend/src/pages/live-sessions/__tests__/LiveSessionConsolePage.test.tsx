@@ -1,0 +1,233 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { makeSubject } from 'wonka';
+import type { LiveQuestionFieldsFragment, Role } from '@/generated/graphql';
+import { liveQuestion, liveSessionDetail, viewerWithRoles } from '@/testing/fixtures';
+import { mockGraphqlClient, type MockResponse } from '@/testing/mockGraphqlClient';
+import { renderWithProviders } from '@/testing/renderWithProviders';
+import { LiveSessionConsolePage } from '../LiveSessionConsolePage';
+
+const session = liveSessionDetail({ status: 'LIVE', allowedTransitions: ['ENDED'], version: 2 });
+const phone = 'Please call me at 617-555-0134 about my results';
+const questions = [
+  liveQuestion({
+    id: 'q-clean',
+    text: 'How long is a cold contagious?',
+    askedBy: 'Sam',
+    createdAt: '2026-12-10T18:01:00Z',
+  }),
+  liveQuestion({
+    id: 'q-phi',
+    text: phone,
+    askedBy: null,
+    anonymous: true,
+    flags: ['PHI_SUSPECTED'],
+    phiFindings: [{ type: 'PHONE', severity: 'HIGH', start: 18, end: 30 }],
+    createdAt: '2026-12-10T18:02:00Z',
+  }),
+  liveQuestion({
+    id: 'q-approved',
+    text: 'Should my child get the flu shot?',
+    status: 'APPROVED',
+    allowedActions: ['PIN', 'MARK_ANSWERED', 'REJECT'],
+    upvoteCount: 3,
+    revision: 4,
+  }),
+];
+
+function renderConsole(
+  roles: Role[] = ['MODERATOR'],
+  respond?: (name?: string, variables?: Record<string, unknown>) => MockResponse,
+) {
+  const events = makeSubject<Record<string, unknown> | Error>();
+  const api = mockGraphqlClient((name, variables) => {
+    const answer = respond?.(name, variables);
+    if (answer) return answer;
+    if (name === 'LiveSessionConsole') {
+      return { data: { liveSession: { ...session, eventSequence: 3, pinnedQuestion: null, questions } } };
+    }
+    if (name === 'LiveSessionEvents') return { stream: events.source };
+    return undefined;
+  });
+  // Inside <main>, as AppLayout renders it: the shortcuts only listen to the page's content.
+  renderWithProviders(
+    <main>
+      <LiveSessionConsolePage />
+    </main>,
+    {
+      client: api.client,
+      viewer: viewerWithRoles(...roles),
+      path: '/live-sessions/:id/console',
+      url: `/live-sessions/${encodeURIComponent(session.id)}/console`,
+    },
+  );
+  const push = (sequence: number, question: LiveQuestionFieldsFragment | null, sessionStatus = 'LIVE') =>
+    act(() => events.next({ liveSessionEvents: { sequence, type: 'QUESTION_APPROVED', sessionStatus, question } }));
+  const mutations = () => api.operations.filter((op) => op.kind === 'mutation').map((op) => op.variables);
+  return { api, push, mutations };
+}
+
+const loaded = () => screen.findByRole('heading', { level: 1, name: /^Moderate:/ });
+const column = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
+const card = (text: string) => screen.getByRole('article', { name: new RegExp(text.slice(0, 20)) });
+const moderated = (question: LiveQuestionFieldsFragment) => ({
+  data: { moderateQuestion: { question, userErrors: [] } },
+});
+
+describe('LiveSessionConsolePage', () => {
+  it('shows pending, approved and answered columns, subscribed after the snapshot sequence', async () => {
+    const { api } = renderConsole();
+    expect(await screen.findByRole('heading', { level: 1, name: `Moderate: ${session.title}` })).toBeInTheDocument();
+    expect(within(column('Pending')).getAllByRole('article')).toHaveLength(2);
+    expect(within(column('Approved')).getByText('Should my child get the flu shot?')).toBeInTheDocument();
+    expect(within(column('Answered')).getByText('No answered questions yet.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Projector/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/projector$/),
+    );
+    expect(screen.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+    // The subscription starts in an effect after the snapshot renders.
+    await waitFor(() =>
+      expect(api.operations.find((op) => op.kind === 'subscription')?.variables).toEqual({
+        sessionId: session.id,
+        afterSequence: 3,
+      }),
+    );
+  });
+
+  it('marks suspected PHI in the text and flags the card', async () => {
+    renderConsole();
+    const phi = await screen.findByRole('article', { name: /Please call me/ });
+    expect(within(phi).getByText('Suspected PHI')).toBeInTheDocument();
+    expect(within(phi).getByText('617-555-0134').tagName).toBe('MARK');
+    expect(within(phi).getByText('(suspected phone number)', { exact: false })).toBeInTheDocument();
+    expect(within(phi).getByText('Anonymous')).toBeInTheDocument();
+  });
+
+  it('applies events by revision: newer copies move, older ones are ignored', async () => {
+    const { push } = renderConsole();
+    await loaded();
+    push(4, { ...questions[0], status: 'APPROVED', revision: 2, upvoteCount: 1, allowedActions: ['PIN'] });
+    expect(within(column('Approved')).getByText('How long is a cold contagious?')).toBeInTheDocument();
+    push(5, { ...questions[0], status: 'PENDING', revision: 1 });
+    expect(within(column('Pending')).queryByText('How long is a cold contagious?')).not.toBeInTheDocument();
+    push(6, { ...questions[2], upvoteCount: 12, revision: 5 });
+    expect(within(card('Should my child')).getByText('12 upvotes')).toBeInTheDocument();
+  });
+
+  it('approves with the button and shows the answer before the event arrives', async () => {
+    const { mutations } = renderConsole(['ADMIN'], (name) =>
+      name === 'ModerateQuestion'
+        ? moderated({ ...questions[0], status: 'APPROVED', revision: 2, allowedActions: ['PIN', 'REJECT'] })
+        : undefined,
+    );
+    await userEvent
+      .setup()
+      .click(within(await screen.findByRole('article', { name: /How long/ })).getByRole('button', { name: 'Approve' }));
+    expect(await within(column('Approved')).findByText('How long is a cold contagious?')).toBeInTheDocument();
+    expect(mutations()).toEqual([
+      { input: { questionId: 'q-clean', action: 'APPROVE', text: undefined, answer: undefined } },
+    ]);
+  });
+
+  it('tells the moderator to edit a question with suspected PHI before approving it', async () => {
+    renderConsole(['MODERATOR'], (name) =>
+      name === 'ModerateQuestion'
+        ? {
+            data: {
+              moderateQuestion: {
+                question: null,
+                userErrors: [{ field: ['input', 'questionId'], code: 'PHI_SUSPECTED', message: 'PHI.' }],
+              },
+            },
+          }
+        : undefined,
+    );
+    const phi = await screen.findByRole('article', { name: /Please call me/ });
+    await userEvent.setup().click(within(phi).getByRole('button', { name: 'Approve' }));
+    expect(await within(phi).findByRole('alert')).toHaveTextContent(/Edit it to remove the highlighted details/);
+  });
+
+  it('moderates from the keyboard: j selects, a approves, e edits, and typing is left alone', async () => {
+    const { mutations } = renderConsole(['MODERATOR'], (name, variables) => {
+      if (name !== 'ModerateQuestion') return undefined;
+      const input = variables?.input as { questionId: string; action: string; text?: string };
+      const base = questions.find((q) => q.id === input.questionId)!;
+      return input.action === 'EDIT'
+        ? moderated({ ...base, text: input.text!, originalText: base.text, revision: 9 })
+        : moderated({ ...base, status: 'APPROVED', revision: 9, allowedActions: ['PIN'] });
+    });
+    const user = userEvent.setup();
+    await loaded();
+    await user.keyboard('j');
+    expect(card('How long')).toHaveFocus();
+    await user.keyboard('j');
+    expect(card('Please call me')).toHaveFocus();
+    await user.keyboard('e');
+    const textbox = screen.getByRole('textbox', { name: /^Edit question/ });
+    expect(textbox).toHaveFocus();
+    await user.clear(textbox);
+    await user.type(textbox, 'Please call me about my results');
+    expect(mutations()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Save question' }));
+    await waitFor(() => expect(mutations()).toHaveLength(1));
+    expect(await screen.findByText(phone)).toBeInTheDocument();
+    await user.keyboard('k');
+    await user.keyboard('a');
+    await waitFor(() => expect(mutations()).toHaveLength(2));
+    expect(mutations()).toEqual([
+      { input: { questionId: 'q-phi', action: 'EDIT', text: 'Please call me about my results', answer: undefined } },
+      { input: { questionId: 'q-clean', action: 'APPROVE', text: undefined, answer: undefined } },
+    ]);
+  });
+
+  it('says when a shortcut does not apply to the selected question', async () => {
+    renderConsole();
+    await loaded();
+    const user = userEvent.setup();
+    await user.keyboard('a');
+    expect(screen.getByText('Select a question first: press j or k.')).toBeInTheDocument();
+    await user.keyboard('jjje');
+    expect(screen.getByText('Only pending questions can be edited.')).toBeInTheDocument();
+  });
+
+  it('marks answered with an optional answer', async () => {
+    const { mutations } = renderConsole(['MODERATOR'], (name) =>
+      name === 'ModerateQuestion'
+        ? moderated({
+            ...questions[2],
+            status: 'ANSWERED',
+            revision: 9,
+            answer: { text: 'Yes.', answeredAt: '2026-12-10T18:30:00Z' },
+          })
+        : undefined,
+    );
+    const user = userEvent.setup();
+    await user.click(
+      within(await screen.findByRole('article', { name: /Should my child/ })).getByRole('button', {
+        name: 'Mark answered',
+      }),
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Answer (optional)' }), 'Yes.');
+    await user.click(screen.getByRole('button', { name: 'Mark answered' }));
+    expect(await within(column('Answered')).findByText('Yes.')).toBeInTheDocument();
+    expect(mutations()).toEqual([
+      { input: { questionId: 'q-approved', action: 'MARK_ANSWERED', text: undefined, answer: 'Yes.' } },
+    ]);
+  });
+
+  it('refetches the session when an event says its status changed elsewhere', async () => {
+    const { push, api } = renderConsole();
+    await loaded();
+    push(4, null, 'ENDED');
+    // The snapshot, then one reload for the status change.
+    await waitFor(() => expect(api.operations.filter((op) => op.kind === 'query')).toHaveLength(2));
+    expect(screen.getByText('Ended')).toBeInTheDocument();
+  });
+
+  it.each<Role>(['MARKETER', 'ANALYST', 'CLINICAL_REVIEWER'])('is not offered to %s', async (role) => {
+    renderConsole([role]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,55 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { makeSubject } from 'wonka';
+import type { LiveQuestionFieldsFragment } from '@/generated/graphql';
+import { liveQuestion, liveSessionDetail, viewerWithRoles } from '@/testing/fixtures';
+import { mockGraphqlClient } from '@/testing/mockGraphqlClient';
+import { renderWithProviders } from '@/testing/renderWithProviders';
+import { LiveSessionProjectorPage } from '../LiveSessionProjectorPage';
+
+const session = liveSessionDetail({ status: 'LIVE', allowedTransitions: ['ENDED'] });
+const approved = liveQuestion({ id: 'q1', text: 'Should my child get the flu shot?', status: 'APPROVED', revision: 3 });
+
+function renderProjector(pinned: LiveQuestionFieldsFragment | null) {
+  const events = makeSubject<Record<string, unknown> | Error>();
+  const api = mockGraphqlClient((name) => {
+    if (name === 'LiveSessionConsole') {
+      const questions = pinned ? [pinned] : [approved];
+      return {
+        data: { liveSession: { ...session, eventSequence: 8, pinnedQuestion: pinned && { id: pinned.id }, questions } },
+      };
+    }
+    return name === 'LiveSessionEvents' ? { stream: events.source } : undefined;
+  });
+  renderWithProviders(<LiveSessionProjectorPage />, {
+    client: api.client,
+    viewer: viewerWithRoles('MODERATOR'),
+    path: '/live-sessions/:id/projector',
+    url: `/live-sessions/${encodeURIComponent(session.id)}/projector`,
+  });
+  const push = (sequence: number, question: LiveQuestionFieldsFragment) =>
+    act(() =>
+      events.next({ liveSessionEvents: { sequence, type: 'QUESTION_PINNED', sessionStatus: 'LIVE', question } }),
+    );
+  return { push };
+}
+
+describe('LiveSessionProjectorPage', () => {
+  it('says so when no question is pinned, then shows one as soon as it is pinned', async () => {
+    const { push } = renderProjector(null);
+    expect(await screen.findByText('No question pinned')).toBeInTheDocument();
+    expect(screen.queryByRole('banner')).not.toBeInTheDocument();
+    push(9, { ...approved, pinned: true, upvoteCount: 4, revision: 4 });
+    expect(screen.getByText('Should my child get the flu shot?')).toBeInTheDocument();
+    expect(screen.getByText('4 upvotes')).toBeInTheDocument();
+  });
+
+  it('follows the pinned question’s upvotes and its unpinning', async () => {
+    const { push } = renderProjector({ ...approved, pinned: true, upvoteCount: 1 });
+    expect(await screen.findByText('1 upvote')).toBeInTheDocument();
+    push(9, { ...approved, pinned: true, upvoteCount: 2, revision: 4 });
+    expect(screen.getByText('2 upvotes')).toBeInTheDocument();
+    push(10, { ...approved, pinned: false, upvoteCount: 2, revision: 5 });
+    expect(screen.getByText('No question pinned')).toBeInTheDocument();
+  });
+});

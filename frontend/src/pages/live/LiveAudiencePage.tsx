@@ -1,0 +1,74 @@
+import { useCallback, useState } from 'react';
+import { useParams } from 'react-router';
+import { Provider } from 'urql';
+import { AudienceJoinForm } from '@/modules/liveqa/components/AudienceJoinForm';
+import { AudienceSessionView } from '@/modules/liveqa/components/AudienceSessionView';
+import { useParticipantClient } from '@/modules/liveqa/hooks/useParticipantClient';
+import { useParticipantToken } from '@/modules/liveqa/hooks/useParticipantToken';
+import { createParticipantClient, type ParticipantClientFactory } from '@/modules/liveqa/utils/createParticipantClient';
+import { normalizeJoinCode } from '@/modules/liveqa/utils/participantTokenStorage';
+import { Alert } from '@/ui/feedback/Alert';
+import { LoadingState } from '@/ui/feedback/LoadingState';
+import { useDocumentTitle } from '@/ui/hooks/useDocumentTitle';
+
+const REFUSED =
+  'Your place in this session is no longer valid: it may have expired, or the session has ended. Join again to continue.';
+
+/** The public audience page at /live/:joinCode: no sign-in, a participant token instead. */
+export function LiveAudiencePage({
+  createClient = createParticipantClient,
+}: {
+  createClient?: ParticipantClientFactory;
+}) {
+  const { joinCode = '' } = useParams();
+  const code = normalizeJoinCode(joinCode);
+  return (
+    <main className="audience" id="main">
+      <p className="brand">CarePulse Live Q&amp;A</p>
+      <AudiencePage key={code} joinCode={code} createClient={createClient} />
+    </main>
+  );
+}
+
+function AudiencePage({ joinCode, createClient }: { joinCode: string; createClient: ParticipantClientFactory }) {
+  const { token, save, clear, forget } = useParticipantToken(joinCode);
+  const [notice, setNotice] = useState<string | null>(null);
+  const refuse = useCallback(() => {
+    clear();
+    setNotice(REFUSED);
+  }, [clear]);
+  const client = useParticipantClient(token, createClient, refuse);
+
+  if (!client) return <LoadingState label="Connecting…" />;
+  return (
+    <Provider value={client}>
+      {token ? (
+        <AudienceSessionView joinCode={joinCode} onRefused={refuse} onEnded={forget} />
+      ) : (
+        <JoinSection
+          joinCode={joinCode}
+          notice={notice}
+          onJoined={(participantToken) => {
+            setNotice(null);
+            save(participantToken);
+          }}
+        />
+      )}
+    </Provider>
+  );
+}
+
+function JoinSection(props: { joinCode: string; notice: string | null; onJoined: (token: string) => void }) {
+  useDocumentTitle('Join the live Q&A');
+  return (
+    <>
+      <h1>Join the live Q&amp;A</h1>
+      {props.notice && <Alert tone="warning">{props.notice}</Alert>}
+      <p>
+        Session code <code>{props.joinCode}</code>. Join to ask the host your questions and to upvote the ones you want
+        answered.
+      </p>
+      <AudienceJoinForm joinCode={props.joinCode} onJoined={props.onJoined} />
+    </>
+  );
+}
