@@ -249,15 +249,35 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
     record Sequenced(long sequence, ExecutionResult result) {
     }
 
-    /** Subscribers sharing one execution: its results, encoded once, and how many members hold it. */
+    /**
+     * Subscribers sharing one execution: its results, encoded once, and how many members hold it.
+     * Members are spread over one partition per core; each partition hands every result to its
+     * members on its own worker thread, so the per-member work runs on all cores, off the thread
+     * that reads MongoDB, and in order within each partition.
+     */
     static final class Group implements Leader {
-        final Sinks.Many<Sequenced> sink = Sinks.many().multicast().directBestEffort();
+        private static final int PARTITIONS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
         final Sinks.Empty<Void> ready = Sinks.empty();
         final Queue<Long> sequences = new ConcurrentLinkedQueue<>();
         final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        private final Partition[] partitions = new Partition[PARTITIONS];
+        private final java.util.concurrent.atomic.AtomicInteger joined = new java.util.concurrent.atomic.AtomicInteger();
         volatile boolean finished;
         volatile Disposable leader;
         int members; // guarded by the groups map's compute()
+
+        Group() {
+            for (int i = 0; i < PARTITIONS; i++) {
+                partitions[i] = new Partition(reactor.core.scheduler.Schedulers.parallel().createWorker());
+            }
+        }
+
+        private record Partition(Sinks.Many<Sequenced> sink, reactor.core.scheduler.Scheduler.Worker worker) {
+            Partition(reactor.core.scheduler.Scheduler.Worker worker) {
+                this(Sinks.many().multicast().directBestEffort(), worker);
+            }
+        }
 
         @Override
         public void listening() {
@@ -271,11 +291,12 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
 
         /** A member's view from now on, buffered until it is read (after the member's replay). */
         Flux<Sequenced> join() {
+            Partition partition = partitions[Math.floorMod(joined.getAndIncrement(), PARTITIONS)];
             // A small linked queue that grows only while the member is behind: an idle member
             // costs a few hundred bytes here, not a preallocated array per subscriber.
             Queue<Sequenced> queue = Queues.<Sequenced>unbounded(16).get();
             Sinks.Many<Sequenced> buffer = Sinks.many().unicast().onBackpressureBuffer(queue);
-            Disposable subscription = sink.asFlux().subscribe(event -> {
+            Disposable subscription = partition.sink().asFlux().subscribe(event -> {
                 if (queue.size() >= MEMBER_BUFFER || buffer.tryEmitNext(event).isFailure()) {
                     buffer.tryEmitError(new IllegalStateException(
                             "Subscriber fell too far behind; resume with afterSequence"));
@@ -284,25 +305,39 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
             return buffer.asFlux().doFinally(signal -> subscription.dispose());
         }
 
-        // Results come from the leader's execution one at a time, so emissions never race.
+        /** Each partition's worker runs its tasks one at a time, in order: emissions never race. */
         void emit(Sequenced event) {
-            sink.tryEmitNext(event);
+            onEachPartition(partition -> partition.sink().tryEmitNext(event));
         }
 
         void fail(Throwable error) {
             ready.tryEmitError(error);
-            sink.tryEmitError(error);
+            onEachPartition(partition -> partition.sink().tryEmitError(error));
         }
 
         void complete() {
             ready.tryEmitEmpty();
-            sink.tryEmitComplete();
+            onEachPartition(partition -> partition.sink().tryEmitComplete());
         }
 
+        private void onEachPartition(java.util.function.Consumer<Partition> task) {
+            for (Partition partition : partitions) {
+                try {
+                    partition.worker().schedule(() -> task.accept(partition));
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    // The group was stopped (no members left) or the application is shutting down.
+                }
+            }
+        }
+
+        /** No member is left: nothing is pending that anyone waits for. */
         void stop() {
             Disposable current = leader;
             if (current != null) {
                 current.dispose();
+            }
+            for (Partition partition : partitions) {
+                partition.worker().dispose();
             }
         }
     }

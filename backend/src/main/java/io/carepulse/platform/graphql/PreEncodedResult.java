@@ -2,32 +2,56 @@ package io.carepulse.platform.graphql;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import java.util.Collections;
+import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
 
 /**
- * An execution result encoded to JSON once, for many recipients: its specification map holds
- * the already-encoded {@code data} (and {@code errors}, {@code extensions}) as raw JSON, so the
- * WebSocket codec copies bytes for each subscriber instead of walking the result again.
+ * An execution result encoded to JSON once, for many recipients. Its specification is an
+ * {@link Encoded} map: {@link PreEncodedFrameEncoder} writes its bytes into each subscriber's
+ * graphql-ws frame by copying them, and any other JSON writer still sees an ordinary map (of raw
+ * JSON values).
  */
 public final class PreEncodedResult implements ExecutionResult {
 
     private final ExecutionResult original;
-    private final Map<String, Object> specification;
+    private final Encoded specification;
 
-    private PreEncodedResult(ExecutionResult original, Map<String, Object> specification) {
+    private PreEncodedResult(ExecutionResult original, Encoded specification) {
         this.original = original;
         this.specification = specification;
     }
 
     public static PreEncodedResult of(ExecutionResult result, JsonMapper json) {
-        Map<String, Object> encoded = new LinkedHashMap<>();
-        result.toSpecification().forEach((key, value) -> encoded.put(key, new RawValue(json.writeValueAsString(value))));
-        return new PreEncodedResult(result, Collections.unmodifiableMap(encoded));
+        Map<String, Object> raw = new LinkedHashMap<>();
+        result.toSpecification().forEach((key, value) -> raw.put(key, new RawValue(json.writeValueAsString(value))));
+        return new PreEncodedResult(result, new Encoded(Map.copyOf(raw),
+                json.writeValueAsBytes(result.toSpecification())));
+    }
+
+    /** The specification map of a result with its JSON bytes ({@code {"data":…}}), made once. */
+    public static final class Encoded extends AbstractMap<String, Object> {
+        private final Map<String, Object> entries;
+        private final byte[] json;
+
+        private Encoded(Map<String, Object> entries, byte[] json) {
+            this.entries = entries;
+            this.json = json;
+        }
+
+        /** The JSON of this map; callers must not modify the array. */
+        byte[] json() {
+            return json;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return entries.entrySet();
+        }
     }
 
     @Override
