@@ -54,6 +54,13 @@ export function QuestionCard(props: Props) {
         text={question.text}
         findings={question.phiFindings}
       />
+      {question.status === 'PENDING' && question.flags.length > 0 && (
+        <p className="question-card__hint">
+          {question.flags.includes('PHI_SUSPECTED')
+            ? 'Held back: edit out the highlighted details to approve it.'
+            : 'Held back: edit the wording to approve it.'}
+        </p>
+      )}
       {question.originalText !== null && question.originalText !== question.text && (
         <p className="question-card__original">
           <span className="question-card__label">Edited. Originally: </span>

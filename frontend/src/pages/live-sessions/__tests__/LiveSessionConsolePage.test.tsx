@@ -103,6 +103,7 @@ describe('LiveSessionConsolePage', () => {
     expect(within(phi).getByText('617-555-0134').tagName).toBe('MARK');
     expect(within(phi).getByText('(suspected phone number)', { exact: false })).toBeInTheDocument();
     expect(within(phi).getByText('Anonymous')).toBeInTheDocument();
+    expect(within(phi).getByText('Held back: edit out the highlighted details to approve it.')).toBeInTheDocument();
   });
 
   it('applies events by revision: newer copies move, older ones are ignored', async () => {
