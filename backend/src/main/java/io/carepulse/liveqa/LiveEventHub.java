@@ -1,5 +1,6 @@
 package io.carepulse.liveqa;
 
+import io.carepulse.platform.mongo.StreamCheckpoints;
 import io.carepulse.platform.tenancy.CrossTenantAccess;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,18 +10,21 @@ import org.bson.BsonValue;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
 
 /**
  * This instance's one reader of the event log: a single change stream over {@code live_events}
  * (whichever instance wrote them), routed to the subscribers of each session on this instance.
- * When the stream fails it resumes after the last event it saw, so it skips nothing. A
+ * When the stream fails it resumes after the last event it saw, and the resume token is kept in
+ * MongoDB ({@link StreamCheckpoints}), so a restarted instance continues where it stopped. A
  * subscriber that cannot keep up gets an error instead of silently missing events, and resumes
  * from its last sequence number.
  */
@@ -32,13 +36,21 @@ class LiveEventHub implements SmartLifecycle {
     static final int SUBSCRIBER_BUFFER = 4096;
 
     private final CrossTenantAccess access;
+    private final StreamCheckpoints checkpoints;
+    private final String checkpoint;
+    private volatile long savedAtNanos;
+    private volatile boolean streaming;
+    private volatile long startedAtNanos;
     private final ConcurrentMap<ObjectId, Channel> sessions = new ConcurrentHashMap<>();
     private final AtomicLong routed = new AtomicLong();
     private volatile BsonValue resumeToken;
     private volatile Disposable stream;
 
-    LiveEventHub(CrossTenantAccess access) {
+    LiveEventHub(CrossTenantAccess access, StreamCheckpoints checkpoints,
+            @Value("${carepulse.instance-id:${HOSTNAME:local}}") String instanceId) {
         this.access = access;
+        this.checkpoints = checkpoints;
+        this.checkpoint = LiveEvent.COLLECTION + "@" + instanceId;
     }
 
     /** Live events of one session from now on, as this instance's change stream delivers them. */
@@ -77,18 +89,53 @@ class LiveEventHub implements SmartLifecycle {
         routed.incrementAndGet();
     }
 
+    /**
+     * Starts reading the event log where this instance stopped (its saved resume token), so a
+     * restarted instance skips nothing; without a token, or when MongoDB no longer has that
+     * point of its log, from now. Runs once on the main thread at startup.
+     */
     @Override
     public void start() {
+        streaming = false;
+        startedAtNanos = System.nanoTime();
+        resumeToken = checkpoints.load(checkpoint).onErrorResume(e -> Mono.empty()).block(Duration.ofSeconds(10));
         stream = Flux.defer(() -> access.allInserts(LiveEvent.COLLECTION, LiveEvent.class, resumeToken))
                 .doOnNext(change -> {
+                    streaming = true;
                     if (change.getBody() != null) {
                         route(change.getBody());
                     }
                     resumeToken = change.getResumeToken();
+                    saveNowAndThen(false);
                 })
-                .doOnError(e -> LOG.warn("Live event stream failed; resuming: {}", e.toString()))
+                .doOnError(e -> {
+                    LOG.warn("Live event stream failed; resuming: {}", e.toString());
+                    if (!streaming && System.nanoTime() - startedAtNanos < Duration.ofSeconds(10).toNanos()) {
+                        // Opening at the saved point failed right after start: that point may be
+                        // gone from the oplog. Continue from now rather than retry it for ever.
+                        resumeToken = null;
+                    }
+                })
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(100)).maxBackoff(Duration.ofSeconds(5)))
                 .subscribe();
+    }
+
+    /** Saves the resume token at most once a second while events flow, and always on stop. */
+    private void saveNowAndThen(boolean always) {
+        BsonValue token = resumeToken;
+        long now = System.nanoTime();
+        if (token == null || (!always && now - savedAtNanos < Duration.ofSeconds(1).toNanos())) {
+            return;
+        }
+        savedAtNanos = now;
+        Mono<Void> save = checkpoints.save(checkpoint, token)
+                .doOnError(e -> LOG.warn("Could not save the live event stream's resume token: {}", e.toString()))
+                .onErrorResume(e -> Mono.empty());
+        if (always) {
+            save.block(Duration.ofSeconds(5));
+        } else {
+            save.subscribe();
+        }
     }
 
     @Override
@@ -97,6 +144,7 @@ class LiveEventHub implements SmartLifecycle {
         if (current != null) {
             current.dispose();
         }
+        saveNowAndThen(true);
         sessions.values().forEach(channel -> channel.sink.tryEmitComplete());
         sessions.clear();
     }

@@ -1,0 +1,46 @@
+package io.carepulse.platform.mongo;
+
+import java.time.Clock;
+import com.mongodb.MongoClientSettings;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where each instance keeps the resume token of a change stream it reads, so after a restart it
+ * continues from where it stopped instead of from "now". Not tenant data: one document per
+ * stream and instance, holding only the token MongoDB issued.
+ */
+@Component
+public class StreamCheckpoints {
+
+    static final String COLLECTION = "stream_checkpoints";
+
+    private final ReactiveMongoTemplate mongo;
+    private final Clock clock;
+
+    public StreamCheckpoints(ReactiveMongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** The last token saved for this stream, if any. */
+    public Mono<BsonValue> load(String stream) {
+        return mongo.findById(stream, Document.class, COLLECTION)
+                .mapNotNull(document -> document.get("token", Document.class))
+                .map(token -> token.toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry()));
+    }
+
+    public Mono<Void> save(String stream, BsonValue token) {
+        // A resume token is a small document (its _data is a string): stored as it is.
+        Document value = Document.parse(token.asDocument().toJson());
+        return mongo.upsert(Query.query(Criteria.where("_id").is(stream)),
+                new Update().set("token", value).set("savedAt", clock.instant()), COLLECTION).then();
+    }
+}
