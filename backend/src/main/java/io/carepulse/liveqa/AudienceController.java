@@ -59,7 +59,7 @@ class AudienceController {
         Query query = Query.query(Criteria.where("sessionId").is(sessionId)
                         .and("status").in(QuestionStatus.APPROVED, QuestionStatus.ANSWERED))
                 .limit(LiveQuestionController.QUESTIONS_MAX);
-        query.fields().exclude("upvoters");
+        LiveQuestion.excludingUpvoters(query);
         return mongo.find(query, LiveQuestion.class)
                 .filter(LiveQuestion::visibleToAudience)
                 .map(AudienceQuestion::of)
@@ -70,13 +70,13 @@ class AudienceController {
     private Mono<List<MyQuestion>> ownQuestions(ObjectId sessionId, ObjectId participantId) {
         Query query = Query.query(Criteria.where("sessionId").is(sessionId).and("participantId").is(participantId))
                 .with(Sort.by(Sort.Direction.DESC, "createdAt"));
-        query.fields().exclude("upvoters");
+        LiveQuestion.excludingUpvoters(query);
         return mongo.find(query, LiveQuestion.class).map(MyQuestion::of).collectList();
     }
 
     private Mono<List<String>> upvotedBy(ObjectId sessionId, ObjectId participantId) {
         Query query = Query.query(Criteria.where("sessionId").is(sessionId).and("upvoters").is(participantId));
-        query.fields().exclude("upvoters");
+        LiveQuestion.excludingUpvoters(query);
         return mongo.find(query, LiveQuestion.class)
                 .map(q -> GlobalId.encode(LiveQuestion.TYPE, q.id()))
                 .collectList();

@@ -31,7 +31,6 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import reactor.util.concurrent.Queues;
 import reactor.util.context.ContextView;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -292,17 +291,7 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
         /** A member's view from now on, buffered until it is read (after the member's replay). */
         Flux<Sequenced> join() {
             Partition partition = partitions[Math.floorMod(joined.getAndIncrement(), PARTITIONS)];
-            // A small linked queue that grows only while the member is behind: an idle member
-            // costs a few hundred bytes here, not a preallocated array per subscriber.
-            Queue<Sequenced> queue = Queues.<Sequenced>unbounded(16).get();
-            Sinks.Many<Sequenced> buffer = Sinks.many().unicast().onBackpressureBuffer(queue);
-            Disposable subscription = partition.sink().asFlux().subscribe(event -> {
-                if (queue.size() >= MEMBER_BUFFER || buffer.tryEmitNext(event).isFailure()) {
-                    buffer.tryEmitError(new IllegalStateException(
-                            "Subscriber fell too far behind; resume with afterSequence"));
-                }
-            }, buffer::tryEmitError, buffer::tryEmitComplete);
-            return buffer.asFlux().doFinally(signal -> subscription.dispose());
+            return BufferFromNow.of(partition.sink().asFlux(), MEMBER_BUFFER);
         }
 
         /** Each partition's worker runs its tasks one at a time, in order: emissions never race. */

@@ -69,12 +69,6 @@ class LiveEventHub implements SmartLifecycle {
         });
     }
 
-    /** Subscribers of this instance to one session's events. */
-    int subscribers(ObjectId sessionId) {
-        Channel channel = sessions.get(sessionId);
-        return channel == null ? 0 : channel.sink.currentSubscriberCount();
-    }
-
     /** Events routed since start (for tests and metrics). */
     long routedCount() {
         return routed.get();

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * A participant's question (GraphQL {@code LiveQuestion}). Upvotes are the set of participant
@@ -50,6 +51,12 @@ public record LiveQuestion(@Id ObjectId id, String organizationId, ObjectId sess
     /** Whether the audience may see it: approved or answered, and nothing suspected in its text. */
     public boolean visibleToAudience() {
         return status.visibleToAudience() && !flagged();
+    }
+
+    /** Narrows a read of questions to leave out the upvoter ids, which only vote updates need. */
+    static Query excludingUpvoters(Query query) {
+        query.fields().exclude("upvoters");
+        return query;
     }
 
     /** The same question without the upvoter ids: what events carry. */

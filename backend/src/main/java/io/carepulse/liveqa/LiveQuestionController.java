@@ -41,7 +41,7 @@ class LiveQuestionController implements NodeFetcher<LiveQuestion> {
             criteria.and("status").in(status);
         }
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(QUESTIONS_MAX);
-        query.fields().exclude("upvoters");
+        LiveQuestion.excludingUpvoters(query);
         return mongo.find(query, LiveQuestion.class).collectList();
     }
 
@@ -49,7 +49,7 @@ class LiveQuestionController implements NodeFetcher<LiveQuestion> {
     Mono<LiveQuestion> pinnedQuestion(LiveSession session) {
         Query query = Query.query(Criteria.where("sessionId").is(session.id())
                 .and("pinKey").is(session.id().toHexString()));
-        query.fields().exclude("upvoters");
+        LiveQuestion.excludingUpvoters(query);
         return mongo.findOne(query, LiveQuestion.class);
     }
 

@@ -14,10 +14,8 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 /**
  * {@code liveSessionEvents} for moderators and {@code liveAudienceFeed} for participants. Both
@@ -59,7 +57,7 @@ class LiveSubscriptions {
             GraphQLContext context) {
         AudienceFeedFanOut.Replay replay = context.get(AudienceFeedFanOut.MEMBER);
         AudienceFeedFanOut.Leader leader = context.get(AudienceFeedFanOut.LEADER);
-        return audienceSession(JoinCodes.normalise(joinCode))
+        return audienceSession(joinCode)
                 .switchIfEmpty(Mono.error(() -> new AccessDeniedException("Not a participant of this session")))
                 .flatMapMany(session -> {
                     if (leader != null) {
@@ -99,20 +97,17 @@ class LiveSubscriptions {
      */
     private Flux<LiveEvent> events(ObjectId sessionId, Long afterSequence) {
         return Flux.defer(() -> {
-            Sinks.Many<LiveEvent> live = Sinks.many().unicast().onBackpressureBuffer();
-            Disposable subscription = hub.events(sessionId).subscribe(live::tryEmitNext,
-                    live::tryEmitError, live::tryEmitComplete);
+            Flux<LiveEvent> live = BufferFromNow.of(hub.events(sessionId), Integer.MAX_VALUE);
             Flux<LiveEvent> missed = afterSequence == null ? Flux.empty() : log.after(sessionId, afterSequence);
             AtomicLong last = new AtomicLong(afterSequence == null ? -1 : afterSequence);
-            return Flux.concat(missed, live.asFlux())
+            return Flux.concat(missed, live)
                     .filter(event -> {
                         if (event.sequence() <= last.get()) {
                             return false;
                         }
                         last.set(event.sequence());
                         return true;
-                    })
-                    .doFinally(signal -> subscription.dispose());
+                    });
         });
     }
 }
