@@ -1,12 +1,15 @@
-// Live Q&A fan-out benchmark: N graphql-transport-ws subscribers on the audience feed of one
-// session, while a moderator approves questions one by one (each approval waits for the previous
+// Live Q&A fan-out benchmark: N graphql-transport-ws subscribers (in worker threads, one per
+// core: liveqa-subscribers.mjs) on the audience feed of one session, while a moderator approves questions one by one (each approval waits for the previous
 // answer, then 50 ms). Reports delivery latency from just before each approval request to
 // receipt by each subscriber, events lost or duplicated, heap per idle subscriber after a full
-// GC, backend CPU per delivery, the sustained event rate, and the CPU this generator used.
+// GC, backend CPU per delivery, the sustained event rate, and the CPU this generator used (and
+// the database's, when it runs in a process of its own).
 //
-// Env: BACKEND_URL, IDP_URL (loopback only), BACKEND_PID, JCMD, BENCH_SUBSCRIBERS, BENCH_APPROVALS,
-// BENCH_JFR (a directory: records a Java Flight Recording of the backend during each approval phase).
-import WebSocket from 'ws';
+// Env: BACKEND_URL, IDP_URL (loopback only), BACKEND_PID, DATABASE_PID (optional), JCMD, BENCH_SUBSCRIBERS, BENCH_APPROVALS,
+// BENCH_JFR (a directory: records a Java Flight Recording of the backend during each approval phase
+// and a class histogram of its heap with the subscribers idle).
+import { Worker } from 'node:worker_threads';
+import { cpus } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -15,6 +18,8 @@ import { performance } from 'node:perf_hooks';
 const BACKEND_URL = process.env.BACKEND_URL ?? 'http://localhost:8080';
 const IDP_URL = process.env.IDP_URL ?? 'http://localhost:9000';
 const BACKEND_PID = process.env.BACKEND_PID;
+/** The embedded database's own process, when it runs apart from the backend. */
+const DATABASE_PID = process.env.DATABASE_PID || null;
 const JCMD = process.env.JCMD ?? 'jcmd';
 const ORG = 'riverside-health';
 const SIZES = (process.env.BENCH_SUBSCRIBERS ?? '1000 5000 10000').split(/[\s,]+/).filter(Boolean).map(Number);
@@ -22,7 +27,8 @@ const APPROVALS = Number(process.env.BENCH_APPROVALS ?? 100);
 const PAUSE_MS = 50;
 /** Subscribers share participant tokens, as tabs of one person would: joining 10,000 times only slows setup. */
 const PARTICIPANTS = 100;
-const CONNECT_CONCURRENCY = 250;
+/** Subscriber worker threads: one per core. */
+const WORKERS = cpus().length;
 const CLK_TCK = 100;
 const JFR_DIR = process.env.BENCH_JFR;
 
@@ -55,11 +61,18 @@ async function graphql(token, query, variables = {}) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Backend CPU time (user + system) in seconds, from /proc. */
-function backendCpuSeconds() {
-  const fields = readFileSync(`/proc/${BACKEND_PID}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+/** A process's CPU time (user + system) in seconds, from /proc. */
+function cpuSeconds(pid = BACKEND_PID) {
+  return kernelCpuSeconds(pid) + userCpuSeconds(pid);
 }
+
+function procStat(pid) {
+  return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+}
+
+const userCpuSeconds = (pid) => Number(procStat(pid)[11]) / CLK_TCK;
+/** CPU time spent in the kernel on the process's behalf (socket writes, on loopback also the receiving side's TCP work). */
+const kernelCpuSeconds = (pid) => Number(procStat(pid)[12]) / CLK_TCK;
 
 /** Backend heap in use right after a full GC, in bytes. */
 function heapAfterFullGc() {
@@ -99,39 +112,51 @@ async function setUpSession(marketer, moderator, label) {
   return { session, tokens, questionIds };
 }
 
-/** One subscriber: a raw graphql-transport-ws client that timestamps each QUESTION_SHOWN it receives. */
-function connectSubscriber(index, token, joinCode, onShown) {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`${BACKEND_URL.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', { perMessageDeflate: false });
-    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: `Bearer ${token}` } })));
-    socket.on('message', (data) => {
-      const text = data.toString();
-      if (text.includes('"QUESTION_SHOWN"')) {
-        // No JSON.parse per message: at 10,000 subscribers the generator's CPU is the scarce thing.
-        const id = /"question":\{"id":"([^"]+)"/.exec(text)?.[1];
-        onShown(index, id, performance.now());
-      } else if (text.includes('"connection_ack"')) {
-        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: FEED, variables: { joinCode } } }));
-        resolve(socket);
-      } else if (text.includes('"error"')) {
-        console.error(`subscriber ${index}: ${text}`);
-      }
-    });
-    socket.on('error', reject);
-    socket.on('close', (code) => { if (code !== 1000 && code !== 1005) console.error(`subscriber ${index} closed with ${code}`); });
-  });
-}
-
-async function connectAll(n, tokens, joinCode, onShown) {
-  const sockets = new Array(n);
-  for (let start = 0; start < n; start += CONNECT_CONCURRENCY) {
-    const batch = [];
-    for (let i = start; i < Math.min(n, start + CONNECT_CONCURRENCY); i++) {
-      batch.push(connectSubscriber(i, tokens[i % tokens.length], joinCode, onShown).then((s) => { sockets[i] = s; }));
+/** The subscribers, spread over one worker thread per core (liveqa-subscribers.mjs). */
+class Subscribers {
+  constructor(n, tokens, joinCode, questionIds) {
+    const { hostname, port } = new URL(BACKEND_URL);
+    const workers = Math.max(1, Math.min(WORKERS, n));
+    this.workers = [];
+    for (let w = 0, first = 0; w < workers; w++) {
+      const count = Math.floor(n / workers) + (w < n % workers ? 1 : 0);
+      this.workers.push(new Worker(new URL('./liveqa-subscribers.mjs', import.meta.url), {
+        workerData: { host: hostname === 'localhost' ? '127.0.0.1' : hostname, port: Number(port), joinCode, tokens, first, count, questionIds, feed: FEED },
+      }));
+      first += count;
     }
-    await Promise.all(batch);
   }
-  return sockets;
+
+  /** Sends a request to every worker and collects the answers of the same type. */
+  ask(message) {
+    return Promise.all(this.workers.map((worker) => new Promise((resolve, reject) => {
+      const onMessage = (answer) => {
+        if (answer.type !== message.type) return;
+        worker.off('message', onMessage);
+        worker.off('error', reject);
+        resolve(answer);
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+      worker.postMessage(message);
+    })));
+  }
+
+  connect() {
+    return this.ask({ type: 'connect' });
+  }
+
+  async missing(index) {
+    return (await this.ask({ type: 'missing', index })).reduce((sum, answer) => sum + answer.missing, 0);
+  }
+
+  report() {
+    return this.ask({ type: 'report' });
+  }
+
+  close() {
+    for (const worker of this.workers) worker.postMessage({ type: 'close' });
+  }
 }
 
 function percentile(sorted, p) {
@@ -145,25 +170,9 @@ async function run(n, marketer, moderator) {
   const { session, tokens, questionIds } = await setUpSession(marketer, moderator, n);
   const heapBefore = heapAfterFullGc();
 
-  const expected = new Set(questionIds);
-  const sentAt = new Map();
-  const seen = Array.from({ length: n }, () => new Set());
-  const latencies = new Float64Array(n * APPROVALS);
-  let delivered = 0;
-  let duplicates = 0;
-  let unexpected = 0;
-  let lastReceipt = 0;
-  const onShown = (index, id, at) => {
-    if (!expected.has(id)) { unexpected++; return; }
-    if (seen[index].has(id)) { duplicates++; return; }
-    seen[index].add(id);
-    if (id === questionIds[0]) return; // warm-up
-    latencies[delivered++] = at - sentAt.get(id);
-    lastReceipt = at;
-  };
-
+  const subscribers = new Subscribers(n, tokens, session.joinCode, questionIds);
   const connectStart = performance.now();
-  const sockets = await connectAll(n, tokens, session.joinCode, onShown);
+  await subscribers.connect();
   console.log(`connected in ${round((performance.now() - connectStart) / 1000)} s`);
 
   // Warm-up approval: proves every subscription is live before anything is measured.
@@ -171,37 +180,60 @@ async function run(n, marketer, moderator) {
       question { id } userErrors { field code message } } }`, { input: { questionId: id, action: 'APPROVE' } });
   await approve(questionIds[0]);
   const warmDeadline = performance.now() + 60_000;
-  while (seen.some((s) => !s.has(questionIds[0])) && performance.now() < warmDeadline) await sleep(100);
-  const notLive = seen.filter((s) => !s.has(questionIds[0])).length;
+  let notLive = n;
+  while ((notLive = await subscribers.missing(0)) > 0 && performance.now() < warmDeadline) await sleep(100);
   if (notLive > 0) console.error(`${notLive} subscribers never received the warm-up event`);
 
   await sleep(1000);
   const heapIdle = heapAfterFullGc();
-
   if (JFR_DIR) {
+    // What the idle subscribers hold, by class (read with the flight recording).
+    await writeFile(`${JFR_DIR}/liveqa-${n}-histogram.txt`, execFileSync(JCMD, [BACKEND_PID, 'GC.class_histogram'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
     execFileSync(JCMD, [BACKEND_PID, 'JFR.start', 'name=bench', 'settings=profile', `filename=${JFR_DIR}/liveqa-${n}.jfr`], { stdio: 'ignore' });
   }
-  const cpuBefore = backendCpuSeconds();
-  const generatorBefore = process.cpuUsage();
+  const cpuBefore = cpuSeconds();
+  const kernelBefore = kernelCpuSeconds(BACKEND_PID);
+  const databaseCpuBefore = DATABASE_PID ? cpuSeconds(DATABASE_PID) : null;
+  const generatorBefore = process.cpuUsage(); // the whole process: main thread and workers
   const phaseStart = performance.now();
-  for (const id of questionIds.slice(1)) {
-    sentAt.set(id, performance.now());
-    await approve(id);
+  const sentAt = new Float64Array(questionIds.length);
+  for (let i = 1; i < questionIds.length; i++) {
+    sentAt[i] = performance.timeOrigin + performance.now();
+    await approve(questionIds[i]);
     await sleep(PAUSE_MS);
   }
   const want = n * APPROVALS;
   const deadline = performance.now() + 30_000;
-  while (delivered < want && performance.now() < deadline) await sleep(50);
-  const cpuAfter = backendCpuSeconds();
+  while (performance.now() < deadline && await subscribers.missing(questionIds.length - 1) > 0) await sleep(50);
+  const cpuAfter = cpuSeconds();
+  const kernel = kernelCpuSeconds(BACKEND_PID) - kernelBefore;
+  const databaseCpu = DATABASE_PID ? cpuSeconds(DATABASE_PID) - databaseCpuBefore : null;
   const generator = process.cpuUsage(generatorBefore);
   if (JFR_DIR) execFileSync(JCMD, [BACKEND_PID, 'JFR.stop', 'name=bench'], { stdio: 'ignore' });
-  const phaseSeconds = (lastReceipt - phaseStart) / 1000;
+  const wallSeconds = (performance.now() - phaseStart) / 1000;
 
-  for (const socket of sockets) socket.close(1000);
+  const reports = await subscribers.report();
+  subscribers.close();
   await sleep(1000);
+  const latencies = new Float64Array(want);
+  let delivered = 0;
+  let duplicates = 0;
+  let unexpected = 0;
+  let lastReceipt = 0;
+  for (const report of reports) {
+    duplicates += report.duplicates;
+    unexpected += report.unexpected;
+    const received = report.receivedAt;
+    for (let k = 0; k < received.length; k++) {
+      const question = k % questionIds.length;
+      if (question === 0 || received[k] === 0) continue; // the warm-up, or lost
+      latencies[delivered++] = received[k] - sentAt[question];
+      lastReceipt = Math.max(lastReceipt, received[k]);
+    }
+  }
+  const phaseSeconds = (lastReceipt - (performance.timeOrigin + phaseStart)) / 1000;
 
   const sorted = Array.from(latencies.subarray(0, delivered)).sort((a, b) => a - b);
-  const wallSeconds = (performance.now() - phaseStart) / 1000;
   const result = {
     subscribers: n,
     approvals: APPROVALS,
@@ -215,7 +247,10 @@ async function run(n, marketer, moderator) {
     latencyMs: { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? 0) },
     heapPerIdleSubscriberKB: round((heapIdle - heapBefore) / n / 1024, 2),
     backendCpuSeconds: round(cpuAfter - cpuBefore, 2),
+    backendKernelCpuSeconds: round(kernel, 2),
     backendCpuPerDeliveryMicros: round(((cpuAfter - cpuBefore) * 1e6) / Math.max(1, delivered), 2),
+    databaseInOwnProcess: DATABASE_PID !== null,
+    databaseCpuSeconds: databaseCpu === null ? null : round(databaseCpu, 2),
     eventsPerSecondDelivered: round(delivered / phaseSeconds, 0),
     approvalPhaseSeconds: round(phaseSeconds, 2),
     generatorCpuSeconds: round((generator.user + generator.system) / 1e6, 2),
@@ -237,9 +272,9 @@ async function main() {
   await mkdir(new URL('./results/', import.meta.url), { recursive: true });
   const file = new URL(`./results/liveqa-${report.finishedAt.replace(/[:.]/g, '-')}.json`, import.meta.url);
   await writeFile(file, JSON.stringify(report, null, 2));
-  console.log('\n subscribers | p50 ms | p99 ms | max ms | lost | dup | heap/sub KB | cpu/delivery µs | events/s | generator CPU');
+  console.log('\n subscribers | p50 ms | p99 ms | max ms | lost | dup | heap/sub KB | cpu/delivery µs | events/s | generator CPU | database CPU s');
   for (const r of results) {
-    console.log(` ${String(r.subscribers).padStart(11)} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${r.lost} | ${r.duplicates} | ${r.heapPerIdleSubscriberKB} | ${r.backendCpuPerDeliveryMicros} | ${r.eventsPerSecondDelivered} | ${r.generatorCpuShareOfPhase}`);
+    console.log(` ${String(r.subscribers).padStart(11)} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${r.lost} | ${r.duplicates} | ${r.heapPerIdleSubscriberKB} | ${r.backendCpuPerDeliveryMicros} | ${r.eventsPerSecondDelivered} | ${r.generatorCpuShareOfPhase} | ${r.databaseCpuSeconds ?? 'in process'}`);
   }
   console.log(`written to ${file.pathname}`);
 }

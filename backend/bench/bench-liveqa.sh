@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Benchmarks the live Q&A audience feed (see bench-liveqa.mjs): N graphql-ws subscribers on one
 # backend while a moderator approves 100 questions. Always starts its own IdP and backend (from
-# the built jars, in-memory database) so it can read the backend's CPU time and heap.
+# the built jars, in-memory database) so it can read the backend's CPU time and heap. The
+# embedded database runs in a process of its own, as a real MongoDB would: its CPU (the embedded
+# server rescans its oplog for every change-stream poll) is reported apart from the backend's.
 #
 # Env: BENCH_SUBSCRIBERS (default "1000 5000 10000"), BENCH_APPROVALS (default 100),
-#      BENCH_HEAP (backend -Xmx, default 2g), BENCH_JFR (directory for flight recordings).
+#      BENCH_HEAP (backend -Xmx, default 2g), BENCH_JFR (directory for flight recordings),
+#      BENCH_DATABASE_IN_PROCESS=1 (the embedded database inside the backend, as `make run` has it).
 set -euo pipefail
 
 source "$(cd "$(dirname "$0")" && pwd)/servers.sh"
@@ -17,12 +20,10 @@ if (( $(ulimit -n) < 10500 )); then
 fi
 
 export JAVA_TOOL_OPTIONS="-Xmx${BENCH_HEAP:-2g} ${JAVA_TOOL_OPTIONS:-}"
+OWN_DATABASE_PROCESS=$([[ "${BENCH_DATABASE_IN_PROCESS:-0}" == 1 ]] && echo 0 || echo 1)
 start_own_servers
 unset JAVA_TOOL_OPTIONS
 
-if [[ ! -d "$BENCH_DIR/node_modules/ws" ]]; then
-  (cd "$BENCH_DIR" && npm ci --no-audit --no-fund)
-fi
-
-BACKEND_URL="$BACKEND_URL" IDP_URL="$IDP_URL" BACKEND_PID="$BACKEND_PID" BENCH_JFR="${BENCH_JFR:-}" \
+# The generator needs Node.js only (no packages).
+BACKEND_URL="$BACKEND_URL" IDP_URL="$IDP_URL" BACKEND_PID="$BACKEND_PID" DATABASE_PID="${DATABASE_PID:-}" BENCH_JFR="${BENCH_JFR:-}" \
   JCMD="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" node --max-old-space-size=4096 "$BENCH_DIR/bench-liveqa.mjs"

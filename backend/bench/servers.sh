@@ -1,12 +1,15 @@
 # Shared by bench.sh and bench-liveqa.sh: starts (and on exit stops) a dev IdP and a backend
 # from the built jars, with an in-memory database. Source it; it sets BACKEND_URL, IDP_URL and,
-# once started, BACKEND_PID.
+# once started, BACKEND_PID. With OWN_DATABASE_PROCESS=1 the embedded database runs in a process
+# of its own (as a real MongoDB would), so the backend's CPU figures are the backend's alone; it
+# then also sets DATABASE_PID.
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 BACKEND_DIR="$(dirname "$BENCH_DIR")"
 BACKEND_URL="http://localhost:${PORT:-8080}"
 IDP_URL="${IDP_URL:-http://localhost:9000}"
 OWN_BACKEND_PORT=18180
 OWN_IDP_PORT=19100
+OWN_DATABASE_PORT=19270
 STARTUP_TIMEOUT_SECONDS=120
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
@@ -88,9 +91,32 @@ start_own_servers() {
   PIDS+=("$!")
   wait_for "$IDP_URL/.well-known/openid-configuration" "$!" "$WORK_DIR/idp.log"
 
+  local database=()
+  if [[ "${OWN_DATABASE_PROCESS:-0}" == 1 ]]; then
+    echo "starting the embedded database on its own, port $OWN_DATABASE_PORT (log: $WORK_DIR/database.log)"
+    (cd "$WORK_DIR" && exec env -u JAVA_TOOL_OPTIONS "$JAVA" -Xmx2g \
+      -Dloader.main=io.carepulse.platform.mongo.EmbeddedMongoMain -cp "$backend_jar" \
+      org.springframework.boot.loader.launch.PropertiesLauncher memory "$OWN_DATABASE_PORT" \
+      >"$WORK_DIR/database.log" 2>&1) &
+    PIDS+=("$!")
+    DATABASE_PID="$!"
+    local deadline=$((SECONDS + STARTUP_TIMEOUT_SECONDS))
+    until grep -q "Embedded MongoDB ready" "$WORK_DIR/database.log"; do
+      if ! kill -0 "$DATABASE_PID" 2>/dev/null || ((SECONDS >= deadline)); then
+        echo "the embedded database did not start; last log lines:" >&2
+        tail -n 40 "$WORK_DIR/database.log" >&2
+        exit 1
+      fi
+      sleep 1
+    done
+    database=(MONGODB_URI="mongodb://127.0.0.1:$OWN_DATABASE_PORT/carepulse")
+  else
+    database=(CAREPULSE_MONGO_EMBEDDED_FILE=memory)
+  fi
+
   echo "starting backend on $BACKEND_URL (log: $WORK_DIR/backend.log)"
   (cd "$WORK_DIR" && exec env -u MONGODB_URI -u SPRING_PROFILES_ACTIVE \
-    PORT="$OWN_BACKEND_PORT" CAREPULSE_MONGO_EMBEDDED_FILE=memory CAREPULSE_DEMO_DATA=true \
+    PORT="$OWN_BACKEND_PORT" "${database[@]}" CAREPULSE_DEMO_DATA=true \
     OIDC_ISSUER_URI="$IDP_URL" "$JAVA" -jar "$backend_jar" >"$WORK_DIR/backend.log" 2>&1) &
   PIDS+=("$!")
   BACKEND_PID="$!"

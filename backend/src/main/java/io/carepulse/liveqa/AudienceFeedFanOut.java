@@ -7,9 +7,13 @@ import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableReference;
 import graphql.parser.Parser;
-import io.carepulse.platform.graphql.PreEncodedResult;
+import io.carepulse.platform.graphql.SubscriptionSockets;
+import io.netty.channel.EventLoop;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -17,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bson.types.ObjectId;
 import org.reactivestreams.Publisher;
 import org.springframework.core.Ordered;
@@ -38,8 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Serves {@code liveAudienceFeed} subscriptions over WebSocket by groups instead of one by one.
  * Every participant of a session sees the same feed, so subscribers with the same document and
  * variables (and hence the same session) form a group: the group's selection is executed once
- * per event by one leader execution, encoded to JSON once, and the same bytes go to every
- * member (the codec adds only each member's message id).
+ * per event by one leader execution and encoded to JSON once, and those bytes are written to
+ * every member's socket on the socket's own event loop ({@link SubscriptionSockets}); only the
+ * graphql-ws message id differs.
  *
  * <p>Authorization stays per subscriber: a subscriber joins a group only after its own token
  * was checked against the session, and each member still runs its own execution of the
@@ -56,7 +62,7 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
     /** GraphQL context key: this execution is a group's leader ({@link Leader}). */
     static final String LEADER = AudienceFeedFanOut.class.getName() + ".leader";
     private static final int DOCUMENTS_CACHED = 256;
-    /** Events a member may fall behind the group before it is cut off (it then resumes). */
+    /** Live events held for a member while its replay runs; one more cuts it off (it then resumes). */
     private static final int MEMBER_BUFFER = 4096;
 
     private final ExecutionGraphQlService service;
@@ -65,6 +71,7 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
     private final ConcurrentMap<String, Optional<FeedShape>> shapes = new ConcurrentHashMap<>();
     private final ConcurrentMap<GroupKey, Group> groups = new ConcurrentHashMap<>();
     private final AtomicLong leaderIds = new AtomicLong();
+    private final AtomicLong membersWritten = new AtomicLong();
 
     AudienceFeedFanOut(ExecutionGraphQlService service, LiveSubscriptions subscriptions, JsonMapper json) {
         this.service = service;
@@ -93,7 +100,7 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        if (!(request instanceof WebSocketGraphQlRequest)) {
+        if (!(request instanceof WebSocketGraphQlRequest socketRequest)) {
             return chain.next(request);
         }
         Optional<FeedShape> shape = shapes.size() < DOCUMENTS_CACHED
@@ -102,6 +109,10 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
         Object joinCode = shape.map(s -> request.getVariables().get(s.joinCodeVariable())).orElse(null);
         if (!(joinCode instanceof String code)) {
             return chain.next(request); // not the audience feed, or its arguments are literals: one by one
+        }
+        Optional<SubscriptionSockets.Socket> socket = SubscriptionSockets.of(socketRequest, json);
+        if (socket.isEmpty()) {
+            return chain.next(request); // not a Reactor Netty socket: one by one
         }
         FeedShape feed = shape.get();
         Object afterValue = feed.afterSequenceVariable() == null ? null
@@ -115,32 +126,51 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
                     GroupKey key = new GroupKey(request.getDocument(), request.getOperationName(),
                             withoutVariable(request.getVariables(), feed.afterSequenceVariable()), session.id());
                     return chain.next(request).map(response -> response.getData() instanceof Publisher<?> missed
-                            ? response.transform(b -> b.data(member(key, request, missed, replay, context)))
+                            ? response.transform(b -> b.data(member(key, socketRequest, socket.get(), missed, replay, context)))
                             : response);
                 }))
                 // Not allowed: the ordinary path answers with the proper error.
                 .switchIfEmpty(Mono.defer(() -> chain.next(request)));
     }
 
-    /** A member's stream: its own replay, then the group's live events after it. */
-    private Flux<ExecutionResult> member(GroupKey key, WebGraphQlRequest request, Publisher<?> missed, Replay replay,
-            ContextView context) {
+    /**
+     * A member's subscription. Its frames, its replay's and then the group's live events after
+     * it, are written to its socket directly ({@link Member}); the stream handed to Spring carries
+     * no item and only ends the subscription (Spring then sends {@code complete} or {@code error}).
+     * What a member needs once only (its request, should it lead the group, its group key and its
+     * replay execution) is let go of as soon as it was used, so an idle member keeps little more
+     * than its place in the group.
+     */
+    private Flux<ExecutionResult> member(GroupKey key, WebSocketGraphQlRequest request,
+            SubscriptionSockets.Socket socket, Publisher<?> missed, Replay replay, ContextView context) {
+        AtomicReference<Joining> joining = new AtomicReference<>(new Joining(key, request, missed));
         return Flux.defer(() -> {
-            Group group = acquire(key, request, context);
-            return group.ready.asMono()
-                    .thenMany(Flux.defer(() -> {
-                        Flux<Sequenced> live = group.join();
-                        return Flux.concat(Flux.from(missed).cast(ExecutionResult.class),
-                                Flux.defer(() -> replay.ended ? Flux.<ExecutionResult>empty()
-                                        : live.filter(s -> s.sequence() > replay.last).map(Sequenced::result)));
-                    }))
-                    .doFinally(signal -> release(key, group));
+            Joining once = joining.getAndSet(null);
+            if (once == null) {
+                return Flux.error(new IllegalStateException("An audience feed member is subscribed once only"));
+            }
+            Group group = acquire(once.key(), once.request(), context);
+            Member member = new Member(socket, replay, json);
+            // Once admitted, the member is its group's to hold: nothing here keeps its request or replay.
+            AtomicReference<Publisher<?>> missedOnce = new AtomicReference<>(once.missed());
+            group.ready.asMono().subscribe(null, member::fail,
+                    () -> group.admit(member, missedOnce.getAndSet(null), context));
+            membersWritten.incrementAndGet();
+            return member.ended.asMono()
+                    .thenMany(Flux.<ExecutionResult>empty())
+                    .doFinally(signal -> {
+                        group.dismiss(member);
+                        release(group);
+                    });
         });
+    }
+
+    private record Joining(GroupKey key, WebSocketGraphQlRequest request, Publisher<?> missed) {
     }
 
     private Group acquire(GroupKey key, WebGraphQlRequest request, ContextView context) {
         Group group = groups.compute(key, (k, current) -> {
-            Group next = current == null || current.finished ? new Group() : current;
+            Group next = current == null || current.finished ? new Group(k) : current;
             next.members++;
             return next;
         });
@@ -150,8 +180,8 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
         return group;
     }
 
-    private void release(GroupKey key, Group group) {
-        groups.computeIfPresent(key, (k, current) -> {
+    private void release(Group group) {
+        groups.computeIfPresent(group.key, (k, current) -> {
             if (current != group) {
                 return current;
             }
@@ -180,13 +210,18 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
                         ? Flux.from(results).cast(ExecutionResult.class)
                         : Flux.<ExecutionResult>error(new IllegalStateException(
                                 "The audience feed group could not start: " + response.getErrors())))
-                .map(result -> new Sequenced(group.sequences.remove(), PreEncodedResult.of(result, json)))
+                .map(result -> new Sequenced(group.sequences.remove(), json.writeValueAsBytes(result.toSpecification())))
                 .contextWrite(context)
                 .doFinally(signal -> {
                     group.finished = true;
                     groups.remove(key, group);
                 })
                 .subscribe(group::emit, group::fail, group::complete);
+    }
+
+    /** Members so far whose frames were written to their sockets directly (for tests). */
+    long membersWritten() {
+        return membersWritten.get();
     }
 
     /** Group executions started on this instance so far (for tests and metrics). */
@@ -245,37 +280,35 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
     record GroupKey(String document, String operationName, Map<String, Object> variables, ObjectId session) {
     }
 
-    record Sequenced(long sequence, ExecutionResult result) {
+    /** A result of the group's execution, encoded to JSON once, with its event's sequence number. */
+    record Sequenced(long sequence, byte[] json) {
     }
 
     /**
      * Subscribers sharing one execution: its results, encoded once, and how many members hold it.
-     * Members are spread over one partition per core; each partition hands every result to its
-     * members on its own worker thread, so the per-member work runs on all cores, off the thread
-     * that reads MongoDB, and in order within each partition.
+     * Members are partitioned by the Netty event loop of their socket, and each result is handed
+     * to a partition's members in one task on that event loop: each frame is written straight to
+     * its channel, on the thread that owns it, without a hand-over or a wake-up per socket, and
+     * the event loops (one or more per core) share the work. Within a partition, results arrive
+     * in order.
      */
     static final class Group implements Leader {
-        private static final int PARTITIONS = Math.max(1, Runtime.getRuntime().availableProcessors());
-
         final Sinks.Empty<Void> ready = Sinks.empty();
         final Queue<Long> sequences = new ConcurrentLinkedQueue<>();
         final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
-        private final Partition[] partitions = new Partition[PARTITIONS];
-        private final java.util.concurrent.atomic.AtomicInteger joined = new java.util.concurrent.atomic.AtomicInteger();
+        final GroupKey key;
+        private final ConcurrentMap<EventLoop, List<Member>> partitions = new ConcurrentHashMap<>();
         volatile boolean finished;
         volatile Disposable leader;
+        /** How the leader ended, once it did: null while it runs, {@link #COMPLETED} or its error. */
+        private volatile Throwable ending;
         int members; // guarded by the groups map's compute()
 
-        Group() {
-            for (int i = 0; i < PARTITIONS; i++) {
-                partitions[i] = new Partition(reactor.core.scheduler.Schedulers.parallel().createWorker());
-            }
-        }
+        private static final Throwable COMPLETED = new Throwable("completed", null, false, false) {
+        };
 
-        private record Partition(Sinks.Many<Sequenced> sink, reactor.core.scheduler.Scheduler.Worker worker) {
-            Partition(reactor.core.scheduler.Scheduler.Worker worker) {
-                this(Sinks.many().multicast().directBestEffort(), worker);
-            }
+        Group(GroupKey key) {
+            this.key = key;
         }
 
         @Override
@@ -288,34 +321,65 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
             sequences.add(sequence);
         }
 
-        /** A member's view from now on, buffered until it is read (after the member's replay). */
-        Flux<Sequenced> join() {
-            Partition partition = partitions[Math.floorMod(joined.getAndIncrement(), PARTITIONS)];
-            return BufferFromNow.of(partition.sink().asFlux(), MEMBER_BUFFER);
+        /**
+         * Adds a member to its socket's partition, on that event loop, and only then starts its
+         * replay: a live result the member's partition handles before it is in the log that the
+         * replay reads, one handled after reaches the member live (and both only once).
+         */
+        void admit(Member member, Publisher<?> missed, ContextView context) {
+            onLoop(member.socket.eventLoop(), () -> {
+                if (member.isEnded()) {
+                    return;
+                }
+                partitions.computeIfAbsent(member.socket.eventLoop(), loop -> new ArrayList<>()).add(member);
+                Throwable end = ending;
+                if (end != null) {
+                    member.groupEnded(end == COMPLETED ? null : end);
+                }
+                member.replay(missed, context);
+            });
         }
 
-        /** Each partition's worker runs its tasks one at a time, in order: emissions never race. */
+        void dismiss(Member member) {
+            member.end(null);
+            onLoop(member.socket.eventLoop(), () -> {
+                List<Member> partition = partitions.get(member.socket.eventLoop());
+                if (partition != null) {
+                    partition.remove(member);
+                }
+            });
+        }
+
         void emit(Sequenced event) {
-            onEachPartition(partition -> partition.sink().tryEmitNext(event));
+            onEachPartition(member -> member.live(event));
         }
 
         void fail(Throwable error) {
+            ending = error;
             ready.tryEmitError(error);
-            onEachPartition(partition -> partition.sink().tryEmitError(error));
+            onEachPartition(member -> member.groupEnded(error));
         }
 
         void complete() {
+            ending = COMPLETED;
             ready.tryEmitEmpty();
-            onEachPartition(partition -> partition.sink().tryEmitComplete());
+            onEachPartition(member -> member.groupEnded(null));
         }
 
-        private void onEachPartition(java.util.function.Consumer<Partition> task) {
-            for (Partition partition : partitions) {
-                try {
-                    partition.worker().schedule(() -> task.accept(partition));
-                } catch (java.util.concurrent.RejectedExecutionException e) {
-                    // The group was stopped (no members left) or the application is shutting down.
+        /** One task per partition, on its event loop; each loop runs its tasks in order, so deliveries never race. */
+        private void onEachPartition(java.util.function.Consumer<Member> task) {
+            partitions.forEach((loop, members) -> onLoop(loop, () -> {
+                for (Member member : members.toArray(Member[]::new)) {
+                    task.accept(member);
                 }
+            }));
+        }
+
+        private static void onLoop(EventLoop loop, Runnable task) {
+            try {
+                loop.execute(task);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // The server is shutting down.
             }
         }
 
@@ -325,8 +389,117 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
             if (current != null) {
                 current.dispose();
             }
-            for (Partition partition : partitions) {
-                partition.worker().dispose();
+        }
+    }
+
+    /**
+     * One subscriber of a group, written to directly. Once admitted, everything about it happens
+     * on its socket's event loop: its replayed results are handed there in order, live results
+     * arriving meanwhile wait (up to {@link #MEMBER_BUFFER}), and after the replay a live result
+     * is written only if its sequence number is above the last one the member got.
+     */
+    static final class Member {
+        final SubscriptionSockets.Socket socket;
+        final Sinks.Empty<Void> ended = Sinks.empty();
+        private final Replay replay;
+        private final JsonMapper json;
+        private ArrayDeque<Sequenced> waiting = new ArrayDeque<>();
+        private boolean groupEnded;
+        private Throwable groupError;
+        private volatile boolean isEnded;
+        private volatile Disposable replaying;
+
+        Member(SubscriptionSockets.Socket socket, Replay replay, JsonMapper json) {
+            this.socket = socket;
+            this.replay = replay;
+            this.json = json;
+        }
+
+        boolean isEnded() {
+            return isEnded;
+        }
+
+        /**
+         * Subscribes the member's own execution (as the member's caller); its results are written
+         * in order, then live ones.
+         */
+        void replay(Publisher<?> missed, ContextView context) {
+            EventLoop loop = socket.eventLoop();
+            replaying = Flux.from(missed).cast(ExecutionResult.class)
+                    .map(result -> json.writeValueAsBytes(result.toSpecification()))
+                    .contextWrite(context)
+                    .subscribe(payload -> loop.execute(() -> write(payload)),
+                            error -> loop.execute(() -> end(error)),
+                            () -> loop.execute(this::replayed));
+        }
+
+        private void replayed() {
+            ArrayDeque<Sequenced> held = waiting;
+            waiting = null;
+            replaying = null;
+            if (replay.ended) {
+                end(null);
+                return;
+            }
+            while (held != null && !held.isEmpty() && !isEnded) {
+                live(held.poll());
+            }
+            if (groupEnded) {
+                end(groupError);
+            }
+        }
+
+        void live(Sequenced event) {
+            if (isEnded) {
+                return;
+            }
+            if (waiting != null) {
+                if (waiting.size() >= MEMBER_BUFFER) {
+                    end(new IllegalStateException("Subscriber fell too far behind; resume with afterSequence"));
+                } else {
+                    waiting.add(event);
+                }
+                return;
+            }
+            if (event.sequence() > replay.last) {
+                replay.last = event.sequence();
+                write(event.json());
+            }
+        }
+
+        /** The group's execution ended (the session ended, or it failed): so does the member, after its replay. */
+        void groupEnded(Throwable error) {
+            groupEnded = true;
+            groupError = error;
+            if (waiting == null) {
+                end(error);
+            }
+        }
+
+        void fail(Throwable error) {
+            end(error);
+        }
+
+        private void write(byte[] payload) {
+            if (!isEnded && !socket.writeNext(payload)) {
+                end(new IllegalStateException("Subscriber fell too far behind; resume with afterSequence"));
+            }
+        }
+
+        /** Ends the subscription once; Spring then writes its complete (or error) message after the frames above. */
+        void end(Throwable error) {
+            if (isEnded) {
+                return;
+            }
+            isEnded = true;
+            Disposable current = replaying;
+            if (current != null) {
+                current.dispose();
+            }
+            if (error == null) {
+                ended.tryEmitEmpty();
+            } else {
+                ended.tryEmitError(error);
             }
         }
     }

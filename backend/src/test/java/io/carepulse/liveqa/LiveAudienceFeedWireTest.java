@@ -105,6 +105,7 @@ class LiveAudienceFeedWireTest extends IntegrationTest {
         LiveQa.Session session = liveQa.schedule(RIVERSIDE, unique("Shared"), Map.of("questionsPerMinute", 60));
         String asker = liveQa.join(session.joinCode(), "Pat");
         long leadersBefore = fanOut.leadersStarted();
+        long writtenBefore = fanOut.membersWritten();
         List<GraphQlWsWire> wires = List.of(GraphQlWsWire.connect(port, liveQa.join(session.joinCode(), "A")),
                 GraphQlWsWire.connect(port, liveQa.join(session.joinCode(), "B")),
                 GraphQlWsWire.connect(port, liveQa.join(session.joinCode(), null)));
@@ -128,6 +129,8 @@ class LiveAudienceFeedWireTest extends IntegrationTest {
             }
             // One execution served all three subscribers.
             assertThat(fanOut.leadersStarted() - leadersBefore).isEqualTo(1);
+            // ...and each member's frames were written to its socket directly.
+            assertThat(fanOut.membersWritten() - writtenBefore).isEqualTo(3);
         } finally {
             wires.forEach(GraphQlWsWire::close);
         }

@@ -1,14 +1,35 @@
 package io.carepulse.platform.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.MongoDatabaseHandler;
+import de.bwaldvogel.mongo.wire.MongoExceptionHandler;
+import de.bwaldvogel.mongo.wire.MongoWireMessageEncoder;
+import de.bwaldvogel.mongo.wire.MongoWireProtocolHandler;
+import de.bwaldvogel.mongo.wire.MongoWireReplyEncoder;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.EventExecutorGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import io.netty.util.concurrent.UnorderedThreadPoolEventExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -17,34 +38,105 @@ import org.springframework.beans.factory.DisposableBean;
  * An in-process MongoDB wire-protocol server (mongo-java-server) for development and tests.
  * It has no multi-document transactions and never enforces TTL indexes, so the product relies
  * on single-document atomicity and explicit jobs only.
+ *
+ * <p>The server's network side is set up here rather than by mongo-java-server's
+ * {@code MongoServer}, for one difference: commands run on a pool of threads apart from the
+ * sockets' event loops, so a change stream's {@code getMore} can wait for data ({@link AwaitData})
+ * without holding up other connections. The driver sends one command at a time per connection,
+ * so commands need no order across threads.
  */
 public final class EmbeddedMongoServer implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+    /**
+     * Threads that run commands, started when needed and stopped after a while idle. Every open
+     * change stream holds one while it waits, so there must be more than there are streams.
+     */
+    private static final int COMMAND_THREADS = 256;
 
-    private final MongoServer server;
+    private final MongoBackend backend;
+    private final EventLoopGroup acceptor;
+    private final EventLoopGroup sockets;
+    private final EventExecutorGroup commands;
+    private final ChannelGroup clients;
+    private final Channel listener;
     private final InetSocketAddress address;
 
     public EmbeddedMongoServer(MongoSettings.Embedded settings) {
-        MongoBackend backend = settings.inMemory() ? new MemoryBackend() : h2(settings.file());
+        AwaitData awaitData = new AwaitData();
+        this.backend = settings.inMemory() ? memory(awaitData) : h2(settings.file(), awaitData);
         // Change streams (live subscriptions) need the oplog.
         backend.enableOplog();
-        this.server = new MongoServer(backend);
-        server.bind("127.0.0.1", settings.port());
-        this.address = server.getLocalAddress();
+        this.acceptor = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("embedded-mongo-accept", true),
+                NioIoHandler.newFactory());
+        this.sockets = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("embedded-mongo-io", true),
+                NioIoHandler.newFactory());
+        // Plain threads: waiting (and the H2 file's I/O) is what they are for, unlike an event loop's.
+        UnorderedThreadPoolEventExecutor commandThreads = new UnorderedThreadPoolEventExecutor(COMMAND_THREADS,
+                Thread.ofPlatform().name("embedded-mongo-command-", 1).daemon().factory());
+        commandThreads.setKeepAliveTime(30, TimeUnit.SECONDS);
+        commandThreads.allowCoreThreadTimeOut(true);
+        this.commands = commandThreads;
+        this.clients = new DefaultChannelGroup("embedded-mongo-clients", GlobalEventExecutor.INSTANCE);
+        this.listener = new ServerBootstrap()
+                .group(acceptor, sockets)
+                .channel(NioServerSocketChannel.class)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        channel.pipeline()
+                                .addLast(new MongoWireReplyEncoder(), new MongoWireMessageEncoder(),
+                                        new MongoWireProtocolHandler())
+                                .addLast(commands, new MongoDatabaseHandler(backend, clients))
+                                .addLast(new MongoExceptionHandler());
+                    }
+                })
+                .bind("127.0.0.1", settings.port())
+                .syncUninterruptibly()
+                .channel();
+        this.address = (InetSocketAddress) listener.localAddress();
         log.info("Embedded MongoDB ({}) listening on mongodb://127.0.0.1:{} — connect with any MongoDB client",
                 settings.inMemory() ? "in memory" : "H2 file " + Path.of(settings.file()).toAbsolutePath(),
                 address.getPort());
     }
 
-    private static MongoBackend h2(String file) {
+    private static MongoBackend memory(AwaitData awaitData) {
+        return new MemoryBackend() {
+            @Override
+            public Document handleCommand(Channel channel, String database, String command, Document query) {
+                Document result = super.handleCommand(channel, database, command, query);
+                awaitData.after(command);
+                return result;
+            }
+
+            @Override
+            protected Document handleGetMore(String database, String command, Document query) {
+                return awaitData.getMore(query, () -> super.handleGetMore(database, command, query));
+            }
+        };
+    }
+
+    private static MongoBackend h2(String file, AwaitData awaitData) {
         Path path = Path.of(file).toAbsolutePath();
         try {
             Files.createDirectories(path.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the folder of the embedded MongoDB file " + path, e);
         }
-        return new H2Backend(path.toString());
+        return new H2Backend(path.toString()) {
+            @Override
+            public Document handleCommand(Channel channel, String database, String command, Document query) {
+                Document result = super.handleCommand(channel, database, command, query);
+                awaitData.after(command);
+                return result;
+            }
+
+            @Override
+            protected Document handleGetMore(String database, String command, Document query) {
+                return awaitData.getMore(query, () -> super.handleGetMore(database, command, query));
+            }
+        };
     }
 
     public String connectionString(String database) {
@@ -53,6 +145,11 @@ public final class EmbeddedMongoServer implements DisposableBean {
 
     @Override
     public void destroy() {
-        server.shutdownNow();
+        listener.close().syncUninterruptibly();
+        clients.close().syncUninterruptibly();
+        commands.shutdownGracefully(0, 5, TimeUnit.SECONDS);
+        sockets.shutdownGracefully(0, 5, TimeUnit.SECONDS);
+        acceptor.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
+        backend.close();
     }
 }

@@ -1,0 +1,77 @@
+package io.carepulse.platform.mongo;
+
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Makes the embedded server's tailable cursors (change streams) wait for data as MongoDB's do.
+ * mongo-java-server answers a change stream's {@code getMore} at once even when nothing is new
+ * (it ignores {@code maxTimeMS}), and the driver asks again at once: the poll loop kept a core
+ * busy between the two, idle or not. Here an empty {@code getMore} on an open cursor waits for
+ * the next write (or its {@code maxTimeMS}, at most {@link #MAX_WAIT_MILLIS}) and asks again.
+ *
+ * <p>The wait holds one of the server's command threads, not a socket's event loop
+ * ({@link EmbeddedMongoServer}): other connections go on meanwhile.
+ */
+final class AwaitData {
+
+    static final long MAX_WAIT_MILLIS = 1000;
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify");
+
+    private final Object monitor = new Object();
+    private long writes; // guarded by monitor
+
+    /** Wakes waiting cursors after a command that may have written. */
+    void after(String command) {
+        if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            synchronized (monitor) {
+                writes++;
+                monitor.notifyAll();
+            }
+        }
+    }
+
+    /** Runs a {@code getMore}; when it found nothing on a cursor that stays open, waits for a write and runs it again. */
+    Document getMore(Document command, Supplier<Document> getMore) {
+        long before;
+        synchronized (monitor) {
+            before = writes;
+        }
+        Document result = getMore.get();
+        if (!isEmptyOnOpenCursor(result)) {
+            return result;
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis(command));
+        synchronized (monitor) {
+            long left;
+            while (writes == before && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(monitor, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return result;
+                }
+            }
+            if (writes == before) {
+                return result;
+            }
+        }
+        return getMore.get();
+    }
+
+    private static long waitMillis(Document command) {
+        return command.get("maxTimeMS") instanceof Number given && given.longValue() > 0
+                ? Math.min(given.longValue(), MAX_WAIT_MILLIS)
+                : MAX_WAIT_MILLIS;
+    }
+
+    private static boolean isEmptyOnOpenCursor(Document result) {
+        return result != null && result.get("cursor") instanceof Document cursor
+                && cursor.get("nextBatch") instanceof List<?> batch && batch.isEmpty()
+                && cursor.get("id") instanceof Number id && id.longValue() != 0;
+    }
+}
