@@ -146,6 +146,10 @@ class Subscribers {
     return this.ask({ type: 'connect' });
   }
 
+  subscribe() {
+    return this.ask({ type: 'subscribe' });
+  }
+
   async missing(index) {
     return (await this.ask({ type: 'missing', index })).reduce((sum, answer) => sum + answer.missing, 0);
   }
@@ -174,6 +178,10 @@ async function run(n, marketer, moderator) {
   const connectStart = performance.now();
   await subscribers.connect();
   console.log(`connected in ${round((performance.now() - connectStart) / 1000)} s`);
+  // What a connected, acknowledged graphql-ws socket costs before it subscribes to anything.
+  await sleep(1000);
+  const heapConnected = heapAfterFullGc();
+  await subscribers.subscribe();
 
   // Warm-up approval: proves every subscription is live before anything is measured.
   const approve = (id) => graphql(moderator, `mutation($input: ModerateQuestionInput!) { moderateQuestion(input: $input) {
@@ -246,6 +254,7 @@ async function run(n, marketer, moderator) {
     notLiveAtWarmUp: notLive,
     latencyMs: { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? 0) },
     heapPerIdleSubscriberKB: round((heapIdle - heapBefore) / n / 1024, 2),
+    heapPerConnectedSocketBeforeSubscribingKB: round((heapConnected - heapBefore) / n / 1024, 2),
     backendCpuSeconds: round(cpuAfter - cpuBefore, 2),
     backendKernelCpuSeconds: round(kernel, 2),
     backendCpuPerDeliveryMicros: round(((cpuAfter - cpuBefore) * 1e6) / Math.max(1, delivered), 2),
@@ -272,9 +281,9 @@ async function main() {
   await mkdir(new URL('./results/', import.meta.url), { recursive: true });
   const file = new URL(`./results/liveqa-${report.finishedAt.replace(/[:.]/g, '-')}.json`, import.meta.url);
   await writeFile(file, JSON.stringify(report, null, 2));
-  console.log('\n subscribers | p50 ms | p99 ms | max ms | lost | dup | heap/sub KB | cpu/delivery µs | events/s | generator CPU | database CPU s');
+  console.log('\n subscribers | p50 ms | p99 ms | max ms | lost | dup | heap/sub KB (socket alone) | cpu/delivery µs (kernel) | events/s | generator CPU | database CPU s');
   for (const r of results) {
-    console.log(` ${String(r.subscribers).padStart(11)} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${r.lost} | ${r.duplicates} | ${r.heapPerIdleSubscriberKB} | ${r.backendCpuPerDeliveryMicros} | ${r.eventsPerSecondDelivered} | ${r.generatorCpuShareOfPhase} | ${r.databaseCpuSeconds ?? 'in process'}`);
+    console.log(` ${String(r.subscribers).padStart(11)} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${r.lost} | ${r.duplicates} | ${r.heapPerIdleSubscriberKB} (${r.heapPerConnectedSocketBeforeSubscribingKB}) | ${r.backendCpuPerDeliveryMicros} (${round((r.backendKernelCpuSeconds * 1e6) / Math.max(1, r.delivered), 1)}) | ${r.eventsPerSecondDelivered} | ${r.generatorCpuShareOfPhase} | ${r.databaseCpuSeconds ?? 'in process'}`);
   }
   console.log(`written to ${file.pathname}`);
 }

@@ -1,5 +1,6 @@
 // A worker of the live Q&A benchmark (bench-liveqa.mjs): holds a share of the audience-feed
-// subscribers and timestamps each QUESTION_SHOWN they receive.
+// subscribers (connected and acknowledged first, subscribed on request) and timestamps each
+// QUESTION_SHOWN they receive.
 //
 // The subscribers speak graphql-transport-ws over plain TCP with a minimal WebSocket client
 // (handshake, masked client frames, unmasked server frames): at 10,000 subscribers on the
@@ -63,7 +64,6 @@ function onText(subscriber, payload, socket, resolve, reject) {
       receivedAt[subscriber * questionIds.length + index] = at;
     }
   } else if (payload.indexOf(ACK) >= 0) {
-    socket.write(textFrame(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: feed, variables: { joinCode } } })));
     resolve();
   } else if (payload.indexOf(ERROR) >= 0) {
     console.error(`subscriber ${first + subscriber}: ${payload.toString()}`);
@@ -129,6 +129,12 @@ async function connectAll() {
   }
 }
 
+/** Each connected socket subscribes to the feed. */
+function subscribeAll() {
+  const subscribe = textFrame(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: feed, variables: { joinCode } } }));
+  for (const socket of sockets) socket.write(subscribe);
+}
+
 /** Subscribers that have not received this question yet. */
 function missing(index) {
   let n = 0;
@@ -140,6 +146,9 @@ parentPort.on('message', async (message) => {
   if (message.type === 'connect') {
     await connectAll();
     parentPort.postMessage({ type: 'connect' });
+  } else if (message.type === 'subscribe') {
+    subscribeAll();
+    parentPort.postMessage({ type: 'subscribe' });
   } else if (message.type === 'missing') {
     parentPort.postMessage({ type: 'missing', missing: missing(message.index) });
   } else if (message.type === 'report') {

@@ -1,6 +1,8 @@
 package io.carepulse.liveqa;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
 import graphql.language.Argument;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -31,6 +33,7 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -62,6 +65,8 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
     /** GraphQL context key: this execution is a group's leader ({@link Leader}). */
     static final String LEADER = AudienceFeedFanOut.class.getName() + ".leader";
     private static final int DOCUMENTS_CACHED = 256;
+    private static final ExecutionInput MEMBER_INPUT = ExecutionInput.newExecutionInput(
+            "subscription { liveAudienceFeed(joinCode: \"…\") { sequence } }").build();
     /** Live events held for a member while its replay runs; one more cuts it off (it then resumes). */
     private static final int MEMBER_BUFFER = 4096;
 
@@ -118,19 +123,38 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
         Object afterValue = feed.afterSequenceVariable() == null ? null
                 : request.getVariables().get(feed.afterSequenceVariable());
         Long after = afterValue instanceof Number n ? n.longValue() : null;
-        return subscriptions.audienceSession(code)
+        return detached(subscriptions.audienceSession(code)
                 .flatMap(session -> Mono.deferContextual(context -> {
                     Replay replay = new Replay(after == null ? -1 : after);
                     request.configureExecutionInput((input, builder) -> builder
                             .graphQLContext(c -> c.put(MEMBER, replay)).build());
                     GroupKey key = new GroupKey(request.getDocument(), request.getOperationName(),
                             withoutVariable(request.getVariables(), feed.afterSequenceVariable()), session.id());
-                    return chain.next(request).map(response -> response.getData() instanceof Publisher<?> missed
-                            ? response.transform(b -> b.data(member(key, socketRequest, socket.get(), missed, replay, context)))
-                            : response);
+                    return chain.next(request).map(executed -> executed.getData() instanceof Publisher<?> missed
+                            ? memberResponse(member(key, socketRequest, socket.get(), missed, replay, context))
+                            : executed);
                 }))
                 // Not allowed: the ordinary path answers with the proper error.
-                .switchIfEmpty(Mono.defer(() -> chain.next(request)));
+                .switchIfEmpty(Mono.defer(() -> chain.next(request))));
+    }
+
+    /**
+     * The response Spring holds for as long as a member is subscribed: its stream only, not the
+     * member's execution (its input, context and data loaders are the replay's, done with early).
+     */
+    private static WebGraphQlResponse memberResponse(Flux<ExecutionResult> stream) {
+        return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(MEMBER_INPUT,
+                ExecutionResultImpl.newExecutionResult().data(stream).build()));
+    }
+
+    /**
+     * The same answer, but Spring's subscriber, which lives as long as the subscription, holds
+     * only this Mono's sink, not the chain that produced the answer (the session lookup and the
+     * member's execution, with their database operations and data loaders).
+     */
+    private static Mono<WebGraphQlResponse> detached(Mono<WebGraphQlResponse> response) {
+        return Mono.create(sink -> sink.onCancel(response.contextWrite(sink.contextView())
+                .subscribe(sink::success, sink::error, sink::success)));
     }
 
     /**
