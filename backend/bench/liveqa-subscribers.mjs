@@ -24,6 +24,7 @@ const questionIndex = new Map(questionIds.map((id, index) => [id, index]));
 const receivedAt = new Float64Array(count * questionIds.length);
 let duplicates = 0;
 let unexpected = 0;
+let closing = false;
 const sockets = [];
 
 const now = () => performance.timeOrigin + performance.now();
@@ -113,7 +114,7 @@ function connect(subscriber) {
         const payload = data.subarray(offset + header, offset + header + length);
         offset += header + length;
         if (opcode === 0x1) onText(subscriber, payload, socket, resolve, reject);
-        else if (opcode === 0x8) console.error(`subscriber ${first + subscriber} closed by the server: ${payload.readUInt16BE(0)}`);
+        else if (opcode === 0x8 && !closing) console.error(`subscriber ${first + subscriber} closed by the server: ${payload.length >= 2 ? payload.readUInt16BE(0) : ''}`);
       }
       if (offset < data.length) pending = data.subarray(offset);
     });
@@ -154,6 +155,7 @@ parentPort.on('message', async (message) => {
   } else if (message.type === 'report') {
     parentPort.postMessage({ type: 'report', receivedAt, duplicates, unexpected }, [receivedAt.buffer]);
   } else if (message.type === 'close') {
+    closing = true;
     for (const socket of sockets) socket.end(Buffer.from([0x88, 0x82, 0, 0, 0, 0, 0x03, 0xe8]));
     setTimeout(() => process.exit(0), 500);
   }
