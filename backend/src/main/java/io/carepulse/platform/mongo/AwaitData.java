@@ -25,6 +25,16 @@ final class AwaitData {
     private final Object monitor = new Object();
     private long writes; // guarded by monitor
 
+    /** Runs a command: a {@code getMore} as {@link #getMore}, and any write wakes waiting cursors after it. */
+    Document handle(String command, Document query, Supplier<Document> run) {
+        if ("getMore".equals(command)) {
+            return getMore(query, run);
+        }
+        Document result = run.get();
+        after(command);
+        return result;
+    }
+
     /** Wakes waiting cursors after a command that may have written. */
     void after(String command) {
         if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {

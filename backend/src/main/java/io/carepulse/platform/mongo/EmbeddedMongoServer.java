@@ -105,14 +105,7 @@ public final class EmbeddedMongoServer implements DisposableBean {
         return new MemoryBackend() {
             @Override
             public Document handleCommand(Channel channel, String database, String command, Document query) {
-                Document result = super.handleCommand(channel, database, command, query);
-                awaitData.after(command);
-                return result;
-            }
-
-            @Override
-            protected Document handleGetMore(String database, String command, Document query) {
-                return awaitData.getMore(query, () -> super.handleGetMore(database, command, query));
+                return awaitData.handle(command, query, () -> super.handleCommand(channel, database, command, query));
             }
         };
     }
@@ -127,14 +120,7 @@ public final class EmbeddedMongoServer implements DisposableBean {
         return new H2Backend(path.toString()) {
             @Override
             public Document handleCommand(Channel channel, String database, String command, Document query) {
-                Document result = super.handleCommand(channel, database, command, query);
-                awaitData.after(command);
-                return result;
-            }
-
-            @Override
-            protected Document handleGetMore(String database, String command, Document query) {
-                return awaitData.getMore(query, () -> super.handleGetMore(database, command, query));
+                return awaitData.handle(command, query, () -> super.handleCommand(channel, database, command, query));
             }
         };
     }

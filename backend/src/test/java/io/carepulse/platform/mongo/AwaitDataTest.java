@@ -17,15 +17,17 @@ class AwaitDataTest {
 
     @Test
     void anEmptyGetMoreOnAnOpenCursorWaitsForTheNextWriteAndThenAnswersWithIt() throws Exception {
-        CompletableFuture<Document> answer = CompletableFuture.supplyAsync(() -> awaitData.getMore(
+        CompletableFuture<Document> answer = CompletableFuture.supplyAsync(() -> awaitData.handle("getMore",
                 new Document("getMore", 7L).append("maxTimeMS", 1000L),
                 () -> polls.incrementAndGet() == 1 ? batch(7L) : batch(7L, new Document("_id", 1))));
         Thread.sleep(100);
         assertThat(answer).isNotDone();
         assertThat(polls).hasValue(1);
 
-        awaitData.after("find"); // a read wakes nobody
-        awaitData.after("insert");
+        awaitData.handle("find", new Document(), () -> batch(0L)); // a read wakes nobody
+        Thread.sleep(100);
+        assertThat(answer).isNotDone();
+        awaitData.handle("insert", new Document(), () -> new Document("ok", 1.0));
 
         Document cursor = (Document) answer.get(5, TimeUnit.SECONDS).get("cursor");
         assertThat((List<?>) cursor.get("nextBatch")).hasSize(1);
