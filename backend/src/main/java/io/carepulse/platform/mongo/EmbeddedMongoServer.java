@@ -9,8 +9,10 @@ import de.bwaldvogel.mongo.wire.MongoExceptionHandler;
 import de.bwaldvogel.mongo.wire.MongoWireMessageEncoder;
 import de.bwaldvogel.mongo.wire.MongoWireProtocolHandler;
 import de.bwaldvogel.mongo.wire.MongoWireReplyEncoder;
+import de.bwaldvogel.mongo.wire.message.ClientRequest;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -21,14 +23,16 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
-import io.netty.util.concurrent.EventExecutorGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
-import io.netty.util.concurrent.UnorderedThreadPoolEventExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,24 +44,19 @@ import org.springframework.beans.factory.DisposableBean;
  * on single-document atomicity and explicit jobs only.
  *
  * <p>The server's network side is set up here rather than by mongo-java-server's
- * {@code MongoServer}, for one difference: commands run on a pool of threads apart from the
- * sockets' event loops, so a change stream's {@code getMore} can wait for data ({@link AwaitData})
- * without holding up other connections. The driver sends one command at a time per connection,
- * so commands need no order across threads.
+ * {@code MongoServer}, for one difference: commands run on threads apart from the sockets' event
+ * loops, so a change stream's {@code getMore} can wait for data ({@link AwaitData}) without
+ * holding up other connections. The driver sends one command at a time per connection and waits
+ * for its answer, so commands need no order across threads.
  */
 public final class EmbeddedMongoServer implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
-    /**
-     * Threads that run commands, started when needed and stopped after a while idle. Every open
-     * change stream holds one while it waits, so there must be more than there are streams.
-     */
-    private static final int COMMAND_THREADS = 256;
-
     private final MongoBackend backend;
     private final EventLoopGroup acceptor;
     private final EventLoopGroup sockets;
-    private final EventExecutorGroup commands;
+    /** Runs commands: threads started when needed and stopped after a minute idle; a waiting change stream holds one. */
+    private final ExecutorService commands;
     private final ChannelGroup clients;
     private final Channel listener;
     private final InetSocketAddress address;
@@ -72,11 +71,8 @@ public final class EmbeddedMongoServer implements DisposableBean {
         this.sockets = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("embedded-mongo-io", true),
                 NioIoHandler.newFactory());
         // Plain threads: waiting (and the H2 file's I/O) is what they are for, unlike an event loop's.
-        UnorderedThreadPoolEventExecutor commandThreads = new UnorderedThreadPoolEventExecutor(COMMAND_THREADS,
+        this.commands = Executors.newCachedThreadPool(
                 Thread.ofPlatform().name("embedded-mongo-command-", 1).daemon().factory());
-        commandThreads.setKeepAliveTime(30, TimeUnit.SECONDS);
-        commandThreads.allowCoreThreadTimeOut(true);
-        this.commands = commandThreads;
         this.clients = new DefaultChannelGroup("embedded-mongo-clients", GlobalEventExecutor.INSTANCE);
         this.listener = new ServerBootstrap()
                 .group(acceptor, sockets)
@@ -88,7 +84,7 @@ public final class EmbeddedMongoServer implements DisposableBean {
                         channel.pipeline()
                                 .addLast(new MongoWireReplyEncoder(), new MongoWireMessageEncoder(),
                                         new MongoWireProtocolHandler())
-                                .addLast(commands, new MongoDatabaseHandler(backend, clients))
+                                .addLast(new CommandsOffTheEventLoop(backend, clients, commands))
                                 .addLast(new MongoExceptionHandler());
                     }
                 })
@@ -99,6 +95,35 @@ public final class EmbeddedMongoServer implements DisposableBean {
         log.info("Embedded MongoDB ({}) listening on mongodb://127.0.0.1:{} — connect with any MongoDB client",
                 settings.inMemory() ? "in memory" : "H2 file " + Path.of(settings.file()).toAbsolutePath(),
                 address.getPort());
+    }
+
+    /**
+     * mongo-java-server's command handler, run on a command thread. (Adding the handler to the
+     * pipeline with an executor of its own would not do: the pipeline then tells it about its
+     * channel on that executor too, and a command read before that would skip it.)
+     */
+    private static final class CommandsOffTheEventLoop extends MongoDatabaseHandler {
+        private final Executor commands;
+
+        CommandsOffTheEventLoop(MongoBackend backend, ChannelGroup clients, Executor commands) {
+            super(backend, clients);
+            this.commands = commands;
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext context, ClientRequest request) {
+            try {
+                commands.execute(() -> {
+                    try {
+                        super.channelRead0(context, request);
+                    } catch (RuntimeException e) {
+                        context.fireExceptionCaught(e);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                context.close(); // shutting down
+            }
+        }
     }
 
     private static MongoBackend memory(AwaitData awaitData) {
@@ -133,7 +158,7 @@ public final class EmbeddedMongoServer implements DisposableBean {
     public void destroy() {
         listener.close().syncUninterruptibly();
         clients.close().syncUninterruptibly();
-        commands.shutdownGracefully(0, 5, TimeUnit.SECONDS);
+        commands.shutdownNow();
         sockets.shutdownGracefully(0, 5, TimeUnit.SECONDS);
         acceptor.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
         backend.close();
