@@ -65,7 +65,9 @@ function renderConsole(
   const push = (sequence: number, question: LiveQuestionFieldsFragment | null, sessionStatus = 'LIVE') =>
     act(() => events.next({ liveSessionEvents: { sequence, type: 'QUESTION_APPROVED', sessionStatus, question } }));
   const mutations = () => api.operations.filter((op) => op.kind === 'mutation').map((op) => op.variables);
-  return { api, push, mutations };
+  // The events subscription starts after the page has loaded; an event pushed before that is lost.
+  const listening = () => waitFor(() => expect(api.operations.some((op) => op.kind === 'subscription')).toBe(true));
+  return { api, push, mutations, listening };
 }
 
 const loaded = () => screen.findByRole('heading', { level: 1, name: /^Moderate:/ });
@@ -107,8 +109,9 @@ describe('LiveSessionConsolePage', () => {
   });
 
   it('applies events by revision: newer copies move, older ones are ignored', async () => {
-    const { push } = renderConsole();
+    const { push, listening } = renderConsole();
     await loaded();
+    await listening();
     push(4, { ...questions[0], status: 'APPROVED', revision: 2, upvoteCount: 1, allowedActions: ['PIN'] });
     expect(within(column('Approved')).getByText('How long is a cold contagious?')).toBeInTheDocument();
     push(5, { ...questions[0], status: 'PENDING', revision: 1 });
@@ -219,8 +222,9 @@ describe('LiveSessionConsolePage', () => {
   });
 
   it('refetches the session when an event says its status changed elsewhere', async () => {
-    const { push, api } = renderConsole();
+    const { push, api, listening } = renderConsole();
     await loaded();
+    await listening();
     push(4, null, 'ENDED');
     // The snapshot, then one reload for the status change.
     await waitFor(() => expect(api.operations.filter((op) => op.kind === 'query')).toHaveLength(2));

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeSubject } from 'wonka';
 import type { LiveQuestionFieldsFragment } from '@/generated/graphql';
@@ -31,13 +31,16 @@ function renderProjector(pinned: LiveQuestionFieldsFragment | null) {
     act(() =>
       events.next({ liveSessionEvents: { sequence, type: 'QUESTION_PINNED', sessionStatus: 'LIVE', question } }),
     );
-  return { push };
+  // The events subscription starts after the page has loaded; an event pushed before that is lost.
+  const listening = () => waitFor(() => expect(api.operations.some((op) => op.kind === 'subscription')).toBe(true));
+  return { push, listening };
 }
 
 describe('LiveSessionProjectorPage', () => {
   it('says so when no question is pinned, then shows one as soon as it is pinned', async () => {
-    const { push } = renderProjector(null);
+    const { push, listening } = renderProjector(null);
     expect(await screen.findByText('No question pinned')).toBeInTheDocument();
+    await listening();
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
     push(9, { ...approved, pinned: true, upvoteCount: 4, revision: 4 });
     expect(screen.getByText('Should my child get the flu shot?')).toBeInTheDocument();
@@ -45,8 +48,9 @@ describe('LiveSessionProjectorPage', () => {
   });
 
   it('follows the pinned question’s upvotes and its unpinning', async () => {
-    const { push } = renderProjector({ ...approved, pinned: true, upvoteCount: 1 });
+    const { push, listening } = renderProjector({ ...approved, pinned: true, upvoteCount: 1 });
     expect(await screen.findByText('1 upvote')).toBeInTheDocument();
+    await listening();
     push(9, { ...approved, pinned: true, upvoteCount: 2, revision: 4 });
     expect(screen.getByText('2 upvotes')).toBeInTheDocument();
     push(10, { ...approved, pinned: false, upvoteCount: 2, revision: 5 });

@@ -10,9 +10,10 @@ import java.util.function.Supplier;
 /**
  * Makes the embedded server's tailable cursors (change streams) wait for data as MongoDB's do.
  * mongo-java-server answers a change stream's {@code getMore} at once even when nothing is new
- * (it ignores {@code maxTimeMS}), and the driver asks again at once: the poll loop kept a core
- * busy between the two, idle or not. Here an empty {@code getMore} on an open cursor waits for
- * the next write (or its {@code maxTimeMS}, at most {@link #MAX_WAIT_MILLIS}) and asks again.
+ * (it ignores {@code maxTimeMS}), and the driver asks again at once: while events flowed, that
+ * loop took most of the driver's CPU and a good part of the server's. Here an empty
+ * {@code getMore} on an open cursor waits for the next write (or its {@code maxTimeMS}, at most
+ * {@link #MAX_WAIT_MILLIS}) and asks again.
  *
  * <p>The wait holds one of the server's command threads, not a socket's event loop
  * ({@link EmbeddedMongoServer}): other connections go on meanwhile.
