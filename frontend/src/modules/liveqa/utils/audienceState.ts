@@ -6,7 +6,7 @@ import type {
   MyQuestionFieldsFragment,
   QuestionStatus,
 } from '@/generated/graphql';
-import { nextPinnedId, upsertByRevision } from './upsertByRevision';
+import { nextPinnedId, upsertByRevision, withEventSequence } from './upsertByRevision';
 
 export type AudienceEvent = LiveAudienceFeedSubscription['liveAudienceFeed'];
 export type AudienceSnapshot = LiveAudienceQuery['liveAudience'];
@@ -72,13 +72,7 @@ export function applyAudienceEvent(state: AudienceState, event: AudienceEvent): 
   if (event.type === 'QUESTION_SHOWN' && event.question) next = showQuestion(state, event.question, event.sequence);
   if (event.type === 'QUESTION_REMOVED' && event.questionId)
     next = removeQuestion(state, event.questionId, event.sequence);
-  const newer = event.sequence > state.statusSequence;
-  return {
-    ...next,
-    status: newer ? event.sessionStatus : next.status,
-    statusSequence: Math.max(state.statusSequence, event.sequence),
-    highestSequence: Math.max(state.highestSequence, event.sequence),
-  };
+  return withEventSequence(state, next, event);
 }
 
 /** An upvote or its withdrawal went through: the count as answered, and the participant's own mark. */

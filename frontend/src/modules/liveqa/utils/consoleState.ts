@@ -1,5 +1,5 @@
 import type { LiveQuestionFieldsFragment, LiveSessionEventsSubscription, LiveSessionStatus } from '@/generated/graphql';
-import { nextPinnedId, upsertByRevision } from './upsertByRevision';
+import { nextPinnedId, upsertByRevision, withEventSequence } from './upsertByRevision';
 
 export type SessionEvent = LiveSessionEventsSubscription['liveSessionEvents'];
 
@@ -57,11 +57,5 @@ export function applyConsoleQuestion(state: ConsoleState, question: LiveQuestion
 /** Applies one liveSessionEvents event; older revisions and replayed events change nothing. */
 export function applySessionEvent(state: ConsoleState, event: SessionEvent): ConsoleState {
   const withQuestion = event.question ? applyConsoleQuestion(state, event.question) : state;
-  const newer = event.sequence > state.statusSequence;
-  return {
-    ...withQuestion,
-    status: newer ? event.sessionStatus : withQuestion.status,
-    statusSequence: Math.max(state.statusSequence, event.sequence),
-    highestSequence: Math.max(state.highestSequence, event.sequence),
-  };
+  return withEventSequence(state, withQuestion, event);
 }

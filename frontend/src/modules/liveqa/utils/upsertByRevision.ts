@@ -1,3 +1,5 @@
+import type { LiveSessionStatus } from '@/generated/graphql';
+
 interface Revisioned {
   id: string;
   revision: number;
@@ -18,4 +20,30 @@ export function upsertByRevision<T extends Revisioned>(map: ReadonlyMap<string, 
 export function nextPinnedId(pinnedId: string | null, question: { id: string; pinned: boolean }): string | null {
   if (question.pinned) return question.id;
   return pinnedId === question.id ? null : pinnedId;
+}
+
+interface SequencedSession {
+  status: LiveSessionStatus;
+  /** Sequence of the event (or snapshot) the status was taken from. */
+  statusSequence: number;
+  /** Highest event sequence seen: a resubscription resumes after it. */
+  highestSequence: number;
+}
+
+/**
+ * `next` (the state after an event's question change) with the event's session status and
+ * sequence: the status is taken only from an event newer than the one it came from, so a replayed
+ * or late event never turns it back.
+ */
+export function withEventSequence<S extends SequencedSession>(
+  state: S,
+  next: S,
+  event: { sequence: number; sessionStatus: LiveSessionStatus },
+): S {
+  return {
+    ...next,
+    status: event.sequence > state.statusSequence ? event.sessionStatus : next.status,
+    statusSequence: Math.max(state.statusSequence, event.sequence),
+    highestSequence: Math.max(state.highestSequence, event.sequence),
+  };
 }
