@@ -177,7 +177,7 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
             Member member = new Member(socket, replay, json);
             // Once admitted, the member is its group's to hold: nothing here keeps its request or replay.
             AtomicReference<Publisher<?>> missedOnce = new AtomicReference<>(once.missed());
-            group.ready.asMono().subscribe(null, member::fail,
+            group.ready.asMono().subscribe(null, member::end,
                     () -> group.admit(member, missedOnce.getAndSet(null), context));
             membersWritten.incrementAndGet();
             return member.ended.asMono()
@@ -199,7 +199,7 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
             return next;
         });
         if (group.started.compareAndSet(false, true)) {
-            group.leader = lead(key, group, request, context);
+            group.leader = lead(group, request, context);
         }
         return group;
     }
@@ -218,7 +218,8 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
     }
 
     /** Starts the group's one execution of the operation, live events only, as its first member's caller. */
-    private Disposable lead(GroupKey key, Group group, WebGraphQlRequest member, ContextView context) {
+    private Disposable lead(Group group, WebGraphQlRequest member, ContextView context) {
+        GroupKey key = group.key;
         Map<String, Object> body = new HashMap<>();
         body.put("query", key.document());
         if (key.operationName() != null) {
@@ -498,10 +499,6 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
             if (waiting == null) {
                 end(error);
             }
-        }
-
-        void fail(Throwable error) {
-            end(error);
         }
 
         private void write(byte[] payload) {

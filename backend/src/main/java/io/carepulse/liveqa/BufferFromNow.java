@@ -1,6 +1,5 @@
 package io.carepulse.liveqa;
 
-import java.util.Queue;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -16,15 +15,14 @@ final class BufferFromNow {
     }
 
     /**
-     * Buffers {@code hot} from this moment. The queue is a small linked one that grows only while
-     * the reader is behind; past {@code limit} unread items the result fails (the reader then
-     * resumes from the log by sequence) instead of growing without bound.
+     * Buffers {@code hot} from this moment, in a small linked queue that grows only while the
+     * reader is behind; an item the buffer refuses fails the result (the reader then resumes from
+     * the log by sequence).
      */
-    static <T> Flux<T> of(Flux<T> hot, int limit) {
-        Queue<T> queue = Queues.<T>unbounded(16).get();
-        Sinks.Many<T> buffer = Sinks.many().unicast().onBackpressureBuffer(queue);
+    static <T> Flux<T> of(Flux<T> hot) {
+        Sinks.Many<T> buffer = Sinks.many().unicast().onBackpressureBuffer(Queues.<T>unbounded(16).get());
         Disposable subscription = hot.subscribe(item -> {
-            if (queue.size() >= limit || buffer.tryEmitNext(item).isFailure()) {
+            if (buffer.tryEmitNext(item).isFailure()) {
                 buffer.tryEmitError(new IllegalStateException(
                         "Subscriber fell too far behind; resume with afterSequence"));
             }

@@ -97,7 +97,7 @@ class LiveSubscriptions {
      */
     private Flux<LiveEvent> events(ObjectId sessionId, Long afterSequence) {
         return Flux.defer(() -> {
-            Flux<LiveEvent> live = BufferFromNow.of(hub.events(sessionId), Integer.MAX_VALUE);
+            Flux<LiveEvent> live = BufferFromNow.of(hub.events(sessionId));
             Flux<LiveEvent> missed = afterSequence == null ? Flux.empty() : log.after(sessionId, afterSequence);
             AtomicLong last = new AtomicLong(afterSequence == null ? -1 : afterSequence);
             return Flux.concat(missed, live)
