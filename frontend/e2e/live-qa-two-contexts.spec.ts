@@ -11,7 +11,7 @@ interface CreatedSession {
 
 /**
  * Schedules a pre-moderated session through the API as an admin (createLiveSession is for ADMIN
- * and MARKETER), in a context of its own that is closed again.
+ * and MARKETER), moderated by the demo moderator, in a context of its own that is closed again.
  */
 async function scheduleSession(browser: Browser, title: string): Promise<CreatedSession> {
   const context = await browser.newContext();
@@ -20,9 +20,18 @@ async function scheduleSession(browser: Browser, title: string): Promise<Created
   const token = await readAccessToken(page);
   const body = await page.evaluate(
     async ({ accessToken, sessionTitle, scheduledStart }) => {
+      const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` };
+      const users = await fetch('/graphql', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          query: '{ users(first: 100, filter: { roles: [MODERATOR] }) { edges { node { id email } } } }',
+        }),
+      }).then((r) => r.json() as Promise<{ data: { users: { edges: { node: { id: string; email: string } }[] } } }>);
+      const moderator = users.data.users.edges.find(({ node }) => node.email === 'moderator@riverside.example');
       const response = await fetch('/graphql', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+        headers,
         body: JSON.stringify({
           query: `mutation($input: CreateLiveSessionInput!) {
             createLiveSession(input: $input) { liveSession { id joinCode } userErrors { code message } }
@@ -31,6 +40,7 @@ async function scheduleSession(browser: Browser, title: string): Promise<Created
             input: {
               title: sessionTitle,
               host: { name: 'Dr. Ana Ruiz', credentials: 'MD, Pediatrics' },
+              moderatorIds: moderator ? [moderator.node.id] : [],
               scheduledStart,
               settings: { moderationMode: 'PRE_MODERATION', anonymousQuestionsAllowed: true, questionsPerMinute: 10 },
             },

@@ -23,6 +23,8 @@ test('a marketer schedules a live Q&A session and a moderator starts it', async 
   await page.getByLabel('Host credentials').fill('MD, Cardiology');
   await page.getByLabel('Scheduled start').fill(nextWeek());
   await page.getByLabel('Stream URL').fill('https://www.youtube.com/@riversidehealth/live');
+  // Marketers schedule; the moderators they name run the session.
+  await page.getByRole('group', { name: 'Moderators' }).getByLabel('Elena Novak (moderator@riverside.example)').check();
   await page.getByLabel('Allow anonymous questions').uncheck();
   await page.getByLabel('Moderation mode').selectOption('POST_MODERATION');
   await page.getByLabel('Questions per minute').fill('2');
@@ -31,6 +33,7 @@ test('a marketer schedules a live Q&A session and a moderator starts it', async 
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const main = page.getByRole('main');
   await expect(main).toContainText('Dr. Sam Lee, MD, Cardiology');
+  await expect(main).toContainText('Elena Novak (moderator@riverside.example)');
   await expect(main.locator('.badge')).toHaveText('Scheduled');
   await expect(page.getByText(/^[A-HJKMNP-Z2-9]{8}$/)).toBeVisible();
 

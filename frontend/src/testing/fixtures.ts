@@ -44,6 +44,7 @@ export const liveSessionDetail = (overrides: Partial<LiveSessionDetailFragment> 
   description: 'Dr. Ruiz answers parents’ questions.',
   host: { name: 'Dr. Ana Ruiz', credentials: 'MD, Pediatrics' },
   moderators: [{ id: 'user-5', name: 'Elena Novak', email: 'moderator@riverside.example' }],
+  viewerCanModerate: true,
   scheduledStart: '2026-12-10T18:00:00Z',
   streamUrl: 'https://www.youtube.com/@riversidehealth/live',
   status: 'SCHEDULED',

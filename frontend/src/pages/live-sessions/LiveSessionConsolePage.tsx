@@ -17,7 +17,11 @@ import { ErrorState } from '@/ui/feedback/ErrorState';
 import { LoadingState } from '@/ui/feedback/LoadingState';
 import { BackLink } from '@/ui/layout/BackLink';
 import { NotFoundMessage } from '@/ui/layout/NotFoundMessage';
+import { NotAllowedMessage } from '@/ui/layout/NotAllowedMessage';
 import { PageHeading } from '@/ui/layout/PageHeading';
+
+/** Moderators run only the sessions that name them (admins run any). */
+export const NOT_A_MODERATOR = 'moderate this session: it names other moderators';
 
 export function LiveSessionConsolePage() {
   const { canRunLiveSessions } = usePermissions();
@@ -63,6 +67,7 @@ function ModeratorConsole() {
       <NotFoundMessage title="Live session not found" backTo="/live-sessions" backLabel="Back to all live sessions" />
     );
   }
+  if (!session.viewerCanModerate) return <NotAllowedMessage what={NOT_A_MODERATOR} />;
 
   return (
     <>

@@ -1,5 +1,6 @@
 import { LiveSessionForm } from '@/modules/liveqa/components/LiveSessionForm';
 import { useCreateLiveSession } from '@/modules/liveqa/hooks/useCreateLiveSession';
+import { useModeratorOptions } from '@/modules/liveqa/hooks/useModeratorOptions';
 import { EMPTY_LIVE_SESSION_FORM } from '@/modules/liveqa/utils/liveSessionFormValues';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
@@ -17,6 +18,7 @@ export function LiveSessionCreatePage() {
 
 function CreateLiveSession() {
   const createLiveSession = useCreateLiveSession();
+  const moderators = useModeratorOptions();
   return (
     <>
       <BackLink to="/live-sessions">All live sessions</BackLink>
@@ -26,6 +28,8 @@ function CreateLiveSession() {
         submitLabel="Create session"
         cancelTo="/live-sessions"
         onSubmit={createLiveSession}
+        moderatorOptions={moderators.options}
+        moderatorsLoading={moderators.loading}
       />
     </>
   );

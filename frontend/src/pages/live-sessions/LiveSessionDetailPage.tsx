@@ -6,7 +6,6 @@ import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { LiveSessionDetails } from '@/modules/liveqa/components/LiveSessionDetails';
 import { LiveSessionStatusActions } from '@/modules/liveqa/components/LiveSessionStatusActions';
 import { liveSessionConsolePath } from '@/modules/liveqa/utils/liveSessionPaths';
-import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { ErrorState } from '@/ui/feedback/ErrorState';
 import { LoadingState } from '@/ui/feedback/LoadingState';
 import { BackLink } from '@/ui/layout/BackLink';
@@ -15,7 +14,6 @@ import { PageHeading } from '@/ui/layout/PageHeading';
 
 export function LiveSessionDetailPage() {
   const { id = '' } = useParams();
-  const { canRunLiveSessions } = usePermissions();
   const [{ data, error, fetching, stale }, reexecute] = useQuery({ query: LiveSessionDocument, variables: { id } });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   const [session, showChanged] = useNewestVersion(data?.liveSession);
@@ -44,14 +42,14 @@ export function LiveSessionDetailPage() {
       <PageHeading
         title={session.title}
         actions={
-          canRunLiveSessions && (
+          session.viewerCanModerate && (
             <Link to={liveSessionConsolePath(session.id)} className="button button--primary">
               Moderator console
             </Link>
           )
         }
       />
-      {canRunLiveSessions && (
+      {session.viewerCanModerate && (
         <LiveSessionStatusActions
           session={session}
           onChanged={showChanged}

@@ -9,6 +9,8 @@ import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { ErrorState } from '@/ui/feedback/ErrorState';
 import { LoadingState } from '@/ui/feedback/LoadingState';
 import { useDocumentTitle } from '@/ui/hooks/useDocumentTitle';
+import { NotAllowedMessage } from '@/ui/layout/NotAllowedMessage';
+import { NOT_A_MODERATOR } from './LiveSessionConsolePage';
 
 /** Full screen, without the app's header: the pinned question for the room or the stream. */
 export function LiveSessionProjectorPage() {
@@ -36,6 +38,7 @@ function Projector() {
       <LoadingState label="Loading…" />
     );
   }
+  if (live.session && !live.session.viewerCanModerate) return <NotAllowedMessage what={NOT_A_MODERATOR} />;
   return (
     <>
       <h1 className="projector__title">{live.session ? live.session.title : 'Live session not found'}</h1>

@@ -6,6 +6,11 @@ import type { SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
 import { LiveSessionForm } from '../components/LiveSessionForm';
 import { EMPTY_LIVE_SESSION_FORM, type LiveSessionFormValues } from '../utils/liveSessionFormValues';
 
+const MODERATORS = [
+  { value: 'user-5', label: 'Elena Novak (moderator@riverside.example)' },
+  { value: 'user-6', label: 'Omar Haddad (omar@riverside.example)' },
+];
+
 function renderForm(onSubmit: (values: LiveSessionFormValues) => Promise<SubmitOutcome>) {
   const element = (
     <LiveSessionForm
@@ -13,6 +18,7 @@ function renderForm(onSubmit: (values: LiveSessionFormValues) => Promise<SubmitO
       submitLabel="Create session"
       cancelTo="/live-sessions"
       onSubmit={onSubmit}
+      moderatorOptions={MODERATORS}
     />
   );
   render(<RouterProvider router={createMemoryRouter([{ path: '/', element }])} />);
@@ -92,5 +98,29 @@ describe('LiveSessionForm', () => {
     expect(screen.getByLabelText(/^Title/)).toHaveAccessibleDescription(expect.stringContaining('Enter a title.'));
     expect(screen.getByLabelText(/^Host name/)).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText(/^Scheduled start/)).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('sends the moderators chosen and shows a moderator userError on the moderators', async () => {
+    const onSubmit = vi.fn(async () => ({
+      userErrors: [
+        {
+          field: ['input', 'moderatorIds', '0'],
+          code: 'INVALID' as const,
+          message: 'Omar Haddad does not hold the MODERATOR role',
+        },
+      ],
+    }));
+    renderForm(onSubmit);
+    const user = await fillRequired();
+    await user.click(screen.getByLabelText('Omar Haddad (omar@riverside.example)'));
+    await user.click(screen.getByRole('button', { name: 'Create session' }));
+
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ moderatorIds: ['user-6'] }));
+    expect(await screen.findByRole('group', { name: 'Moderators' })).toHaveAccessibleDescription(
+      expect.stringContaining('does not hold the MODERATOR role'),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Moderators: Item 1: Omar Haddad does not hold the MODERATOR role',
+    );
   });
 });

@@ -23,11 +23,13 @@ describe('buildCreateLiveSessionInput', () => {
       hostName: 'Dr. Lee',
       scheduledStart: '2026-12-01T18:30',
       questionsPerMinute: '5',
+      moderatorIds: ['user-5'],
     });
     expect(input).toEqual({
       title: 'Ask a cardiologist',
       host: { name: 'Dr. Lee' },
       scheduledStart: localDateTimeToIso('2026-12-01T18:30'),
+      moderatorIds: ['user-5'],
       settings: {
         anonymousQuestionsAllowed: true,
         moderationMode: 'PRE_MODERATION',

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
+import { CheckboxGroup } from '@/ui/form/CheckboxGroup';
 import { FormErrorSummary } from '@/ui/form/FormErrorSummary';
+import type { Option } from '@/ui/form/SelectField';
 import { TextAreaField } from '@/ui/form/TextAreaField';
 import { TextField } from '@/ui/form/TextField';
 import {
@@ -20,6 +22,7 @@ const FIELD_LABELS: Record<LiveSessionFormField, string> = {
   credentials: 'Host credentials',
   scheduledStart: 'Scheduled start',
   streamUrl: 'Stream URL',
+  moderatorIds: 'Moderators',
   settings: 'Question settings',
   anonymousQuestionsAllowed: 'Allow anonymous questions',
   moderationMode: 'Moderation mode',
@@ -36,9 +39,13 @@ interface LiveSessionFormProps {
   submitLabel: string;
   cancelTo: string;
   onSubmit: (values: LiveSessionFormValues) => Promise<SubmitOutcome>;
+  /** The organisation's moderators to choose from. */
+  moderatorOptions: readonly Option[];
+  moderatorsLoading?: boolean;
 }
 
-export function LiveSessionForm({ initialValues, submitLabel, cancelTo, onSubmit }: LiveSessionFormProps) {
+export function LiveSessionForm(props: LiveSessionFormProps) {
+  const { initialValues, submitLabel, cancelTo, onSubmit } = props;
   const form = useMutationForm({
     initialValues: initialValues,
     fields: LIVE_SESSION_FORM_FIELDS,
@@ -94,6 +101,20 @@ export function LiveSessionForm({ initialValues, submitLabel, cancelTo, onSubmit
         value={values.streamUrl}
         onChange={set('streamUrl')}
         error={errors.streamUrl}
+      />
+      <CheckboxGroup
+        id={fieldId('moderatorIds')}
+        legend="Moderators"
+        hint="Staff with the Moderator role who will run the session: only they (and admins) can start it and see what participants ask."
+        options={props.moderatorOptions}
+        value={values.moderatorIds}
+        onChange={set('moderatorIds')}
+        error={errors.moderatorIds}
+        emptyMessage={
+          props.moderatorsLoading
+            ? 'Loading moderators…'
+            : 'No moderators yet: they appear here once they have signed in.'
+        }
       />
       <LiveSessionSettingsFieldset idPrefix={ID} values={values} onChange={set} errors={errors} />
       <div className="form__actions">

@@ -29,8 +29,11 @@ const upvotes = (count: number) => `${formatNumber(count)} ${count === 1 ? 'upvo
 export function QuestionCard(props: Props) {
   const { question, pinned, selected, tabbable, busy, error, form } = props;
   const id = useId();
+  // Moderators read every field; to anyone else the server answers null (the console is theirs alone).
+  const flags = question.flags ?? [];
+  const text = question.text ?? '';
   const classes = ['question-card', selected && 'question-card--selected', pinned && 'question-card--pinned'];
-  if (question.flags.length > 0) classes.push('question-card--flagged');
+  if (flags.length > 0) classes.push('question-card--flagged');
   return (
     <article
       ref={props.cardRef}
@@ -47,21 +50,21 @@ export function QuestionCard(props: Props) {
         <span className="question-card__upvotes">{upvotes(question.upvoteCount)}</span>
         {pinned && <span className="badge badge--info">Pinned</span>}
       </p>
-      <QuestionFlags flags={question.flags} />
+      <QuestionFlags flags={flags} />
       <QuestionText
         id={`${id}-text`}
         className="question-card__text"
-        text={question.text}
-        findings={question.phiFindings}
+        text={text}
+        findings={question.phiFindings ?? []}
       />
-      {question.status === 'PENDING' && question.flags.length > 0 && (
+      {question.status === 'PENDING' && flags.length > 0 && (
         <p className="question-card__hint">
-          {question.flags.includes('PHI_SUSPECTED')
+          {flags.includes('PHI_SUSPECTED')
             ? 'Held back: edit out the highlighted details to approve it.'
             : 'Held back: edit the wording to approve it.'}
         </p>
       )}
-      {question.originalText !== null && question.originalText !== question.text && (
+      {question.originalText != null && question.originalText !== text && (
         <p className="question-card__original">
           <span className="question-card__label">Edited. Originally: </span>
           {question.originalText}
@@ -79,7 +82,7 @@ export function QuestionCard(props: Props) {
           id={`${id}-edit`}
           label="Edit question"
           hint="Remove anything that could identify the person. The original stays in the audit trail."
-          initialValue={question.text}
+          initialValue={text}
           submitLabel="Save question"
           required
           busy={busy}

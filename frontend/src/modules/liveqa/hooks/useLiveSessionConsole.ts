@@ -49,7 +49,8 @@ export function useLiveSessionConsole(sessionId: string) {
   const feed = useResumableSubscription({
     query: LiveSessionEventsDocument,
     variables: (afterSequence) => ({ sessionId, afterSequence }),
-    startAfter: session ? session.eventSequence : null,
+    // Only the session's moderators and admins may follow it; anyone else is told so by the page.
+    startAfter: session?.viewerCanModerate ? session.eventSequence : null,
     resumeAfter: () => stateRef.current.highestSequence,
     onData: (data) => dispatch({ type: 'event', event: data.liveSessionEvents }),
   });

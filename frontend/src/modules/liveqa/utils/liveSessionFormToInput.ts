@@ -13,6 +13,7 @@ export function buildCreateLiveSessionInput(values: LiveSessionFormValues): Crea
     host: { name: values.hostName.trim(), ...(credentials && { credentials }) },
     scheduledStart: localDateTimeToIso(values.scheduledStart) ?? values.scheduledStart,
     ...(streamUrl && { streamUrl }),
+    moderatorIds: values.moderatorIds,
     settings: {
       anonymousQuestionsAllowed: values.anonymousQuestionsAllowed,
       moderationMode: values.moderationMode,

@@ -9,6 +9,8 @@ export interface LiveSessionFormValues {
   /** A datetime-local value in the browser's time zone, e.g. 2026-12-01T18:30. */
   scheduledStart: string;
   streamUrl: string;
+  /** Global IDs of the staff who will run the session. */
+  moderatorIds: string[];
   anonymousQuestionsAllowed: boolean;
   moderationMode: ModerationMode;
   questionLengthLimit: string;
@@ -25,6 +27,7 @@ export const LIVE_SESSION_FORM_FIELDS = [
   'credentials',
   'scheduledStart',
   'streamUrl',
+  'moderatorIds',
   'settings',
   'anonymousQuestionsAllowed',
   'moderationMode',
@@ -43,6 +46,7 @@ export const EMPTY_LIVE_SESSION_FORM: LiveSessionFormValues = {
   hostCredentials: '',
   scheduledStart: '',
   streamUrl: '',
+  moderatorIds: [],
   anonymousQuestionsAllowed: true,
   moderationMode: 'PRE_MODERATION',
   questionLengthLimit: '500',

@@ -1,6 +1,6 @@
 import type { LiveQuestionFieldsFragment } from '@/generated/graphql';
 
-export type PhiSpan = Pick<LiveQuestionFieldsFragment['phiFindings'][number], 'type' | 'start' | 'end'>;
+export type PhiSpan = Pick<NonNullable<LiveQuestionFieldsFragment['phiFindings']>[number], 'type' | 'start' | 'end'>;
 
 export interface TextSegment {
   text: string;

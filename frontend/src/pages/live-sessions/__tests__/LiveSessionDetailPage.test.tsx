@@ -7,14 +7,18 @@ import { renderWithProviders } from '@/testing/renderWithProviders';
 import { LiveSessionDetailPage } from '../LiveSessionDetailPage';
 
 const session = liveSessionDetail();
+/** What the server says of a session to someone who is neither an admin nor one of its moderators. */
+const notMine = { ...session, viewerCanModerate: false };
+const RUNNERS: readonly string[] = ['ADMIN', 'MODERATOR'];
 
 function renderDetail(
   roles: Parameters<typeof viewerWithRoles>,
   respond?: (name?: string, variables?: Record<string, unknown>) => MockResponse,
 ) {
+  const shown = roles.some((role) => RUNNERS.includes(role)) ? session : notMine;
   const api = mockGraphqlClient(
     (name, variables) =>
-      respond?.(name, variables) ?? (name === 'LiveSession' ? { data: { liveSession: session } } : undefined),
+      respond?.(name, variables) ?? (name === 'LiveSession' ? { data: { liveSession: shown } } : undefined),
   );
   renderWithProviders(<LiveSessionDetailPage />, {
     client: api.client,
@@ -58,6 +62,19 @@ describe('LiveSessionDetailPage', () => {
     renderDetail(['MARKETER']);
     await screen.findByRole('heading', { level: 1, name: session.title });
     expect(screen.queryByRole('link', { name: 'Moderator console' })).not.toBeInTheDocument();
+  });
+
+  it('offers neither the console nor start and end to a moderator the session does not name', async () => {
+    const api = mockGraphqlClient((name) => (name === 'LiveSession' ? { data: { liveSession: notMine } } : undefined));
+    renderWithProviders(<LiveSessionDetailPage />, {
+      client: api.client,
+      viewer: viewerWithRoles('MODERATOR'),
+      path: '/live-sessions/:id',
+      url: `/live-sessions/${encodeURIComponent(session.id)}`,
+    });
+    await screen.findByRole('heading', { level: 1, name: session.title });
+    expect(screen.queryByRole('link', { name: 'Moderator console' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 
   it('starts with the version that was read, then offers to end at once', async () => {

@@ -8,6 +8,7 @@ import io.carepulse.campaign.Campaign.Objective;
 import io.carepulse.campaign.CampaignStatus;
 import io.carepulse.identity.Organization;
 import io.carepulse.identity.User;
+import io.carepulse.platform.security.Role;
 import io.carepulse.liveqa.LiveQuestion;
 import io.carepulse.liveqa.LiveSession;
 import io.carepulse.liveqa.QuestionFlag;
@@ -55,9 +56,9 @@ final class DemoData {
 
     private void riverside() {
         organizations.add(new Organization(RIVERSIDE, "Riverside Health", now));
-        String jordan = user(RIVERSIDE, "marketer@riverside.example", "Jordan Reyes");
-        String maya = user(RIVERSIDE, "admin@riverside.example", "Maya Patel");
-        riversideLiveSessions(user(RIVERSIDE, "moderator@riverside.example", "Elena Novak"));
+        String jordan = user(RIVERSIDE, "marketer@riverside.example", "Jordan Reyes", Role.MARKETER);
+        String maya = user(RIVERSIDE, "admin@riverside.example", "Maya Patel", Role.ADMIN);
+        riversideLiveSessions(user(RIVERSIDE, "moderator@riverside.example", "Elena Novak", Role.MODERATOR));
         AudienceSegment parents = segment(RIVERSIDE, "Young parents", "Parents of children under 5 in the county",
                 new AgeRange(22, 40), List.of("Riverside County"), List.of("pediatrics", "vaccination", "nutrition"),
                 List.of("en-US", "es-US"), List.of(Channel.INSTAGRAM, Channel.FACEBOOK, Channel.TIKTOK));
@@ -144,7 +145,7 @@ final class DemoData {
 
     private void lakeside() {
         organizations.add(new Organization(LAKESIDE, "Lakeside Clinic", now));
-        String luis = user(LAKESIDE, "marketer@lakeside.example", "Luis Ortega");
+        String luis = user(LAKESIDE, "marketer@lakeside.example", "Luis Ortega", Role.MARKETER);
         AudienceSegment families = segment(LAKESIDE, "Local families", "Families registered with the clinic",
                 new AgeRange(0, 60), List.of("Lakeside"), List.of("family medicine"), List.of("en-US"),
                 List.of(Channel.FACEBOOK));
@@ -157,8 +158,8 @@ final class DemoData {
                 List.of(new KpiTarget(KpiMetric.REACH, 5000)), new Money(new BigDecimal("500.00"), "USD"));
     }
 
-    private String user(String org, String email, String name) {
-        users.add(new User(new ObjectId(), org, email, email, name, now));
+    private String user(String org, String email, String name, Role role) {
+        users.add(new User(new ObjectId(), org, email, email, name, List.of(role), now));
         return email;
     }
 

@@ -1,7 +1,12 @@
 package io.carepulse.identity;
 
+import io.carepulse.platform.graphql.Connection;
+import io.carepulse.platform.graphql.GlobalId;
+import io.carepulse.platform.graphql.KeysetQuery;
+import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
 import io.carepulse.platform.security.Caller;
+import io.carepulse.platform.security.Role;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Clock;
 import java.util.Collection;
@@ -47,7 +52,7 @@ public class Directory {
             org.setOnInsert("name", caller.organization());
         }
         Update user = new Update().set("email", caller.email()).set("name", caller.name())
-                .set("lastSeenAt", clock.instant());
+                .set("roles", caller.roles().stream().sorted().toList()).set("lastSeenAt", clock.instant());
         return mongo.upsert(Query.query(Criteria.where("_id").is(caller.organization())), org, Organization.class)
                 .then(tenantMongo.upsert(Query.query(Criteria.where("subject").is(caller.subject())), user, User.class));
     }
@@ -73,7 +78,7 @@ public class Directory {
             Map<T, User> result = new LinkedHashMap<>();
             items.forEach(item -> {
                 String subject = subjectOf.apply(item);
-                result.put(item, found.getOrDefault(subject, new User(null, null, subject, null, null, null)));
+                result.put(item, found.getOrDefault(subject, new User(null, null, subject, null, null, List.of(), null)));
             });
             return result;
         });
@@ -83,9 +88,44 @@ public class Directory {
         return tenantMongo.findOne(Query.query(Criteria.where("subject").is(subject)), User.class);
     }
 
+    /**
+     * Users of the caller's organisation by global ID, for inputs that name people (a live
+     * session's moderators). Each ID maps to its user, or is missing when it names nobody of the
+     * organisation.
+     */
+    public Mono<Map<String, User>> usersByIds(Collection<String> ids) {
+        Map<String, String> subjects = new LinkedHashMap<>();
+        for (String id : ids) {
+            GlobalId parsed = GlobalId.parse(id);
+            if (parsed != null && parsed.type().equals(User.TYPE)) {
+                subjects.put(parsed.key(), id);
+            }
+        }
+        if (subjects.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        return usersBySubject(subjects.keySet()).map(found -> {
+            Map<String, User> result = new LinkedHashMap<>();
+            found.forEach((subject, user) -> result.put(subjects.get(subject), user));
+            return result;
+        });
+    }
+
+    /** One page of the caller's organisation's users, by subject (the e-mail address, for staff). */
+    public Mono<Connection<User>> page(Set<Role> roles, PageRequest request, boolean withTotal) {
+        Criteria filter = new Criteria();
+        if (roles != null && !roles.isEmpty()) {
+            filter.and("roles").in(roles);
+        }
+        return tenantMongo.page(BY_NAME, filter, request, withTotal, User.class);
+    }
+
+    private static final KeysetQuery<User> BY_NAME = new KeysetQuery<>("subject", Sort.Direction.ASC, v -> v,
+            User::subject, User::id);
+
     @Bean
     static IndexDeclaration userIndexes() {
-        return IndexDeclaration.of("users",
+        return IndexDeclaration.of(User.COLLECTION,
                 new Index().on("organizationId", Sort.Direction.ASC).on("subject", Sort.Direction.ASC).unique());
     }
 }

@@ -10,6 +10,7 @@ import io.carepulse.platform.graphql.KeysetQuery;
 import io.carepulse.platform.graphql.NodeFetcher;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
+import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -68,6 +69,11 @@ class LiveSessionController implements NodeFetcher<LiveSession> {
     @SchemaMapping
     Set<LiveSessionStatus> allowedTransitions(LiveSession session) {
         return session.status().next();
+    }
+
+    @SchemaMapping
+    Mono<Boolean> viewerCanModerate(LiveSession session) {
+        return CurrentCaller.required().map(caller -> SessionModerators.mayRun(caller, session));
     }
 
     @BatchMapping

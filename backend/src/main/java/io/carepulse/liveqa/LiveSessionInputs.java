@@ -17,12 +17,13 @@ final class LiveSessionInputs {
             Integer questionLengthLimit, Integer questionsPerMinute, Boolean profanityFilter) {
     }
 
-    record CreateLiveSessionInput(String title, String description, LiveSessionHostInput host, Instant scheduledStart,
-            URL streamUrl, LiveSessionSettingsInput settings) {
+    record CreateLiveSessionInput(String title, String description, LiveSessionHostInput host,
+            List<String> moderatorIds, Instant scheduledStart, URL streamUrl, LiveSessionSettingsInput settings) {
     }
 
     record UpdateLiveSessionInput(String id, int expectedVersion, String title, String description,
-            LiveSessionHostInput host, Instant scheduledStart, URL streamUrl, LiveSessionSettingsInput settings) {
+            LiveSessionHostInput host, List<String> moderatorIds, Instant scheduledStart, URL streamUrl,
+            LiveSessionSettingsInput settings) {
     }
 
     record StartLiveSessionInput(String id, int expectedVersion) {

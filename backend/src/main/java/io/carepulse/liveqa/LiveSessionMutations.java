@@ -13,11 +13,14 @@ import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.UpdatePayloads;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
+import io.carepulse.platform.security.Caller;
 import io.carepulse.platform.security.CurrentCaller;
+import io.carepulse.platform.security.Role;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.bson.types.ObjectId;
@@ -42,12 +45,15 @@ class LiveSessionMutations {
     private final TenantMongo mongo;
     private final LiveEventLog log;
     private final OpenSessions openSessions;
+    private final ModeratorChoice moderators;
     private final Clock clock;
 
-    LiveSessionMutations(TenantMongo mongo, LiveEventLog log, OpenSessions openSessions, Clock clock) {
+    LiveSessionMutations(TenantMongo mongo, LiveEventLog log, OpenSessions openSessions, ModeratorChoice moderators,
+            Clock clock) {
         this.mongo = mongo;
         this.log = log;
         this.openSessions = openSessions;
+        this.moderators = moderators;
         this.clock = clock;
         JoinCodes.next(); // load and seed the generator at startup
     }
@@ -64,17 +70,22 @@ class LiveSessionMutations {
         checks.check(input.scheduledStart() != null && !input.scheduledStart().isBefore(now.minus(Duration.ofDays(1))),
                 UserErrorCode.INVALID, "scheduledStart must not lie in the past", "scheduledStart");
         LiveSession.Settings settings = settings(checks, input.settings());
-        if (!checks.ok()) {
-            return Mono.just(new CreateLiveSessionPayload(null, checks.errors()));
-        }
         LiveSession.Host host = new LiveSession.Host(hostName, credentials);
         String streamUrl = input.streamUrl() == null ? null : input.streamUrl().toString();
-        return CurrentCaller.required().flatMap(caller -> Mono.defer(() -> mongo.insert(org -> new LiveSession(
-                        new ObjectId(), org, title, description, host, List.of(caller.subject()), input.scheduledStart(),
-                        streamUrl, LiveSessionStatus.SCHEDULED, JoinCodes.next(), settings, null, null, now, now, 1)))
-                        // A join-code collision is astronomically rare; a fresh code fixes it.
-                        .retryWhen(Retry.max(3).filter(DuplicateKeyException.class::isInstance)))
-                .map(session -> new CreateLiveSessionPayload(session, List.of()));
+        return CurrentCaller.required().flatMap(caller -> moderators.of(input.moderatorIds(), caller)
+                .flatMap(chosen -> {
+                    List<UserError> errors = new ArrayList<>(checks.errors());
+                    errors.addAll(chosen.errors());
+                    if (!errors.isEmpty()) {
+                        return Mono.just(new CreateLiveSessionPayload(null, errors));
+                    }
+                    return Mono.defer(() -> mongo.insert(org -> new LiveSession(new ObjectId(), org, title,
+                                    description, host, chosen.subjects(), input.scheduledStart(), streamUrl,
+                                    LiveSessionStatus.SCHEDULED, JoinCodes.next(), settings, null, null, now, now, 1)))
+                            // A join-code collision is astronomically rare; a fresh code fixes it.
+                            .retryWhen(Retry.max(3).filter(DuplicateKeyException.class::isInstance))
+                            .map(session -> new CreateLiveSessionPayload(session, List.of()));
+                }));
     }
 
     @MutationMapping
@@ -83,7 +94,24 @@ class LiveSessionMutations {
         if (objectId == null) {
             return Mono.just(new UpdateLiveSessionPayload(null, List.of(NOT_FOUND)));
         }
-        return mongo.findById(objectId, LiveSession.class).flatMap(current -> {
+        return CurrentCaller.required().flatMap(caller -> mongo.findById(objectId, LiveSession.class)
+                .flatMap(current -> mayEdit(caller, current))
+                .flatMap(current -> update(current, input, caller)))
+                .switchIfEmpty(Mono.fromSupplier(() -> new UpdateLiveSessionPayload(null, List.of(NOT_FOUND))));
+    }
+
+    /** ADMINs and MARKETERs edit any session of their organisation; a MODERATOR only the sessions they moderate. */
+    private static Mono<LiveSession> mayEdit(Caller caller, LiveSession session) {
+        return caller.roles().contains(Role.MARKETER) ? Mono.just(session)
+                : SessionModerators.requireRunner(caller, session);
+    }
+
+    private Mono<UpdateLiveSessionPayload> update(LiveSession current, UpdateLiveSessionInput input, Caller caller) {
+        ObjectId objectId = current.id();
+        Mono<ModeratorChoice.Chosen> chosen = input.moderatorIds() == null
+                ? Mono.just(new ModeratorChoice.Chosen(current.moderatorSubjects(), List.of()))
+                : moderators.of(input.moderatorIds(), caller);
+        return chosen.flatMap(moderatorsChosen -> {
             if (current.status() == LiveSessionStatus.ENDED) {
                 return Mono.just(new UpdateLiveSessionPayload(null, List.of(UserError.onInput(
                         UserErrorCode.INVALID_STATE, "An ended session is read-only", "id"))));
@@ -112,15 +140,20 @@ class LiveSessionMutations {
             if (input.settings() != null) {
                 update.set("settings", settings(checks, merged(current.settings(), input.settings())));
             }
-            if (!checks.ok()) {
-                return Mono.just(new UpdateLiveSessionPayload(null, checks.errors()));
+            if (input.moderatorIds() != null) {
+                update.set("moderatorSubjects", moderatorsChosen.subjects());
+            }
+            List<UserError> errors = new ArrayList<>(checks.errors());
+            errors.addAll(moderatorsChosen.errors());
+            if (!errors.isEmpty()) {
+                return Mono.just(new UpdateLiveSessionPayload(null, errors));
             }
             update.set("updatedAt", clock.instant());
             return mongo.updateVersioned(objectId, input.expectedVersion(),
                             Criteria.where("status").ne(LiveSessionStatus.ENDED), update, LiveSession.class)
                     .flatMap(outcome -> logged(outcome, LiveEvent.Type.SESSION_UPDATED))
                     .map(outcome -> UpdatePayloads.of(outcome, WHAT, UpdateLiveSessionPayload::new));
-        }).switchIfEmpty(Mono.fromSupplier(() -> new UpdateLiveSessionPayload(null, List.of(NOT_FOUND))));
+        });
     }
 
     /** Settings left out of an update keep their current values. */
@@ -164,7 +197,8 @@ class LiveSessionMutations {
         if (objectId == null) {
             return Mono.just(payload.apply(null, List.of(NOT_FOUND)));
         }
-        return mongo.findById(objectId, LiveSession.class)
+        return CurrentCaller.required().flatMap(caller -> mongo.findById(objectId, LiveSession.class)
+                .flatMap(current -> SessionModerators.requireRunner(caller, current)))
                 .flatMap(current -> {
                     if (!current.status().canMoveTo(target)) {
                         return Mono.just(payload.apply(null, List.of(UserError.onInput(UserErrorCode.INVALID_STATE,

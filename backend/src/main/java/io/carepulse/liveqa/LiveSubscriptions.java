@@ -44,6 +44,8 @@ class LiveSubscriptions {
         }
         return mongo.findById(id, LiveSession.class)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No live session with this ID", "sessionId")))
+                .flatMap(session -> CurrentCaller.required()
+                        .flatMap(caller -> SessionModerators.requireRunner(caller, session)))
                 .flatMapMany(session -> events(session.id(), afterSequence));
     }
 

@@ -57,7 +57,8 @@ class QuestionModeration {
         return mongo.findById(id, LiveQuestion.class)
                 .flatMap(question -> mongo.findById(question.sessionId(), LiveSession.class)
                         .flatMap(session -> CurrentCaller.required()
-                                .flatMap(caller -> act(session, question, input, caller))))
+                                .flatMap(caller -> SessionModerators.requireRunner(caller, session)
+                                        .flatMap(allowed -> act(session, question, input, caller)))))
                 .defaultIfEmpty(failed(NOT_FOUND));
     }
 

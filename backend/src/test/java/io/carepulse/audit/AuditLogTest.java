@@ -42,4 +42,39 @@ class AuditLogTest extends IntegrationTest {
                 "auditLog", Map.of("filter", Map.of("targetId", campaign.id())));
         assertThat(RawGraphQl.data(body, "auditLog.totalCount")).isEqualTo(1);
     }
+
+    @Test
+    void auditEntriesAreHiddenFromAnalystsAndDashboardsEvenThroughNode() {
+        Fixtures.Created campaign = Fixtures.campaign(as(RIVERSIDE, Role.MARKETER), unique("Audit by node"));
+        RawGraphQl raw = new RawGraphQl(port);
+        Map<String, Object> log = raw.post(TestTokens.staff(RIVERSIDE, Role.ADMIN), "auditLog",
+                Map.of("filter", Map.of("targetId", campaign.id())));
+        String entry = (String) RawGraphQl.data(log, "auditLog.edges.0.node.id");
+        String query = "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on AuditEntry { action actor { email } } } }";
+        for (String reader : List.of(TestTokens.staff(RIVERSIDE, Role.ANALYST),
+                TestTokens.staff(RIVERSIDE, Role.MARKETER), TestTokens.client(RIVERSIDE, "analytics:read"))) {
+            Map<String, Object> body = raw.postQuery(reader, query, Map.of("ids", List.of(entry, campaign.id())));
+            assertThat(body.get("errors")).isNull();
+            assertThat((List<?>) RawGraphQl.data(body, "nodes")).hasSize(2);
+            assertThat(RawGraphQl.data(body, "nodes.0")).as("the audit entry").isNull();
+            assertThat(RawGraphQl.data(body, "nodes.1.id")).as("the campaign").isEqualTo(campaign.id());
+            assertThat(body.toString()).doesNotContain("createCampaign", "marketer@");
+        }
+        Map<String, Object> officer = raw.postQuery(TestTokens.staff(RIVERSIDE, Role.COMPLIANCE_OFFICER), query,
+                Map.of("ids", List.of(entry)));
+        assertThat(RawGraphQl.data(officer, "nodes.0.action")).isEqualTo("createCampaign");
+        assertThat(RawGraphQl.data(officer, "nodes.0.actor.email")).isEqualTo("marketer@riverside-health.test");
+    }
+
+    @Test
+    void dashboardsSeeThatAUserOwnsACampaignButNotWhoItIs() {
+        Fixtures.Created campaign = Fixtures.campaign(as(RIVERSIDE, Role.MARKETER), unique("Owned"));
+        Map<String, Object> body = new RawGraphQl(port).postQuery(TestTokens.client(RIVERSIDE, "analytics:read"),
+                "query($id: ID!) { campaign(id: $id) { name owner { id email name } } }", Map.of("id", campaign.id()));
+        assertThat(RawGraphQl.data(body, "campaign.owner.id")).isNotNull();
+        assertThat(RawGraphQl.data(body, "campaign.owner.email")).isNull();
+        assertThat(RawGraphQl.data(body, "campaign.owner.name")).isNull();
+        assertThat(RawGraphQl.classifications(body)).containsExactly("FORBIDDEN", "FORBIDDEN");
+        assertThat(body.toString()).doesNotContain("marketer@");
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.carepulse.platform.security.Role;
 import io.carepulse.support.Fixtures;
 import io.carepulse.support.IntegrationTest;
+import io.carepulse.support.LiveQa;
 import io.carepulse.support.RawGraphQl;
 import io.carepulse.support.TestTokens;
 import java.util.List;
@@ -18,9 +19,11 @@ class LiveSessionTest extends IntegrationTest {
 
     @Test
     void marketerSchedulesASessionWithSafeDefaultsAndAnUnguessableJoinCode() {
+        String moderator = new LiveQa(port).moderatorId(RIVERSIDE);
         Map<String, Object> body = new RawGraphQl(port).post(TestTokens.staff(RIVERSIDE, Role.MARKETER),
                 "createLiveSession", Map.of("input", Map.of("title", unique("Ask a pediatrician"),
                         "host", Map.of("name", "Dr. Ana Ruiz", "credentials", "MD, Pediatrics"),
+                        "moderatorIds", List.of(moderator),
                         "scheduledStart", "2099-03-01T17:00:00Z", "streamUrl", "https://www.youtube.com/live/abc")));
         assertThat(RawGraphQl.data(body, "createLiveSession.userErrors")).isEqualTo(List.of());
         assertThat(RawGraphQl.data(body, "createLiveSession.liveSession.status")).isEqualTo("SCHEDULED");
@@ -33,13 +36,16 @@ class LiveSessionTest extends IntegrationTest {
         String id = (String) RawGraphQl.data(body, "createLiveSession.liveSession.id");
         Map<String, Object> read = new RawGraphQl(port).post(TestTokens.staff(RIVERSIDE, Role.ANALYST),
                 "liveSession", Map.of("id", id));
-        assertThat(RawGraphQl.data(read, "liveSession.moderators.0.email")).isEqualTo("marketer@riverside-health.test");
+        assertThat(RawGraphQl.data(read, "liveSession.moderators.0.email"))
+                .isEqualTo("moderator@riverside-health.test");
+        assertThat((List<?>) RawGraphQl.data(read, "liveSession.moderators")).hasSize(1);
         assertThat(RawGraphQl.data(read, "liveSession.streamUrl")).isEqualTo("https://www.youtube.com/live/abc");
     }
 
     @Test
     void sessionGoesLiveThenEndsAndNeverBack() {
-        Fixtures.Created session = Fixtures.liveSession(as(RIVERSIDE, Role.MARKETER), unique("Flu Q&A"));
+        Fixtures.Created session = Fixtures.liveSession(as(RIVERSIDE, Role.MARKETER), unique("Flu Q&A"),
+                new LiveQa(port).moderatorId(RIVERSIDE));
         RawGraphQl raw = new RawGraphQl(port);
         String token = TestTokens.staff(RIVERSIDE, Role.MODERATOR);
         Map<String, Object> early = raw.post(token, "endLiveSession",

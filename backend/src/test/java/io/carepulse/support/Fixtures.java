@@ -23,9 +23,11 @@ public final class Fixtures {
                 response.path("createAudienceSegment.audienceSegment.version").entity(Integer.class).get());
     }
 
-    public static Created liveSession(GraphQlTester tester, String title) {
+    /** A live session moderated by the users with these global IDs. */
+    public static Created liveSession(GraphQlTester tester, String title, String... moderatorIds) {
         GraphQlTester.Response response = tester.documentName("createLiveSession")
                 .variable("input", Map.of("title", title, "host", Map.of("name", "Dr. Ana Ruiz", "credentials", "MD"),
+                        "moderatorIds", List.of(moderatorIds),
                         "scheduledStart", java.time.OffsetDateTime.now().plusDays(2).withNano(0).toString()))
                 .execute();
         response.path("createLiveSession.userErrors").entityList(Object.class).hasSize(0);

@@ -51,10 +51,14 @@ public final class LiveQa {
         return body;
     }
 
-    /** A session scheduled by a marketer of {@code org}: its ID, version and join code. */
+    /**
+     * A session scheduled by a marketer of {@code org}, moderated by the organisation's test
+     * moderator ({@code TestTokens.staff(org, Role.MODERATOR)}): its ID, version and join code.
+     */
     public Session schedule(String org, String title, Map<String, Object> settings) {
         Map<String, Object> input = new java.util.HashMap<>(Map.of("title", title,
                 "host", Map.of("name", "Dr. Ana Ruiz", "credentials", "MD"),
+                "moderatorIds", List.of(moderatorId(org)),
                 "scheduledStart", java.time.OffsetDateTime.now().plusDays(1).withNano(0).toString()));
         if (settings != null) {
             input.put("settings", settings);
@@ -73,6 +77,21 @@ public final class LiveQa {
                 Map.of("input", Map.of("id", session.id(), "expectedVersion", session.version())));
         assertThat(data(body, "startLiveSession.userErrors")).as("start %s", body).isEqualTo(List.of());
         return (Integer) data(body, "startLiveSession.liveSession.version");
+    }
+
+    /**
+     * The global ID of the organisation's test moderator, who signs in once first: sessions may
+     * name as moderators only users CarePulse has seen with the MODERATOR role.
+     */
+    public String moderatorId(String org) {
+        return seen(TestTokens.staff(org, Role.MODERATOR));
+    }
+
+    /** Signs in once with the token (as the SPA does with {@code viewer}) and returns the user's global ID. */
+    public String seen(String token) {
+        Map<String, Object> body = raw.post(token, "viewer", Map.of());
+        assertThat(body.get("errors")).as("viewer %s", body).isNull();
+        return (String) data(body, "viewer.id");
     }
 
     public record Session(String id, int version, String joinCode) {

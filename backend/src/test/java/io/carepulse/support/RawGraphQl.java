@@ -30,6 +30,11 @@ public final class RawGraphQl {
     }
 
     public Map<String, Object> post(String token, String documentName, Map<String, Object> variables) {
+        return postQuery(token, document(documentName), variables);
+    }
+
+    /** Posts a query given as text. */
+    public Map<String, Object> postQuery(String token, String query, Map<String, Object> variables) {
         return client.post().uri("/graphql")
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_GRAPHQL_RESPONSE, MediaType.APPLICATION_JSON)
@@ -38,7 +43,7 @@ public final class RawGraphQl {
                         h.setBearerAuth(token);
                     }
                 })
-                .bodyValue(Map.of("query", document(documentName), "variables", variables))
+                .bodyValue(Map.of("query", query, "variables", variables))
                 .exchange()
                 // graphql-response+json answers 4xx for requests that fail validation; the body says why.
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {

@@ -4,7 +4,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** Scalars and the decorators every root operation passes through (access rules, audit). */
+/** Scalars, and the decorators fields and root operations pass through (access rules, audit). */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
@@ -38,37 +38,50 @@ class GraphQlConfiguration {
     }
 
     @Bean
-    GraphQlSourceBuilderCustomizer operationDecorators(List<OperationDecorator> decorators) {
-        List<OperationDecorator> ordered = decorators.stream()
+    GraphQlSourceBuilderCustomizer fieldDecorators(List<FieldDecorator> fieldDecorators,
+            List<OperationDecorator> operationDecorators) {
+        List<OperationDecorator> ordered = operationDecorators.stream()
                 .sorted(Comparator.comparingInt(OperationDecorator::order)).toList();
-        return builder -> builder.typeVisitors(List.of(new RootFieldVisitor(ordered)));
+        return builder -> builder.typeVisitors(List.of(new FieldVisitor(fieldDecorators, ordered)));
     }
 
-    private static final class RootFieldVisitor extends GraphQLTypeVisitorStub {
+    /**
+     * Decorates the fields of every object type: first the {@link FieldDecorator}s, then, on root
+     * operations, the {@link OperationDecorator}s around them. A field none of them changes keeps
+     * its original fetcher (a trivial property fetcher stays trivial).
+     */
+    private static final class FieldVisitor extends GraphQLTypeVisitorStub {
 
-        private final List<OperationDecorator> decorators;
+        private final List<FieldDecorator> fieldDecorators;
+        private final List<OperationDecorator> operationDecorators;
 
-        RootFieldVisitor(List<OperationDecorator> decorators) {
-            this.decorators = decorators;
+        FieldVisitor(List<FieldDecorator> fieldDecorators, List<OperationDecorator> operationDecorators) {
+            this.fieldDecorators = fieldDecorators;
+            this.operationDecorators = operationDecorators;
         }
 
         @Override
         public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
                 TraverserContext<GraphQLSchemaElement> context) {
-            if (!(context.getParentNode() instanceof GraphQLFieldsContainer parent)) {
-                return TraversalControl.CONTINUE;
-            }
-            OperationDecorator.OperationType type = OperationDecorator.OperationType.of(parent.getName());
-            if (type == null) {
+            if (!(context.getParentNode() instanceof GraphQLObjectType parent) || parent.getName().startsWith("__")) {
                 return TraversalControl.CONTINUE;
             }
             GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
             FieldCoordinates coordinates = FieldCoordinates.coordinates(parent.getName(), field.getName());
-            DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
-            for (OperationDecorator decorator : decorators) {
-                fetcher = decorator.decorate(type, field, fetcher);
+            DataFetcher<?> original = registry.getDataFetcher(coordinates, field);
+            DataFetcher<?> fetcher = original;
+            for (FieldDecorator decorator : fieldDecorators) {
+                fetcher = decorator.decorate(parent, field, fetcher);
             }
-            registry.dataFetcher(coordinates, fetcher);
+            OperationDecorator.OperationType type = OperationDecorator.OperationType.of(parent.getName());
+            if (type != null) {
+                for (OperationDecorator decorator : operationDecorators) {
+                    fetcher = decorator.decorate(type, field, fetcher);
+                }
+            }
+            if (fetcher != original) {
+                registry.dataFetcher(coordinates, fetcher);
+            }
             return TraversalControl.CONTINUE;
         }
     }

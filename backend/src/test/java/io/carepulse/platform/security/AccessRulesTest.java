@@ -11,6 +11,7 @@ import io.carepulse.platform.security.OperationCases.Fixture;
 import io.carepulse.support.Fixtures;
 import io.carepulse.support.IntegrationTest;
 import io.carepulse.support.LiveQa;
+import io.carepulse.support.NodeSelections;
 import io.carepulse.support.RawGraphQl;
 import io.carepulse.support.TestTokens;
 import java.util.ArrayList;
@@ -61,7 +62,121 @@ class AccessRulesTest extends IntegrationTest {
                     session.id(), sessionTitle, session.joinCode(), questionId, questionText,
                     liveQa.join(lakesideSession.joinCode(), "Lee"));
             riversideParticipant = liveQa.join(session.joinCode(), "Sam");
+            String admin = TestTokens.staff(RIVERSIDE, Role.ADMIN);
+            Map<String, Object> audit = raw.postQuery(admin, "{ auditLog(first: 1) { edges { node { id } } } }",
+                    Map.of());
+            Map<String, Object> viewer = raw.post(admin, "viewer", Map.of());
+            NODE_IDS.putAll(Map.of("Campaign", campaign.id(), "AudienceSegment", segment.id(),
+                    "LiveSession", session.id(), "LiveQuestion", questionId,
+                    "User", liveQa.moderatorId(RIVERSIDE),
+                    "Organization", (String) RawGraphQl.data(viewer, "viewer.organization.id"),
+                    "AuditEntry", (String) RawGraphQl.data(audit, "auditLog.edges.0.node.id")));
         }
+    }
+
+    /** A Riverside object of each Node type, for reading through {@code node}. */
+    private static final Map<String, String> NODE_IDS = new java.util.HashMap<>();
+
+    /**
+     * Who tries to read objects: every staff role, a moderator not named on the fixture session,
+     * dashboards with and without their scope, a participant and an anonymous caller.
+     */
+    enum Reader {
+        ADMIN, MARKETER, CLINICAL_REVIEWER, COMPLIANCE_OFFICER, MODERATOR, OTHER_MODERATOR, ANALYST, DASHBOARD,
+        CLIENT_WITHOUT_SCOPE, PARTICIPANT, ANONYMOUS
+    }
+
+    @Test
+    void everyNodeTypeDeclaresAnAccessRuleAndHasAFixture() {
+        assertThat(nodeTypes()).isNotEmpty().allSatisfy(type -> {
+            assertThat(AccessRule.of(type)).as("@access on type %s", type.getName()).isNotNull();
+            assertThat(NODE_IDS).as("a Riverside %s in AccessRulesTest's fixture", type.getName())
+                    .containsKey(type.getName());
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyNodeTypeAndFieldIsShownOnlyToWhomItsRulesAdmit() {
+        return nodeTypes().stream().flatMap(type -> Arrays.stream(Reader.values()).map(reader ->
+                DynamicTest.dynamicTest(type.getName() + " as " + reader, () -> {
+                    Map<String, Object> body = raw.postQuery(token(reader), NodeSelections.everyField(type),
+                            Map.of("id", NODE_IDS.get(type.getName())));
+                    expectNode(type, reader, body);
+                })));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void expectNode(GraphQLObjectType type, Reader reader, Map<String, Object> body) {
+        AccessRule root = AccessRule.of(graphQlSource.schema().getQueryType().getFieldDefinition("node"));
+        Caller caller = caller(reader);
+        if (caller == null) {
+            assertThat(RawGraphQl.classifications(body)).containsExactly("UNAUTHORIZED");
+            return;
+        }
+        if (!root.permits(caller)) {
+            assertThat(RawGraphQl.classifications(body)).containsExactly("FORBIDDEN");
+            return;
+        }
+        if (!AccessRule.of(type).permits(caller)) {
+            assertThat(RawGraphQl.data(body, "node")).as("hidden %s", body).isNull();
+            assertThat(body.get("errors")).as("a hidden object is not an error").isNull();
+            return;
+        }
+        assertThat(RawGraphQl.data(body, "node.__typename")).as("%s", body).isEqualTo(type.getName());
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) body.getOrDefault("errors", List.of());
+        List<String> denied = new ArrayList<>();
+        for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
+            AccessRule rule = AccessRule.of(field);
+            if (rule == null || rule.permits(caller) || related(reader, rule, type)) {
+                continue;
+            }
+            denied.add(field.getName());
+            assertThat(RawGraphQl.data(body, "node." + field.getName())).as("denied %s", field.getName()).isNull();
+        }
+        assertThat(errors).as("errors of %s", body)
+                .extracting(e -> ((List<Object>) e.get("path")).get(1) + ":"
+                        + ((Map<String, Object>) e.get("extensions")).get("classification"))
+                .containsExactlyInAnyOrderElementsOf(denied.stream().map(f -> f + ":FORBIDDEN").toList());
+    }
+
+    /** The fixture session is moderated by Riverside's test moderator, so only that reader stands in SESSION_MODERATOR. */
+    private static boolean related(Reader reader, AccessRule rule, GraphQLObjectType type) {
+        return reader == Reader.MODERATOR && rule.relations().contains("SESSION_MODERATOR")
+                && (type.getName().equals("LiveSession") || type.getName().equals("LiveQuestion"));
+    }
+
+    private static String token(Reader reader) {
+        return switch (reader) {
+            case OTHER_MODERATOR -> TestTokens.token("other-moderator@riverside-health.test", RIVERSIDE,
+                    List.of("MODERATOR"), List.of(), TestTokens.ISSUER, java.time.Instant.now().plusSeconds(600));
+            case DASHBOARD -> TestTokens.client(RIVERSIDE, "analytics:read");
+            case CLIENT_WITHOUT_SCOPE -> TestTokens.client(RIVERSIDE, "profile");
+            case PARTICIPANT -> riversideParticipant;
+            case ANONYMOUS -> null;
+            default -> TestTokens.staff(RIVERSIDE, Role.valueOf(reader.name()));
+        };
+    }
+
+    /** The caller each reader is, as the rules see it; null when anonymous. */
+    private static Caller caller(Reader reader) {
+        return switch (reader) {
+            case OTHER_MODERATOR -> new Caller("other", RIVERSIDE, null, null, null, java.util.Set.of(Role.MODERATOR),
+                    java.util.Set.of());
+            case DASHBOARD -> new Caller("d", RIVERSIDE, null, null, null, java.util.Set.of(),
+                    java.util.Set.of("analytics:read"));
+            case CLIENT_WITHOUT_SCOPE -> new Caller("c", RIVERSIDE, null, null, null, java.util.Set.of(),
+                    java.util.Set.of("profile"));
+            case PARTICIPANT -> new Caller("p", RIVERSIDE, null, null, null, java.util.Set.of(), java.util.Set.of(),
+                    new ParticipantGrant("s", "p"));
+            case ANONYMOUS -> null;
+            default -> new Caller("s", RIVERSIDE, null, null, null, java.util.Set.of(Role.valueOf(reader.name())),
+                    java.util.Set.of());
+        };
+    }
+
+    private List<GraphQLObjectType> nodeTypes() {
+        GraphQLSchema schema = graphQlSource.schema();
+        return schema.getImplementations((graphql.schema.GraphQLInterfaceType) schema.getType("Node"));
     }
 
     @Test

@@ -36,6 +36,8 @@ final class OperationCases {
     static final Map<String, Case> CASES = Map.ofEntries(
             Map.entry("viewer", new Case("viewer", fx -> Map.of(),
                     (body, fx) -> assertThat(data(body, "viewer.organization.slug")).isEqualTo("lakeside-clinic"))),
+            Map.entry("users", new Case("users", fx -> Map.of("first", 100),
+                    (body, fx) -> assertThat(body.toString()).doesNotContain("riverside"))),
             Map.entry("node", new Case("node", fx -> Map.of("id", fx.campaignId()),
                     (body, fx) -> assertThat(data(body, "node")).isNull())),
             Map.entry("nodes", new Case("nodes", fx -> Map.of("ids", List.of(fx.campaignId(), fx.segmentId())),
