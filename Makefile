@@ -14,6 +14,8 @@ JAVA := $(JAVA_HOME)/bin/java
 MVN := mvn -B -ntp
 
 PORT ?= 8080
+# Metrics and detailed health (loopback only); the public port answers the health status alone.
+MANAGEMENT_PORT ?= 8091
 IDP_PORT ?= 9000
 SPA_PORT ?= 5173
 ORG ?= riverside-health
@@ -52,12 +54,12 @@ run: $(BACKEND_JAR) $(IDP_JAR) $(FRONTEND_DEPS)
 	@trap 'kill 0' INT TERM EXIT; \
 	IDP_PORT=$(IDP_PORT) SPA_URL=http://localhost:$(SPA_PORT) IDP_DATA_DIR=data/idp \
 	  $(JAVA) -jar $(IDP_JAR) > data/idp.log 2>&1 & \
-	PORT=$(PORT) OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) \
+	PORT=$(PORT) MANAGEMENT_PORT=$(MANAGEMENT_PORT) OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) \
 	  $(JAVA) -jar $(BACKEND_JAR) > data/backend.log 2>&1 & \
 	(cd frontend && SPA_PORT=$(SPA_PORT) API_URL=http://localhost:$(PORT) \
 	  OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) npm run dev -- --strictPort > ../data/spa.log 2>&1) & \
 	echo "Starting… (logs in data/*.log)"; \
-	for url in http://localhost:$(IDP_PORT)/.well-known/openid-configuration http://localhost:$(PORT)/actuator/health \
+	for url in http://localhost:$(IDP_PORT)/.well-known/openid-configuration http://localhost:$(MANAGEMENT_PORT)/actuator/health \
 	           http://localhost:$(SPA_PORT)/; do \
 	  for i in $$(seq 1 120); do curl -sf -o /dev/null $$url && break; sleep 1; done; \
 	done; \
@@ -65,7 +67,7 @@ run: $(BACKEND_JAR) $(IDP_JAR) $(FRONTEND_DEPS)
 	echo ""; \
 	echo "  Admin SPA       http://localhost:$(SPA_PORT)"; \
 	echo "  GraphQL API     http://localhost:$(PORT)/graphql  (GraphiQL at /graphiql)"; \
-	echo "  Health          http://localhost:$(PORT)/actuator/health"; \
+	echo "  Health, metrics http://localhost:$(MANAGEMENT_PORT)/actuator/health, /actuator/prometheus (loopback only)"; \
 	echo "  Dev IdP         http://localhost:$(IDP_PORT)"; \
 	echo "  Demo logins     marketer@riverside.example, analyst@riverside.example, admin@riverside.example,"; \
 	echo "                  reviewer@, compliance@, moderator@ … and the same at lakeside.example; password: demo"; \
@@ -89,7 +91,8 @@ test-e2e: $(BACKEND_JAR) $(IDP_JAR) $(FRONTEND_DEPS)
 
 check-compose:
 	@command -v docker-compose >/dev/null || { echo "docker-compose is not installed (apt-get install -y docker-compose)"; exit 1; }
-	OIDC_ISSUER_URI=https://idp.example.org docker-compose -f docker-compose.yml config -q
+	OIDC_ISSUER_URI=https://idp.example.org OIDC_AUDIENCE=carepulse-api PARTICIPANT_TOKEN_SECRET=set-at-deploy-time \
+	  docker-compose -f docker-compose.yml config -q
 	@echo "docker-compose.yml is valid"
 
 token:

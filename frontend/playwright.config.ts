@@ -60,6 +60,7 @@ export default defineConfig({
         OIDC_ISSUER_URI: IDP_URL,
         // In-memory MongoDB seeded with the demo organisations on every start.
         CAREPULSE_MONGO_EMBEDDED_FILE: 'memory',
+        PARTICIPANT_TOKEN_KEY_FILE: path.join(os.tmpdir(), 'carepulse-e2e-participant-token.key'),
       },
       reuseExistingServer: !ci,
       timeout: 240_000,

@@ -48,7 +48,8 @@ class TwoInstancesTest extends IntegrationTest {
                 "--carepulse.demo-data.enabled=false",
                 "--spring.graphql.websocket.path=/graphql",
                 "--carepulse.security.public-key-location=" + TestTokens.publicKeyLocation(),
-                "--carepulse.security.issuer-uri=" + TestTokens.ISSUER);
+                "--carepulse.security.issuer-uri=" + TestTokens.ISSUER,
+                "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET);
         portB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
     }
 

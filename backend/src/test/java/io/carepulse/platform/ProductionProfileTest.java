@@ -14,7 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The prod profile on a real database: no introspection, no GraphiQL, no demo data. */
+/**
+ * The prod profile on a real database: no introspection, no GraphiQL, no demo data, and it
+ * refuses to start without the settings an operator must give it.
+ */
 class ProductionProfileTest extends IntegrationTest {
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -28,6 +31,8 @@ class ProductionProfileTest extends IntegrationTest {
                 .profiles("prod")
                 .run("--server.port=0", "--carepulse.mongo.uri=" + uri,
                         "--carepulse.security.issuer-uri=" + TestTokens.ISSUER,
+                        "--carepulse.security.audience=" + TestTokens.AUDIENCE,
+                        "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET,
                         "--carepulse.security.public-key-location=" + TestTokens.publicKeyLocation())) {
             int port = ((WebServerApplicationContext) prod).getWebServer().getPort();
             WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
@@ -43,5 +48,30 @@ class ProductionProfileTest extends IntegrationTest {
                     .exchange().expectBody().jsonPath("$.data.campaigns.totalCount").isEqualTo(0);
         }
         assertThat(uri).contains("carepulse-prod-");
+    }
+
+    @Test
+    void productionRefusesToStartWithoutAnAudience() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> startProd(
+                        "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET))
+                .hasStackTraceContaining("OIDC_AUDIENCE is not set");
+    }
+
+    @Test
+    void productionRefusesToStartWithoutAParticipantTokenSecret() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> startProd(
+                        "--carepulse.security.audience=" + TestTokens.AUDIENCE))
+                .hasStackTraceContaining("PARTICIPANT_TOKEN_SECRET is not set");
+    }
+
+    private void startProd(String... more) {
+        String uri = testDatabase.getConnectionString().getConnectionString()
+                .replace("/carepulse", "/carepulse-prod-" + System.nanoTime());
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
+                "--carepulse.mongo.uri=" + uri, "--carepulse.security.issuer-uri=" + TestTokens.ISSUER,
+                "--carepulse.security.public-key-location=" + TestTokens.publicKeyLocation()));
+        args.addAll(java.util.List.of(more));
+        new SpringApplicationBuilder(CarePulseApplication.class).profiles("prod").run(args.toArray(String[]::new))
+                .close();
     }
 }

@@ -35,6 +35,7 @@ public abstract class IntegrationTest {
         TestMongo.register(registry);
         registry.add("carepulse.security.public-key-location", TestTokens::publicKeyLocation);
         registry.add("carepulse.security.issuer-uri", () -> TestTokens.ISSUER);
+        registry.add("carepulse.security.participant-token-secret", () -> TestTokens.PARTICIPANT_SECRET);
     }
 
     /** A GraphQL client over HTTP sending the given bearer token (none when null). */

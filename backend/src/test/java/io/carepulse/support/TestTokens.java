@@ -32,6 +32,8 @@ public final class TestTokens {
     public static final String ISSUER = "https://idp.test.carepulse";
     public static final String RIVERSIDE = "riverside-health";
     public static final String LAKESIDE = "lakeside-clinic";
+    /** The {@code aud} of every test token, which a production configuration requires. */
+    public static final String AUDIENCE = "carepulse-api";
 
     private static final KeyPair KEYS = generate();
     private static final Path PUBLIC_KEY_FILE = writePublicKey();
@@ -39,7 +41,16 @@ public final class TestTokens {
             new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).privateKey((RSAPrivateKey) KEYS.getPrivate())
                     .keyID("test").build())));
 
+    /** The participant token key of every application context of this test run (each instance must share it). */
+    public static final String PARTICIPANT_SECRET = participantSecret();
+
     private TestTokens() {
+    }
+
+    private static String participantSecret() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     public static String publicKeyLocation() {
@@ -61,7 +72,7 @@ public final class TestTokens {
     public static String token(String subject, String org, List<String> roles, List<String> scopes, String issuer,
             Instant expiresAt) {
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer(issuer).subject(subject)
-                .issuedAt(expiresAt.minusSeconds(900)).expiresAt(expiresAt);
+                .audience(List.of(AUDIENCE)).issuedAt(expiresAt.minusSeconds(900)).expiresAt(expiresAt);
         if (subject.contains("@")) {
             claims.claim("email", subject);
         }

@@ -9,16 +9,23 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import com.nimbusds.jose.Algorithm;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
 
 /**
  * Verifies access tokens: signature against the issuer's keys (discovered lazily, so the API can
@@ -27,25 +34,57 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 @Configuration(proxyBeanMethods = false)
 class JwtDecoderConfiguration {
 
+    /** Longer bearer values are refused unread: real access tokens are a few kilobytes at most. */
+    static final int MAX_TOKEN_LENGTH = 8 * 1024;
+
     /**
      * Staff and OAuth2-client tokens go to the configured issuer's keys; tokens that claim the
      * participant issuer go to {@link ParticipantTokens} (the API's own key) and nowhere else.
      */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(SecuritySettings settings, ParticipantTokens participants) throws Exception {
+    ReactiveJwtDecoder jwtDecoder(SecuritySettings settings, ParticipantTokens participants, Environment environment)
+            throws Exception {
+        if (settings.audience() == null && environment.matchesProfiles("prod")) {
+            throw new IllegalStateException("""
+                    OIDC_AUDIENCE is not set: in production tokens must name this API in their `aud` claim, \
+                    or a token your identity provider issued for any other application would be accepted.""");
+        }
         ReactiveJwtDecoder staff = staffDecoder(settings);
         ReactiveJwtDecoder participant = participants.decoder();
-        return token -> ParticipantTokens.ISSUER.equals(unverifiedIssuer(token))
-                ? participant.decode(token)
-                : staff.decode(token);
+        return token -> {
+            SignedJWT parsed = signed(token);
+            if (parsed == null) {
+                return Mono.error(new BadJwtException("The bearer token is not a signed JWT"));
+            }
+            ReactiveJwtDecoder decoder = ParticipantTokens.ISSUER.equals(issuer(parsed)) ? participant : staff;
+            // Whatever else goes wrong with a token the caller sent is the token's fault: 401, never 500.
+            return decoder.decode(token).onErrorMap(e -> !(e instanceof JwtException)
+                    && !(e instanceof java.io.IOException), e -> new BadJwtException("Invalid bearer token", e));
+        };
     }
 
-    /** The {@code iss} a token claims, before any verification: used only to pick the verifier. */
-    private static String unverifiedIssuer(String token) {
+    /**
+     * The token as a signed JWT (three parts, a signing algorithm other than "none"), before any
+     * verification; null for anything else: encrypted JWTs, unsecured ones, garbage. Used only to
+     * refuse early and to pick the verifier.
+     */
+    static SignedJWT signed(String token) {
+        if (token == null || token.length() > MAX_TOKEN_LENGTH) {
+            return null;
+        }
         try {
-            return com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet().getIssuer();
-        } catch (java.text.ParseException e) {
-            return null; // the staff decoder will refuse it with a proper error
+            return JWTParser.parse(token) instanceof SignedJWT jwt && !Algorithm.NONE.equals(jwt.getHeader().getAlgorithm())
+                    ? jwt : null;
+        } catch (java.text.ParseException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String issuer(SignedJWT jwt) {
+        try {
+            return jwt.getJWTClaimsSet().getIssuer();
+        } catch (java.text.ParseException | RuntimeException e) {
+            return null; // the staff decoder refuses it with a proper error
         }
     }
 

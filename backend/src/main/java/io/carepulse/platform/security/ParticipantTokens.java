@@ -1,11 +1,17 @@
 package io.carepulse.platform.security;
 
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import javax.crypto.SecretKey;
+import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -17,13 +23,15 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Issues and verifies participant tokens: JWTs signed by the API itself (HS256) for members of
- * the public who joined a live session. A token names one session and one participant and
- * carries no roles or scopes, so it can never pass a staff operation's {@code @access} rule. It
- * is refused once its session has ended and expires a day after joining at the latest.
+ * Issues and verifies participant tokens: JWTs signed by the API itself (HS256, with the key ID
+ * of {@link ParticipantTokenKeys} in the header) for members of the public who joined a live
+ * session. A token names one session and one participant and carries no roles or scopes, so it
+ * can never pass a staff operation's {@code @access} rule. It is refused once its session has
+ * ended and expires a day after joining at the latest.
  */
 @Component
 public class ParticipantTokens {
@@ -34,18 +42,38 @@ public class ParticipantTokens {
     static final Duration LIFETIME = Duration.ofHours(24);
 
     private final NimbusJwtEncoder encoder;
-    private final NimbusReactiveJwtDecoder signatureDecoder;
+    private final String signingKeyId;
     private final ReactiveJwtDecoder decoder;
     private final ParticipantSessions sessions;
     private final CallerTokenConverter converter;
     private final Clock clock;
 
     ParticipantTokens(@Value("${carepulse.security.participant-token-secret:}") String secret,
-            ReactiveMongoTemplate mongo, ParticipantSessions sessions, CallerTokenConverter converter, Clock clock) {
-        SecretKey key = ParticipantTokenKey.load(secret, mongo);
-        this.encoder = NimbusJwtEncoder.withSecretKey(key).build();
-        this.signatureDecoder = NimbusReactiveJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        this.signatureDecoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+            @Value("${carepulse.security.participant-token-key-file:data/participant-token.key}") String keyFile,
+            ParticipantSessions sessions, CallerTokenConverter converter, Clock clock, Environment environment) {
+        if ((secret == null || secret.isBlank()) && environment.matchesProfiles("prod")) {
+            throw new IllegalStateException("""
+                    PARTICIPANT_TOKEN_SECRET is not set: in production every instance must sign live Q&A \
+                    participant tokens with the same configured key (base64 of 32 random bytes, e.g. \
+                    `openssl rand -base64 32`); the development key file is not used there.""");
+        }
+        ParticipantTokenKeys keys = ParticipantTokenKeys.load(secret, Path.of(keyFile));
+        List<JWK> jwks = keys.keys().entrySet().stream()
+                .<JWK>map(entry -> new OctetSequenceKey.Builder(entry.getValue()).keyID(entry.getKey()).build())
+                .toList();
+        this.signingKeyId = keys.signingKeyId();
+        this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwks.stream()
+                .filter(jwk -> jwk.getKeyID().equals(signingKeyId)).toList())));
+        Map<String, JWK> byId = jwks.stream().collect(java.util.stream.Collectors.toMap(JWK::getKeyID, jwk -> jwk));
+        NimbusReactiveJwtDecoder signatureDecoder = NimbusReactiveJwtDecoder
+                .withJwkSource(jwt -> {
+                    String kid = jwt.getHeader().getKeyID();
+                    JWK key = kid == null ? null : byId.get(kid);
+                    return key == null ? Flux.empty() : Flux.just(key);
+                })
+                .jwsAlgorithm(MacAlgorithm.HS256)
+                .build();
+        signatureDecoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
         this.sessions = sessions;
         this.converter = converter;
         this.clock = clock;
@@ -65,8 +93,8 @@ public class ParticipantTokens {
         if (displayName != null) {
             claims.claim("name", displayName);
         }
-        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
-                .getTokenValue();
+        JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).keyId(signingKeyId).build();
+        return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
     }
 
     /** Verifies a participant token: signature, issuer, expiry, and that its session is still open. */

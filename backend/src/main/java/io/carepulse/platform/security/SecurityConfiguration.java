@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
 import org.springframework.graphql.server.webflux.AuthenticationWebSocketInterceptor;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -11,8 +12,12 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.config.Customizer;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
 
 /**
  * HTTP-level security. The API is an OAuth2 resource server only: bearer tokens in the
@@ -24,8 +29,15 @@ import org.springframework.security.config.Customizer;
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
+    /**
+     * A Content-Security-Policy for an API that serves no pages: nothing may load, frame or be
+     * framed. GraphiQL (development only) is a page and keeps its own.
+     */
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     @Bean
-    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, CallerTokenConverter converter) {
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, CallerTokenConverter converter,
+            Environment environment) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -35,13 +47,44 @@ class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .cors(Customizer.withDefaults())
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .hsts(hsts -> hsts.maxAge(java.time.Duration.ofDays(365)).includeSubdomains(true)))
                 .authorizeExchange(exchange -> exchange
+                        // Metrics and detailed health: only on the management port, off the public network.
+                        .matchers(onManagementPort(environment)).permitAll()
                         .pathMatchers("/graphql", "/graphiql", "/graphiql/**").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness").permitAll()
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(oauth2 -> oauth2.jwt(jwt -> jwt.jwtAuthenticationConverter(converter)))
                 .build();
+    }
+
+    /** {@link #API_CSP} on every response but GraphiQL's page (development only, never in prod). */
+    @Bean
+    WebFilter apiContentSecurityPolicy() {
+        return (exchange, chain) -> {
+            if (!exchange.getRequest().getPath().value().startsWith("/graphiql")) {
+                exchange.getResponse().beforeCommit(() -> {
+                    exchange.getResponse().getHeaders().set("Content-Security-Policy", API_CSP);
+                    return Mono.empty();
+                });
+            }
+            return chain.filter(exchange);
+        };
+    }
+
+    /** Requests that arrived on the management port ({@code MANAGEMENT_PORT}), when one is set. */
+    private static ServerWebExchangeMatcher onManagementPort(Environment environment) {
+        return exchange -> {
+            String port = environment.getProperty("local.management.port",
+                    environment.getProperty("management.server.port", ""));
+            java.net.InetSocketAddress local = exchange.getRequest().getLocalAddress();
+            boolean match = !port.isBlank() && !port.equals("0") && local != null
+                    && String.valueOf(local.getPort()).equals(port);
+            return match ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+        };
     }
 
     /**

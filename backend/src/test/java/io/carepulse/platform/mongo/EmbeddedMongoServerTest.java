@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 import io.carepulse.CarePulseApplication;
 import java.nio.file.Path;
 import org.bson.Document;
+import io.carepulse.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -38,7 +39,9 @@ class EmbeddedMongoServerTest {
     void productionProfileWithoutMongodbUriRefusesToStart() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(CarePulseApplication.class)
                 .profiles("prod")
-                .properties("carepulse.mongo.uri=", "server.port=0", "carepulse.security.issuer-uri=https://idp.test")
+                .properties("carepulse.mongo.uri=", "server.port=0", "carepulse.security.issuer-uri=https://idp.test",
+                        "carepulse.security.audience=carepulse-api",
+                        "carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET)
                 .run().close())
                 .hasStackTraceContaining("Set MONGODB_URI");
     }

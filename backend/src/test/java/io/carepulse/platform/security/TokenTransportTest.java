@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 /** Tokens travel only in the Authorization header, and only valid ones from the trusted issuer count. */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class TokenTransportTest extends IntegrationTest {
 
     private static final Map<String, String> VIEWER = Map.of("query", "{ viewer { id } }");
@@ -26,6 +27,38 @@ class TokenTransportTest extends IntegrationTest {
                     .headers(h -> h.setBearerAuth(token)).bodyValue(VIEWER)
                     .exchange().expectStatus().isUnauthorized();
         }
+    }
+
+    /**
+     * Whatever an attacker puts after "Bearer": an encrypted JWT (five parts), a JWS with alg
+     * "none", broken base64 or JSON, too few or too many parts, a huge value. Each is a 401 with
+     * no stack trace in the log, never a 500.
+     */
+    @Test
+    void everyMalformedTokenIsA401WithoutAStackTrace(org.springframework.boot.test.system.CapturedOutput output) {
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String jweHeader = b64.encodeToString("{\"alg\":\"RSA-OAEP-256\",\"enc\":\"A256GCM\"}".getBytes());
+        String noneHeader = b64.encodeToString("{\"alg\":\"none\"}".getBytes());
+        String claims = b64.encodeToString(("{\"iss\":\"" + TestTokens.ISSUER + "\",\"org\":\"riverside-health\","
+                + "\"roles\":[\"ADMIN\"],\"exp\":4102444800}").getBytes());
+        List<String> tokens = List.of(
+                jweHeader + ".ZW5jcnlwdGVka2V5.aXZpdml2aXZpdg.Y2lwaGVydGV4dA.dGFndGFndGFn",
+                jweHeader + "." + claims + ".x.y.z",
+                noneHeader + "." + claims + ".",
+                b64.encodeToString("not json".getBytes()) + "." + claims + ".c2ln",
+                "!!!.@@@.###",
+                "a.b",
+                "a.b.c.d",
+                "....",
+                "eyJ" + "A".repeat(7_000) + ".e30.c2ln");
+        int logged = output.getAll().length();
+        for (String token : tokens) {
+            http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                    .headers(h -> h.set("Authorization", "Bearer " + token)).bodyValue(VIEWER)
+                    .exchange().expectStatus().isUnauthorized();
+        }
+        org.assertj.core.api.Assertions.assertThat(output.getAll().substring(logged))
+                .doesNotContain("\tat ", "Exception");
     }
 
     @Test
@@ -57,10 +90,27 @@ class TokenTransportTest extends IntegrationTest {
     }
 
     @Test
-    void healthIsPublicAndReportsMongo() {
+    void thePublicPortAnswersTheHealthStatusAndNothingMore() {
         http().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-        http().get().uri("/actuator/health").exchange().expectBody()
-                .jsonPath("$.components.mongo.status").isEqualTo("UP");
+        http().get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist();
+        for (String hidden : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/env", "/actuator/info",
+                "/actuator/health/mongo")) {
+            http().get().uri(hidden).exchange().expectStatus().value(status ->
+                    org.assertj.core.api.Assertions.assertThat(status).as(hidden).isIn(401, 403, 404));
+        }
+    }
+
+    @Test
+    void apiResponsesForbidFramingSniffingAndReferrers() {
+        http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .headers(h -> h.setBearerAuth(TestTokens.staff(RIVERSIDE, Role.ANALYST))).bodyValue(VIEWER)
+                .exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy",
+                        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer");
     }
 }

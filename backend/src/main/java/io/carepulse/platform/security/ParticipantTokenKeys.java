@@ -1,0 +1,121 @@
+package io.carepulse.platform.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The HMAC keys participant tokens are signed and verified with, each with a key ID derived
+ * from the key itself (the first 16 hex digits of its SHA-256), which every token names in its
+ * header. The first key signs; all of them verify. So the key rotates without signing anyone
+ * out: put the new key first, keep the old one until the tokens it signed have expired (a day),
+ * then drop it.
+ *
+ * <p>The keys come from {@code PARTICIPANT_TOKEN_SECRET} (base64 keys of at least 32 bytes,
+ * comma-separated), required in production; in development, from a file (one key per line)
+ * generated at first start and readable by its owner only. Never from the database, never
+ * logged, never committed.
+ */
+record ParticipantTokenKeys(String signingKeyId, Map<String, SecretKey> keys) {
+
+    static final int KEY_BYTES = 32;
+
+    ParticipantTokenKeys {
+        keys = Map.copyOf(keys);
+    }
+
+    SecretKey signingKey() {
+        return keys.get(signingKeyId);
+    }
+
+    /** Keys from the setting, or else from the development key file (created when missing). */
+    static ParticipantTokenKeys load(String configured, Path developmentFile) {
+        if (configured != null && !configured.isBlank()) {
+            return of(List.of(configured.split(",")), "PARTICIPANT_TOKEN_SECRET");
+        }
+        return of(readOrCreate(developmentFile), developmentFile.toString());
+    }
+
+    static ParticipantTokenKeys of(List<String> encoded, String source) {
+        Map<String, SecretKey> keys = new LinkedHashMap<>();
+        String first = null;
+        for (String value : encoded) {
+            if (value.isBlank()) {
+                continue;
+            }
+            byte[] key;
+            try {
+                key = Base64.getDecoder().decode(value.strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(source + " holds a key that is not base64");
+            }
+            if (key.length < KEY_BYTES) {
+                throw new IllegalStateException(source + " holds a key shorter than " + KEY_BYTES + " bytes");
+            }
+            String id = keyId(key);
+            keys.putIfAbsent(id, new SecretKeySpec(key, "HmacSHA256"));
+            first = first == null ? id : first;
+        }
+        if (first == null) {
+            throw new IllegalStateException(source + " holds no key");
+        }
+        return new ParticipantTokenKeys(first, keys);
+    }
+
+    static String keyId(byte[] key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Base64 of a new random key, as the setting and the file hold it. */
+    static String newKey() {
+        byte[] key = new byte[KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static List<String> readOrCreate(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                create(file);
+            }
+            return new ArrayList<>(Files.readAllLines(file, StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the participant token key file " + file, e);
+        }
+    }
+
+    /** Writes a fresh key, readable and writable by the owner only (where the file system has POSIX permissions). */
+    private static void create(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        try {
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(file);
+            }
+            Files.writeString(file, newKey() + System.lineSeparator(), StandardCharsets.US_ASCII);
+        } catch (FileAlreadyExistsException e) {
+            // Another instance created it first: use theirs.
+        }
+    }
+}
