@@ -2,7 +2,8 @@
 # from the built jars, with an in-memory database. Source it; it sets BACKEND_URL, IDP_URL and,
 # once started, BACKEND_PID. With OWN_DATABASE_PROCESS=1 the embedded database runs in a process
 # of its own (as a real MongoDB would), so the backend's CPU figures are the backend's alone; it
-# then also sets DATABASE_PID.
+# then also sets DATABASE_PID and DATABASE_URL. OWN_DATABASE_FILE=1 gives that database a fresh H2
+# file (as `make run` has) instead of memory.
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 BACKEND_DIR="$(dirname "$BENCH_DIR")"
 BACKEND_URL="http://localhost:${PORT:-8080}"
@@ -93,10 +94,12 @@ start_own_servers() {
 
   local database=()
   if [[ "${OWN_DATABASE_PROCESS:-0}" == 1 ]]; then
-    echo "starting the embedded database on its own, port $OWN_DATABASE_PORT (log: $WORK_DIR/database.log)"
+    local store=memory
+    if [[ "${OWN_DATABASE_FILE:-0}" == 1 ]]; then store="$WORK_DIR/database/mongo.mv"; fi
+    echo "starting the embedded database ($store) on its own, port $OWN_DATABASE_PORT (log: $WORK_DIR/database.log)"
     (cd "$WORK_DIR" && exec env -u JAVA_TOOL_OPTIONS "$JAVA" -Xmx2g \
       -Dloader.main=io.carepulse.platform.mongo.EmbeddedMongoMain -cp "$backend_jar" \
-      org.springframework.boot.loader.launch.PropertiesLauncher memory "$OWN_DATABASE_PORT" \
+      org.springframework.boot.loader.launch.PropertiesLauncher "$store" "$OWN_DATABASE_PORT" \
       >"$WORK_DIR/database.log" 2>&1) &
     PIDS+=("$!")
     DATABASE_PID="$!"
@@ -109,7 +112,8 @@ start_own_servers() {
       fi
       sleep 1
     done
-    database=(MONGODB_URI="mongodb://127.0.0.1:$OWN_DATABASE_PORT/carepulse")
+    DATABASE_URL="mongodb://127.0.0.1:$OWN_DATABASE_PORT/carepulse"
+    database=(MONGODB_URI="$DATABASE_URL")
   else
     database=(CAREPULSE_MONGO_EMBEDDED_FILE=memory)
   fi

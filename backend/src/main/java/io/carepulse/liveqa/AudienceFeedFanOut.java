@@ -9,6 +9,7 @@ import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableReference;
 import graphql.parser.Parser;
+import io.carepulse.platform.graphql.SlowSubscriberException;
 import io.carepulse.platform.graphql.SubscriptionSockets;
 import io.netty.channel.EventLoop;
 import java.util.ArrayDeque;
@@ -480,7 +481,7 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
             }
             if (waiting != null) {
                 if (waiting.size() >= MEMBER_BUFFER) {
-                    end(new IllegalStateException("Subscriber fell too far behind; resume with afterSequence"));
+                    end(new SlowSubscriberException(LiveEventHub.RESUME));
                 } else {
                     waiting.add(event);
                 }
@@ -503,7 +504,7 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
 
         private void write(byte[] payload) {
             if (!isEnded && !socket.writeNext(payload)) {
-                end(new IllegalStateException("Subscriber fell too far behind; resume with afterSequence"));
+                end(new SlowSubscriberException(LiveEventHub.RESUME));
             }
         }
 

@@ -1,5 +1,6 @@
 package io.carepulse.liveqa;
 
+import io.carepulse.platform.graphql.SlowSubscriberException;
 import io.carepulse.platform.mongo.StreamCheckpoints;
 import io.carepulse.platform.tenancy.CrossTenantAccess;
 import java.time.Duration;
@@ -34,6 +35,8 @@ class LiveEventHub implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(LiveEventHub.class);
     /** Events a slow subscriber may fall behind before it is cut off (it then resumes from the log). */
     static final int SUBSCRIBER_BUFFER = 4096;
+    /** What a subscriber cut off for being slow should do. */
+    static final String RESUME = "subscribe again with afterSequence set to the last sequence you received";
 
     private final CrossTenantAccess access;
     private final StreamCheckpoints checkpoints;
@@ -64,6 +67,7 @@ class LiveEventHub implements SmartLifecycle {
             });
             return channel.sink.asFlux()
                     .onBackpressureBuffer(SUBSCRIBER_BUFFER, dropped -> { }, BufferOverflowStrategy.ERROR)
+                    .onErrorMap(reactor.core.Exceptions::isOverflow, e -> new SlowSubscriberException(RESUME))
                     .doFinally(signal -> sessions.computeIfPresent(sessionId,
                             (id, current) -> --current.subscribers == 0 ? null : current));
         });
@@ -104,14 +108,26 @@ class LiveEventHub implements SmartLifecycle {
                 })
                 .doOnError(e -> {
                     LOG.warn("Live event stream failed; resuming: {}", e.toString());
-                    if (!streaming && System.nanoTime() - startedAtNanos < Duration.ofSeconds(10).toNanos()) {
-                        // Opening at the saved point failed right after start: that point may be
-                        // gone from the oplog. Continue from now rather than retry it for ever.
+                    if (historyLost(e)
+                            || !streaming && System.nanoTime() - startedAtNanos < Duration.ofSeconds(10).toNanos()) {
+                        // The saved point is gone from the oplog (trimmed, or this instance was away
+                        // too long): continue from now rather than retry it for ever. Subscribers
+                        // replay what they missed from the event log by sequence number.
                         resumeToken = null;
                     }
                 })
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(100)).maxBackoff(Duration.ofSeconds(5)))
                 .subscribe();
+    }
+
+    /** MongoDB's ChangeStreamHistoryLost (286), as real servers and the embedded one answer it. */
+    static boolean historyLost(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof com.mongodb.MongoServerException server && server.getCode() == 286) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Saves the resume token at most once a second while events flow, and always on stop. */

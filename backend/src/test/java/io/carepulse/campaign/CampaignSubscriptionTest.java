@@ -4,6 +4,7 @@ import static io.carepulse.support.TestTokens.LAKESIDE;
 import static io.carepulse.support.TestTokens.RIVERSIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.carepulse.platform.mongo.EmbeddedMongoServer;
 import io.carepulse.platform.security.Role;
 import io.carepulse.support.Fixtures;
 import io.carepulse.support.IntegrationTest;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
@@ -30,6 +33,84 @@ import reactor.test.StepVerifier;
 /** {@code campaignChanged} over graphql-transport-ws (and SSE), authenticated by connection_init. */
 class CampaignSubscriptionTest extends IntegrationTest {
 
+    @Autowired
+    CampaignChanges changes;
+
+    @Autowired
+    ObjectProvider<EmbeddedMongoServer> embedded;
+
+    @Test
+    void everyCreationEditAndStatusChangeByAnotherUserArrives() {
+        WebSocketGraphQlClient client = Subscriptions.client(port, TestTokens.staff(RIVERSIDE, Role.ANALYST));
+        try {
+            String name = unique("Flu shots");
+            var marketer = as(RIVERSIDE, Role.MARKETER);
+            Flux<String> seen = Subscriptions.subscribe(client, "campaignChanged")
+                    .map(r -> r.field("campaignChanged.kind").toEntity(String.class) + " "
+                            + r.field("campaignChanged.campaign.name").toEntity(String.class) + " "
+                            + r.field("campaignChanged.campaign.status").toEntity(String.class))
+                    .filter(line -> line.contains(name));
+            int before = changes.subscribers(RIVERSIDE);
+            StepVerifier.create(seen.take(3))
+                    .then(() -> {
+                        awaitSubscribers(before + 1);
+                        Fixtures.Created campaign = Fixtures.campaign(marketer, name);
+                        marketer.documentName("updateCampaign").variable("input", Map.of("id", campaign.id(),
+                                "expectedVersion", 1, "name", name + " (renamed)")).execute();
+                        marketer.documentName("changeCampaignStatus").variable("input", Map.of("id", campaign.id(),
+                                "expectedVersion", 2, "status", "ACTIVE")).execute();
+                    })
+                    .expectNext("CREATED " + name + " PLANNED")
+                    .expectNext("UPDATED " + name + " (renamed) PLANNED")
+                    .expectNext("STATUS_CHANGED " + name + " (renamed) ACTIVE")
+                    .expectComplete()
+                    .verify(Duration.ofSeconds(30));
+        } finally {
+            client.stop().block(Duration.ofSeconds(5));
+        }
+    }
+
+    /** A read-only client opening hundreds of subscriptions holds no database resources for them. */
+    @Test
+    void hundredsOfSubscriptionsShareTheInstancesOneChangeStream() {
+        EmbeddedMongoServer server = embedded.getIfAvailable();
+        org.junit.jupiter.api.Assumptions.assumeTrue(server != null, "counts change streams of the embedded server");
+        int streams = server.openChangeStreams();
+        int before = changes.subscribers(RIVERSIDE);
+        List<WebSocketGraphQlClient> clients = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> Subscriptions.client(port, TestTokens.client(RIVERSIDE, "analytics:read"))).toList();
+        String name = unique("Shared stream");
+        java.util.concurrent.atomic.AtomicInteger received = new java.util.concurrent.atomic.AtomicInteger();
+        List<reactor.core.Disposable> subscriptions = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 300; i++) {
+                subscriptions.add(Subscriptions.subscribe(clients.get(i % clients.size()), "campaignChanged")
+                        .filter(r -> name.equals(r.field("campaignChanged.campaign.name").toEntity(String.class)))
+                        .subscribe(r -> received.incrementAndGet()));
+            }
+            awaitSubscribers(before + 300);
+            assertThat(server.openChangeStreams()).as("change streams open on the database").isEqualTo(streams);
+
+            Fixtures.campaign(as(RIVERSIDE, Role.MARKETER), name);
+            awaitCondition(() -> received.get() == 300);
+        } finally {
+            subscriptions.forEach(reactor.core.Disposable::dispose);
+            clients.forEach(c -> c.stop().block(Duration.ofSeconds(5)));
+        }
+        // Closed sockets release their subscriptions on the server.
+        awaitCondition(() -> changes.subscribers(RIVERSIDE) <= before);
+    }
+
+    private void awaitSubscribers(int count) {
+        awaitCondition(() -> changes.subscribers(RIVERSIDE) >= count);
+    }
+
+    private static void awaitCondition(java.util.function.BooleanSupplier condition) {
+        reactor.core.publisher.Mono.fromSupplier(condition::getAsBoolean).filter(Boolean::booleanValue)
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(20)))
+                .block(Duration.ofSeconds(30));
+    }
+
     @Test
     void subscriberSeesChangesOfItsOwnOrganisation() {
         WebSocketGraphQlClient client = Subscriptions.client(port, TestTokens.staff(RIVERSIDE, Role.ANALYST));
@@ -38,9 +119,12 @@ class CampaignSubscriptionTest extends IntegrationTest {
             Flux<String> names = Subscriptions.subscribe(client, "campaignChanged")
                     .map(r -> r.field("campaignChanged.campaign.name").toEntity(String.class))
                     .filter(name::equals);
+            int before = changes.subscribers(RIVERSIDE);
             StepVerifier.create(names.take(1))
-                    .thenAwait(Duration.ofSeconds(1))
-                    .then(() -> Fixtures.campaign(as(RIVERSIDE, Role.MARKETER), name))
+                    .then(() -> {
+                        awaitSubscribers(before + 1);
+                        Fixtures.campaign(as(RIVERSIDE, Role.MARKETER), name);
+                    })
                     .expectNext(name)
                     .expectComplete()
                     .verify(Duration.ofSeconds(30));
@@ -63,9 +147,10 @@ class CampaignSubscriptionTest extends IntegrationTest {
             Flux<String> riversideSees = Subscriptions.subscribe(riverside, "campaignChanged")
                     .map(r -> r.field("campaignChanged.campaign.name").toEntity(String.class))
                     .filter(marker::equals);
+            int before = changes.subscribers(RIVERSIDE);
             StepVerifier.create(riversideSees.take(1))
-                    .thenAwait(Duration.ofSeconds(1))
                     .then(() -> {
+                        awaitSubscribers(before + 1);
                         var marketer = as(RIVERSIDE, Role.MARKETER);
                         Fixtures.campaign(marketer, secret);
                         Fixtures.campaign(marketer, marker);

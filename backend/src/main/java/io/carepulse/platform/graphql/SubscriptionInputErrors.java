@@ -7,7 +7,10 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
 import org.springframework.stereotype.Component;
 
-/** Bad or unknown arguments of a subscription, classified as they are for queries. */
+/**
+ * Bad or unknown arguments of a subscription, classified as they are for queries, and a slow
+ * subscriber's end ({@link SlowSubscriberException}), with what to do about it.
+ */
 @Component
 class SubscriptionInputErrors extends SubscriptionExceptionResolverAdapter {
 
@@ -20,6 +23,10 @@ class SubscriptionInputErrors extends SubscriptionExceptionResolverAdapter {
         if (ex instanceof NotFoundException missing) {
             return GraphqlErrorBuilder.newError().errorType(ErrorType.NOT_FOUND).message(missing.getMessage())
                     .extensions(Map.of("field", missing.field(), "code", "NOT_FOUND")).build();
+        }
+        if (ex instanceof SlowSubscriberException slow) {
+            return GraphqlErrorBuilder.newError().errorType(ErrorType.INTERNAL_ERROR).message(slow.getMessage())
+                    .extensions(Map.of("code", "SLOW_SUBSCRIBER", "resumable", true)).build();
         }
         return null;
     }

@@ -2,8 +2,6 @@ package io.carepulse.platform.mongo;
 
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -12,8 +10,9 @@ import java.util.function.Supplier;
  * mongo-java-server answers a change stream's {@code getMore} at once even when nothing is new
  * (it ignores {@code maxTimeMS}), and the driver asks again at once: while events flowed, that
  * loop took most of the driver's CPU and a good part of the server's. Here an empty
- * {@code getMore} on an open cursor waits for the next write (or its {@code maxTimeMS}, at most
- * {@link #MAX_WAIT_MILLIS}) and asks again.
+ * {@code getMore} on an open cursor waits until the oplog publishes new entries
+ * ({@link #published()}, once they are durable) or its {@code maxTimeMS} passes (at most
+ * {@link #MAX_WAIT_MILLIS}), and asks again.
  *
  * <p>The wait holds one of the server's command threads, not a socket's event loop
  * ({@link EmbeddedMongoServer}): other connections go on meanwhile.
@@ -21,32 +20,19 @@ import java.util.function.Supplier;
 final class AwaitData {
 
     static final long MAX_WAIT_MILLIS = 1000;
-    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify");
 
     private final Object monitor = new Object();
     private long writes; // guarded by monitor
 
-    /** Runs a command: a {@code getMore} as {@link #getMore}, and any write wakes waiting cursors after it. */
-    Document handle(String command, Document query, Supplier<Document> run) {
-        if ("getMore".equals(command)) {
-            return getMore(query, run);
-        }
-        Document result = run.get();
-        after(command);
-        return result;
-    }
-
-    /** Wakes waiting cursors after a command that may have written. */
-    void after(String command) {
-        if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
-            synchronized (monitor) {
-                writes++;
-                monitor.notifyAll();
-            }
+    /** New oplog entries can be read: wakes the waiting cursors. */
+    void published() {
+        synchronized (monitor) {
+            writes++;
+            monitor.notifyAll();
         }
     }
 
-    /** Runs a {@code getMore}; when it found nothing on a cursor that stays open, waits for a write and runs it again. */
+    /** Runs a {@code getMore}; when it found nothing on a cursor that stays open, waits for new entries and runs it again. */
     Document getMore(Document command, Supplier<Document> getMore) {
         long before;
         synchronized (monitor) {

@@ -1,9 +1,6 @@
 package io.carepulse.platform.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.MongoDatabaseHandler;
 import de.bwaldvogel.mongo.wire.MongoExceptionHandler;
 import de.bwaldvogel.mongo.wire.MongoWireMessageEncoder;
@@ -24,10 +21,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -45,9 +39,11 @@ import org.springframework.beans.factory.DisposableBean;
  *
  * <p>The server's network side is set up here rather than by mongo-java-server's
  * {@code MongoServer}, for one difference: commands run on threads apart from the sockets' event
- * loops, so a change stream's {@code getMore} can wait for data ({@link AwaitData}) without
- * holding up other connections. The driver sends one command at a time per connection and waits
- * for its answer, so commands need no order across threads.
+ * loops, so a change stream's {@code getMore} can wait for data ({@link AwaitData}) and a write
+ * can wait for its commit to the file without holding up other connections. The driver sends one
+ * command at a time per connection and waits for its answer, so commands need no order across
+ * threads. The backends themselves, with their oplog and their durable writes, are
+ * {@link EmbeddedBackends}.
  */
 public final class EmbeddedMongoServer implements DisposableBean {
 
@@ -62,9 +58,8 @@ public final class EmbeddedMongoServer implements DisposableBean {
     private final InetSocketAddress address;
 
     public EmbeddedMongoServer(MongoSettings.Embedded settings) {
-        AwaitData awaitData = new AwaitData();
-        this.backend = settings.inMemory() ? memory(awaitData) : h2(settings.file(), awaitData);
-        // Change streams (live subscriptions) need the oplog.
+        this.backend = settings.inMemory() ? EmbeddedBackends.memory() : EmbeddedBackends.file(settings.file());
+        // Change streams (live subscriptions) need the oplog (EmbeddedBackends puts in its own).
         backend.enableOplog();
         this.acceptor = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("embedded-mongo-accept", true),
                 NioIoHandler.newFactory());
@@ -126,28 +121,9 @@ public final class EmbeddedMongoServer implements DisposableBean {
         }
     }
 
-    private static MongoBackend memory(AwaitData awaitData) {
-        return new MemoryBackend() {
-            @Override
-            public Document handleCommand(Channel channel, String database, String command, Document query) {
-                return awaitData.handle(command, query, () -> super.handleCommand(channel, database, command, query));
-            }
-        };
-    }
-
-    private static MongoBackend h2(String file, AwaitData awaitData) {
-        Path path = Path.of(file).toAbsolutePath();
-        try {
-            Files.createDirectories(path.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the folder of the embedded MongoDB file " + path, e);
-        }
-        return new H2Backend(path.toString()) {
-            @Override
-            public Document handleCommand(Channel channel, String database, String command, Document query) {
-                return awaitData.handle(command, query, () -> super.handleCommand(channel, database, command, query));
-            }
-        };
+    /** Change streams open on this server now: every instance should hold one per collection it follows. */
+    public int openChangeStreams() {
+        return EmbeddedBackends.openChangeStreams(backend);
     }
 
     public String connectionString(String database) {

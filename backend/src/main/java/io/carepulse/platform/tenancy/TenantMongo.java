@@ -6,11 +6,8 @@ import io.carepulse.platform.graphql.KeysetQuery;
 import io.carepulse.platform.graphql.PageRequest;
 import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.data.mongodb.core.ChangeStreamEvent;
-import org.springframework.data.mongodb.core.ChangeStreamOptions;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -110,17 +107,6 @@ public class TenantMongo {
     public <T extends TenantOwned> Mono<T> upsert(Query query, UpdateDefinition update, Class<T> type) {
         return tenant().flatMap(org -> mongo.findAndModify(scoped(query, org), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(true), type));
-    }
-
-    /** Live inserts and updates of the caller's organisation's documents. */
-    public <T extends TenantOwned> Flux<ChangeStreamEvent<T>> changes(String collection, Class<T> type) {
-        return tenant().flatMapMany(org -> mongo.changeStream(collection, ChangeStreamOptions.builder()
-                        .filter(Aggregation.newAggregation(Aggregation.match(
-                                Criteria.where("fullDocument." + TenantOwned.FIELD).is(org))))
-                        .fullDocumentLookup(com.mongodb.client.model.changestream.FullDocument.UPDATE_LOOKUP)
-                        .build(), type)
-                // Defence in depth: never hand out a document of another tenant, whatever the server filtered.
-                .filter(event -> event.getBody() != null && org.equals(event.getBody().organizationId())));
     }
 
     private static Query scoped(Query query, String org) {

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -16,18 +17,20 @@ class AwaitDataTest {
     private final AtomicInteger polls = new AtomicInteger();
 
     @Test
-    void anEmptyGetMoreOnAnOpenCursorWaitsForTheNextWriteAndThenAnswersWithIt() throws Exception {
-        CompletableFuture<Document> answer = CompletableFuture.supplyAsync(() -> awaitData.handle("getMore",
-                new Document("getMore", 7L).append("maxTimeMS", 1000L),
-                () -> polls.incrementAndGet() == 1 ? batch(7L) : batch(7L, new Document("_id", 1))));
-        Thread.sleep(100);
-        assertThat(answer).isNotDone();
-        assertThat(polls).hasValue(1);
+    void anEmptyGetMoreOnAnOpenCursorWaitsForPublishedEntriesAndThenAnswersWithThem() throws Exception {
+        CountDownLatch firstPoll = new CountDownLatch(1);
+        CompletableFuture<Document> answer = CompletableFuture.supplyAsync(() -> awaitData.getMore(
+                new Document("getMore", 7L).append("maxTimeMS", 5000L), () -> {
+                    if (polls.incrementAndGet() == 1) {
+                        firstPoll.countDown();
+                        return batch(7L);
+                    }
+                    return batch(7L, new Document("_id", 1));
+                }));
+        assertThat(firstPoll.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(answer).as("an empty first poll is not answered").isNotDone();
 
-        awaitData.handle("find", new Document(), () -> batch(0L)); // a read wakes nobody
-        Thread.sleep(100);
-        assertThat(answer).isNotDone();
-        awaitData.handle("insert", new Document(), () -> new Document("ok", 1.0));
+        awaitData.published();
 
         Document cursor = (Document) answer.get(5, TimeUnit.SECONDS).get("cursor");
         assertThat((List<?>) cursor.get("nextBatch")).hasSize(1);
@@ -49,7 +52,7 @@ class AwaitDataTest {
     void aWriteDuringTheFirstPollIsNotWaitedFor() {
         Document answer = awaitData.getMore(new Document("getMore", 7L).append("maxTimeMS", 60_000L), () -> {
             if (polls.incrementAndGet() == 1) {
-                awaitData.after("update");
+                awaitData.published();
                 return batch(7L);
             }
             return batch(7L, new Document("_id", 2));
