@@ -42,8 +42,10 @@ function assertLoopback(url) {
   }
 }
 
-async function mintToken(roles) {
-  const response = await fetch(`${IDP_URL}/dev/token`, { method: 'POST', body: new URLSearchParams({ org: ORG, roles }) });
+async function mintToken(roles, sub) {
+  const form = new URLSearchParams({ org: ORG, roles });
+  if (sub) form.set('sub', sub);
+  const response = await fetch(`${IDP_URL}/dev/token`, { method: 'POST', body: form });
   if (!response.ok) throw new Error(`IdP /dev/token answered ${response.status}`);
   return (await response.text()).trim();
 }
@@ -84,11 +86,14 @@ function heapAfterFullGc() {
 }
 
 async function setUpSession(marketer, moderator, label) {
+  const users = await graphql(marketer, '{ users(first: 100, filter: { roles: [MODERATOR] }) { edges { node { id email } } } }');
+  const moderatorId = users.edges.find(({ node }) => node.email === 'moderator@riverside.example').node.id;
   const created = await graphql(marketer, `mutation($input: CreateLiveSessionInput!) { createLiveSession(input: $input) {
       liveSession { id version joinCode } userErrors { field code message } } }`, {
     input: {
       title: `Bench ${label} ${Date.now()}`,
       host: { name: 'Dr. Bench', credentials: 'MD' },
+      moderatorIds: [moderatorId],
       scheduledStart: new Date(Date.now() + 60_000).toISOString(),
       settings: { questionsPerMinute: 60 },
     },
@@ -274,7 +279,9 @@ async function main() {
   assertLoopback(IDP_URL);
   if (!BACKEND_PID) throw new Error('BACKEND_PID is required (bench-liveqa.sh sets it)');
   const marketer = await mintToken('MARKETER');
-  const moderator = await mintToken('MODERATOR');
+  // Only a session's named moderators run it: the demo moderator, whom the marketer names.
+  const moderator = await mintToken('MODERATOR', 'moderator@riverside.example');
+  await graphql(moderator, '{ viewer { id } }');
   const results = [];
   for (const n of SIZES) results.push(await run(n, marketer, moderator));
   const report = { finishedAt: new Date().toISOString(), backendUrl: BACKEND_URL, cores: (await import('node:os')).cpus().length, results };

@@ -8,10 +8,13 @@ set -euo pipefail
 
 source "$(cd "$(dirname "$0")" && pwd)/servers.sh"
 
-if answers "$BACKEND_URL/actuator/health" && answers "$IDP_URL/.well-known/openid-configuration"; then
-  echo "using the running backend at $BACKEND_URL and IdP at $IDP_URL"
+if answers_graphql "$BACKEND_URL/graphql" && answers "$IDP_URL/.well-known/openid-configuration"; then
+  echo "using the running backend at $BACKEND_URL and IdP at $IDP_URL (its cost budgets apply: one user's"
+  echo "requests at full speed are throttled; the benchmark's own backend raises them)"
 else
-  start_own_servers
+  # One user at full speed measures throughput, not the cost budget that would throttle it.
+  BACKEND_ENV="CAREPULSE_LIMITS_STAFF_BUDGET=1000000000 CAREPULSE_LIMITS_STAFF_RESTOREPERSECOND=1000000000" \
+    start_own_servers
 fi
 
 if [[ ! -d "$BENCH_DIR/node_modules/autocannon" ]]; then

@@ -3,7 +3,9 @@
 # once started, BACKEND_PID. With OWN_DATABASE_PROCESS=1 the embedded database runs in a process
 # of its own (as a real MongoDB would), so the backend's CPU figures are the backend's alone; it
 # then also sets DATABASE_PID and DATABASE_URL. OWN_DATABASE_FILE=1 gives that database a fresh H2
-# file (as `make run` has) instead of memory.
+# file (as `make run` has) instead of memory. The backend trusts loopback as a reverse proxy
+# (TRUSTED_PROXIES), so a benchmark may speak for many client addresses with X-Forwarded-For; more
+# settings for it go in BACKEND_ENV (e.g. "CAREPULSE_LIMITS_STAFF_BUDGET=1000000000").
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 BACKEND_DIR="$(dirname "$BENCH_DIR")"
 BACKEND_URL="http://localhost:${PORT:-8080}"
@@ -38,6 +40,12 @@ trap 'exit 130' INT TERM
 
 answers() {
   curl -fs -o /dev/null --max-time 2 "$1"
+}
+
+# Whether a GraphQL API answers at this URL (its health may be on a management port elsewhere).
+answers_graphql() {
+  curl -fs -o /dev/null --max-time 2 -X POST -H 'Content-Type: application/json' \
+    -d '{"query":"{ __typename }"}' "$1"
 }
 
 # Waits, bounded, for a URL to answer while the process that should serve it is still alive.
@@ -120,7 +128,8 @@ start_own_servers() {
 
   echo "starting backend on $BACKEND_URL (log: $WORK_DIR/backend.log)"
   (cd "$WORK_DIR" && exec env -u MONGODB_URI -u SPRING_PROFILES_ACTIVE \
-    PORT="$OWN_BACKEND_PORT" "${database[@]}" CAREPULSE_DEMO_DATA=true \
+    PORT="$OWN_BACKEND_PORT" "${database[@]}" CAREPULSE_DEMO_DATA=true TRUSTED_PROXIES=127.0.0.1/32,::1/128 \
+    PARTICIPANT_TOKEN_KEY_FILE="$WORK_DIR/participant-token.key" ${BACKEND_ENV:-} \
     OIDC_ISSUER_URI="$IDP_URL" "$JAVA" -jar "$backend_jar" >"$WORK_DIR/backend.log" 2>&1) &
   PIDS+=("$!")
   BACKEND_PID="$!"

@@ -109,14 +109,14 @@ final class DemoData {
                 new LiveSession.Host("Dr. Ana Ruiz", "MD, Pediatrics"), List.of(moderator),
                 today.plusDays(7).atTime(17, 0).toInstant(java.time.ZoneOffset.UTC),
                 "https://www.youtube.com/@riversidehealth/live", LiveSessionStatus.SCHEDULED, "RVRS4PED",
-                new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true),
+                new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true, true),
                 null, null, now, now, 1));
         LiveSession live = new LiveSession(new ObjectId(), RIVERSIDE, "Flu shot season: ask our pharmacist",
                 "Pharmacist Sam Okafor answers your questions about this year's flu vaccines.",
                 new LiveSession.Host("Sam Okafor", "PharmD"), List.of(moderator),
                 now.minus(java.time.Duration.ofMinutes(20)), "https://www.facebook.com/riversidehealth/live",
                 LiveSessionStatus.LIVE, "RVRS2ASK",
-                new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true),
+                new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true, false),
                 now.minus(java.time.Duration.ofMinutes(15)), null, now, now, 2);
         liveSessions.add(live);
         question(live, "Jo", "Is the nasal spray vaccine as good as the shot?", QuestionStatus.APPROVED, 7, null,

@@ -15,7 +15,9 @@ import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -29,12 +31,26 @@ class AudienceController {
             .thenComparing(Comparator.comparingInt(AudienceQuestion::upvoteCount).reversed())
             .thenComparing(Comparator.comparing(AudienceQuestion::createdAt).reversed());
 
+    static final int OWN_QUESTIONS_MAX = 100;
+
     private final TenantMongo mongo;
     private final LiveEventLog log;
 
     AudienceController(TenantMongo mongo, LiveEventLog log) {
         this.mongo = mongo;
         this.log = log;
+    }
+
+    @SchemaMapping(typeName = "LiveAudience")
+    List<AudienceQuestion> questions(LiveAudience audience, @Argument Integer first) {
+        List<AudienceQuestion> all = audience.questions();
+        return all.subList(0, Math.min(all.size(), LiveQuestionController.pageSize(first, LiveQuestionController.QUESTIONS_MAX)));
+    }
+
+    @SchemaMapping(typeName = "LiveAudience")
+    List<MyQuestion> myQuestions(LiveAudience audience, @Argument Integer first) {
+        List<MyQuestion> all = audience.myQuestions();
+        return all.subList(0, Math.min(all.size(), LiveQuestionController.pageSize(first, OWN_QUESTIONS_MAX)));
     }
 
     @QueryMapping
@@ -58,6 +74,7 @@ class AudienceController {
     private Mono<List<AudienceQuestion>> visibleQuestions(ObjectId sessionId) {
         Query query = Query.query(Criteria.where("sessionId").is(sessionId)
                         .and("status").in(QuestionStatus.APPROVED, QuestionStatus.ANSWERED))
+                .with(Sort.by(Sort.Direction.DESC, "upvoteCount").and(Sort.by(Sort.Direction.DESC, "createdAt")))
                 .limit(LiveQuestionController.QUESTIONS_MAX);
         LiveQuestion.excludingUpvoters(query);
         return mongo.find(query, LiveQuestion.class)
@@ -69,7 +86,7 @@ class AudienceController {
 
     private Mono<List<MyQuestion>> ownQuestions(ObjectId sessionId, ObjectId participantId) {
         Query query = Query.query(Criteria.where("sessionId").is(sessionId).and("participantId").is(participantId))
-                .with(Sort.by(Sort.Direction.DESC, "createdAt"));
+                .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(OWN_QUESTIONS_MAX);
         LiveQuestion.excludingUpvoters(query);
         return mongo.find(query, LiveQuestion.class).map(MyQuestion::of).collectList();
     }

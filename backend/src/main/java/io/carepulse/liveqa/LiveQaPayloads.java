@@ -69,10 +69,15 @@ final class LiveQaPayloads {
      * the audit entry is written as that participant, in the session's organisation.
      */
     record JoinLiveSessionPayload(String participantToken, Participant participant, AudienceSession session,
-            List<UserError> userErrors, CallerAuthentication auditActor) implements MutationPayload {
+            Integer retryAfterSeconds, List<UserError> userErrors, CallerAuthentication auditActor)
+            implements MutationPayload {
 
         static JoinLiveSessionPayload failed(List<UserError> errors) {
-            return new JoinLiveSessionPayload(null, null, null, errors, null);
+            return new JoinLiveSessionPayload(null, null, null, null, errors, null);
+        }
+
+        static JoinLiveSessionPayload rateLimited(int retryAfterSeconds, UserError error) {
+            return new JoinLiveSessionPayload(null, null, null, retryAfterSeconds, List.of(error), null);
         }
 
         @Override

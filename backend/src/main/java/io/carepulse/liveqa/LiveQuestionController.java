@@ -21,8 +21,8 @@ import reactor.core.publisher.Mono;
 @Controller
 class LiveQuestionController implements NodeFetcher<LiveQuestion> {
 
-    /** Questions listed on one session at most (newest first); a live Q&A rarely gets near it. */
-    static final int QUESTIONS_MAX = 1000;
+    /** Questions listed on one session in one read at most (newest first). */
+    static final int QUESTIONS_MAX = 500;
 
     private final TenantMongo mongo;
     private final LiveEventLog log;
@@ -35,14 +35,26 @@ class LiveQuestionController implements NodeFetcher<LiveQuestion> {
     }
 
     @SchemaMapping(typeName = "LiveSession")
-    Mono<List<LiveQuestion>> questions(LiveSession session, @Argument List<QuestionStatus> status) {
+    Mono<List<LiveQuestion>> questions(LiveSession session, @Argument List<QuestionStatus> status,
+            @Argument Integer first) {
+        int limit = pageSize(first, QUESTIONS_MAX);
         Criteria criteria = Criteria.where("sessionId").is(session.id());
         if (status != null && !status.isEmpty()) {
             criteria.and("status").in(status);
         }
-        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(QUESTIONS_MAX);
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
         LiveQuestion.excludingUpvoters(query);
         return mongo.find(query, LiveQuestion.class).collectList();
+    }
+
+    /** A list's {@code first}: 1 to {@code max}, refused (not clamped) outside. */
+    static int pageSize(Integer first, int max) {
+        int size = first == null ? 100 : first;
+        if (size < 1 || size > max) {
+            throw new io.carepulse.platform.graphql.BadInputException(
+                    "first must be between 1 and " + max + ", was " + size, "first");
+        }
+        return size;
     }
 
     @SchemaMapping(typeName = "LiveSession")

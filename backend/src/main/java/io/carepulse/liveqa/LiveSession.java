@@ -21,8 +21,15 @@ public record LiveSession(@Id ObjectId id, String organizationId, String title, 
     public record Host(String name, String credentials) {
     }
 
+    /** @param earlyQuestionsAllowed the audience may join and ask while the session is still scheduled */
     public record Settings(boolean anonymousQuestionsAllowed, ModerationMode moderationMode, int questionLengthLimit,
-            int questionsPerMinute, boolean profanityFilter) {
+            int questionsPerMinute, boolean profanityFilter, boolean earlyQuestionsAllowed) {
+    }
+
+    /** Whether the audience may join and ask now: while live, or while scheduled when the settings allow. */
+    public boolean openToAudience() {
+        return status == LiveSessionStatus.LIVE
+                || status == LiveSessionStatus.SCHEDULED && settings.earlyQuestionsAllowed();
     }
 
     public enum ModerationMode { PRE_MODERATION, POST_MODERATION }

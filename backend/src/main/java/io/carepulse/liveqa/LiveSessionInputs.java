@@ -14,7 +14,8 @@ final class LiveSessionInputs {
     }
 
     record LiveSessionSettingsInput(Boolean anonymousQuestionsAllowed, LiveSession.ModerationMode moderationMode,
-            Integer questionLengthLimit, Integer questionsPerMinute, Boolean profanityFilter) {
+            Integer questionLengthLimit, Integer questionsPerMinute, Boolean profanityFilter,
+            Boolean earlyQuestionsAllowed) {
     }
 
     record CreateLiveSessionInput(String title, String description, LiveSessionHostInput host,

@@ -164,7 +164,8 @@ class LiveSessionMutations {
                 in.moderationMode() != null ? in.moderationMode() : current.moderationMode(),
                 in.questionLengthLimit() != null ? in.questionLengthLimit() : current.questionLengthLimit(),
                 in.questionsPerMinute() != null ? in.questionsPerMinute() : current.questionsPerMinute(),
-                in.profanityFilter() != null ? in.profanityFilter() : current.profanityFilter());
+                in.profanityFilter() != null ? in.profanityFilter() : current.profanityFilter(),
+                in.earlyQuestionsAllowed() != null ? in.earlyQuestionsAllowed() : current.earlyQuestionsAllowed());
     }
 
     /** Appends the session event of a successful update, so subscribers hear of it. */
@@ -221,10 +222,11 @@ class LiveSessionMutations {
         int length = in == null || in.questionLengthLimit() == null ? 500 : in.questionLengthLimit();
         int perMinute = in == null || in.questionsPerMinute() == null ? 3 : in.questionsPerMinute();
         boolean profanity = in == null || in.profanityFilter() == null || in.profanityFilter();
+        boolean early = in != null && Boolean.TRUE.equals(in.earlyQuestionsAllowed());
         checks.check(length <= QUESTION_LENGTH_MAX, UserErrorCode.INVALID,
                 "questionLengthLimit must be at most " + QUESTION_LENGTH_MAX, "settings", "questionLengthLimit");
         checks.check(perMinute <= QUESTIONS_PER_MINUTE_MAX, UserErrorCode.INVALID,
                 "questionsPerMinute must be at most " + QUESTIONS_PER_MINUTE_MAX, "settings", "questionsPerMinute");
-        return new LiveSession.Settings(anonymous, mode, length, perMinute, profanity);
+        return new LiveSession.Settings(anonymous, mode, length, perMinute, profanity, early);
     }
 }

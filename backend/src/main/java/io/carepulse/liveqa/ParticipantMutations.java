@@ -17,6 +17,8 @@ import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
+import io.carepulse.platform.limits.CapabilityGuesses;
+import io.carepulse.platform.limits.OperationLimitsInterceptor;
 import io.carepulse.platform.mongo.IndexDeclaration;
 import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.security.ParticipantGrant;
@@ -28,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import org.bson.types.ObjectId;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +40,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -60,11 +64,13 @@ class ParticipantMutations {
     private final ParticipantTokens tokens;
     private final LiveEventLog log;
     private final PhiScanner scanner;
+    private final CapabilityGuesses guesses;
     private final Clock clock;
 
     ParticipantMutations(CrossTenantAccess access, TenantMongo mongo, ParticipantTokens tokens, LiveEventLog log,
-            PhiScanner scanner, Clock clock) {
+            PhiScanner scanner, CapabilityGuesses guesses, Clock clock) {
         this.access = access;
+        this.guesses = guesses;
         this.mongo = mongo;
         this.tokens = tokens;
         this.log = log;
@@ -72,21 +78,44 @@ class ParticipantMutations {
         this.clock = clock;
     }
 
+    /**
+     * Joins with a join code. A code that names no session and one whose session has ended get
+     * the same answer, and each counts as a wrong guess of the client's address; an address that
+     * guessed wrong too often waits before it may try again ({@link CapabilityGuesses}).
+     */
     @MutationMapping
-    Mono<JoinLiveSessionPayload> joinLiveSession(@Argument JoinLiveSessionInput input) {
+    Mono<JoinLiveSessionPayload> joinLiveSession(@Argument JoinLiveSessionInput input,
+            @ContextValue(name = OperationLimitsInterceptor.CLIENT_ADDRESS, required = false) String address) {
         InputChecks checks = new InputChecks();
         String code = JoinCodes.normalise(checks.text("joinCode", input.joinCode(), 32, true));
         String displayName = checks.text("displayName", input.displayName(), DISPLAY_NAME_MAX, false);
         if (!checks.ok()) {
             return Mono.just(JoinLiveSessionPayload.failed(checks.errors()));
         }
+        String client = address == null ? "unknown" : address;
+        OptionalLong wait = guesses.blocked(client);
+        if (wait.isPresent()) {
+            return Mono.just(JoinLiveSessionPayload.rateLimited((int) wait.getAsLong(), UserError.onInput(
+                    UserErrorCode.RATE_LIMITED, "Too many wrong join codes from your network: try again in "
+                            + wait.getAsLong() + " s", "joinCode")));
+        }
         return access.byCapability("joinCode", code, LiveSession.class)
-                .flatMap(session -> session.status() == LiveSessionStatus.ENDED
-                        ? Mono.just(JoinLiveSessionPayload.failed(List.of(UserError.onInput(
-                                UserErrorCode.INVALID_STATE, "This live session has ended", "joinCode"))))
-                        : join(session, displayName))
-                .switchIfEmpty(Mono.fromSupplier(() -> JoinLiveSessionPayload.failed(List.of(UserError.onInput(
-                        UserErrorCode.NOT_FOUND, "No live session has this join code", "joinCode")))));
+                .filter(session -> session.status() != LiveSessionStatus.ENDED)
+                .flatMap(session -> session.openToAudience() ? join(session, displayName)
+                        : Mono.just(JoinLiveSessionPayload.failed(List.of(notOpenYet(session, "joinCode")))))
+                .switchIfEmpty(Mono.fromSupplier(() -> {
+                    guesses.failed(client);
+                    return JoinLiveSessionPayload.failed(List.of(UserError.onInput(UserErrorCode.NOT_FOUND,
+                            "No open live session has this join code: check it with the host", "joinCode")));
+                }));
+    }
+
+    /** The session is scheduled and takes no questions before it starts: say when it does. */
+    static UserError notOpenYet(LiveSession session, String field) {
+        String opens = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
+                .format(session.scheduledStart().atZone(java.time.ZoneOffset.UTC));
+        return UserError.onInput(UserErrorCode.INVALID_STATE,
+                "This session opens on " + opens + ": join and ask your questions then", field);
     }
 
     private Mono<JoinLiveSessionPayload> join(LiveSession session, String displayName) {
@@ -98,7 +127,7 @@ class ParticipantMutations {
                         org, session.id(), displayName, clock.instant(), List.of()))
                 .contextWrite(ReactiveSecurityContextHolder.withAuthentication(auth))
                 .map(participant -> new JoinLiveSessionPayload(token, Participant.of(participant),
-                        AudienceSession.of(session), List.of(), auth)));
+                        AudienceSession.of(session), null, List.of(), auth)));
     }
 
     @MutationMapping
@@ -120,8 +149,11 @@ class ParticipantMutations {
         boolean anonymous = Boolean.TRUE.equals(input.anonymous()) || displayName == null;
         checks.check(!Boolean.TRUE.equals(input.anonymous()) || session.settings().anonymousQuestionsAllowed(),
                 UserErrorCode.INVALID, "This session does not take anonymous questions", "anonymous");
-        checks.check(session.status() != LiveSessionStatus.ENDED, UserErrorCode.INVALID_STATE,
-                "This live session has ended", "text");
+        if (session.status() == LiveSessionStatus.ENDED) {
+            checks.fail(UserErrorCode.INVALID_STATE, "This live session has ended", "text");
+        } else if (!session.openToAudience()) {
+            return Mono.just(AskQuestionPayload.failed(List.of(notOpenYet(session, "text"))));
+        }
         if (!checks.ok()) {
             return Mono.just(AskQuestionPayload.failed(checks.errors()));
         }

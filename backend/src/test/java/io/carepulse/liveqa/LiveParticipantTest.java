@@ -59,7 +59,7 @@ class LiveParticipantTest extends IntegrationTest {
     }
 
     @Test
-    void joiningNeedsAKnownCodeOfASessionThatHasNotEnded() {
+    void joiningNeedsTheCodeOfAnOpenSessionAndUnknownOrEndedCodesAnswerAlike() {
         Map<String, Object> unknown = raw.post(null, "joinLiveSession", Map.of("input", Map.of("joinCode", "ABCD2345")));
         assertThat(data(unknown, "joinLiveSession.participantToken")).isNull();
         assertThat(data(unknown, "joinLiveSession.userErrors.0.code")).isEqualTo("NOT_FOUND");
@@ -78,7 +78,26 @@ class LiveParticipantTest extends IntegrationTest {
         end(session, version);
         Map<String, Object> ended = raw.post(null, "joinLiveSession",
                 Map.of("input", Map.of("joinCode", session.joinCode())));
-        assertThat(data(ended, "joinLiveSession.userErrors.0.code")).isEqualTo("INVALID_STATE");
+        // Whoever got a code wrong learns nothing about whether it ever existed.
+        assertThat(data(ended, "joinLiveSession.userErrors")).isEqualTo(data(unknown, "joinLiveSession.userErrors"));
+        assertThat(data(ended, "joinLiveSession.participantToken")).isNull();
+    }
+
+    @Test
+    void aScheduledSessionTakesNoOneBeforeItOpensUnlessItAllowsEarlyQuestions() {
+        LiveQa.Session closed = liveQa.schedule(RIVERSIDE, unique("Not yet"), Map.of("earlyQuestionsAllowed", false));
+        Map<String, Object> early = raw.post(null, "joinLiveSession",
+                Map.of("input", Map.of("joinCode", closed.joinCode())));
+        assertThat(data(early, "joinLiveSession.participantToken")).isNull();
+        assertThat(data(early, "joinLiveSession.userErrors.0.code")).isEqualTo("INVALID_STATE");
+        assertThat((String) data(early, "joinLiveSession.userErrors.0.message"))
+                .startsWith("This session opens on ").endsWith("UTC: join and ask your questions then");
+
+        liveQa.start(RIVERSIDE, closed);
+        assertThat(liveQa.ask(liveQa.join(closed.joinCode(), "Pat"), "Now that it is live?")).isNotNull();
+
+        LiveQa.Session lobby = liveQa.schedule(RIVERSIDE, unique("Lobby"), Map.of("earlyQuestionsAllowed", true));
+        assertThat(liveQa.ask(liveQa.join(lobby.joinCode(), "Sam"), "Asked before it starts?")).isNotNull();
     }
 
     @Test

@@ -29,6 +29,10 @@ public class BlockHoundInstaller implements LauncherSessionListener {
             }
             // The embedded MongoDB stands in for a remote server: its internals are not our event loop's work.
             builder.allowBlockingCallsInside("de.bwaldvogel.mongo.wire.MongoWireProtocolHandler", "channelRead0");
+            // Its socket threads hand each command to a thread pool, whose queue lock parks briefly
+            // under contention (more so now that writes wait for their commit to the file).
+            builder.allowBlockingCallsInside("io.carepulse.platform.mongo.EmbeddedMongoServer$CommandsOffTheEventLoop",
+                    "channelRead0");
         }
     }
 }

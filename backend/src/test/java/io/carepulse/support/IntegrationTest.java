@@ -17,7 +17,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * context and one database, so each test names its data uniquely.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"carepulse.demo-data.enabled=false", "spring.graphql.websocket.path=/graphql"})
+        properties = {"carepulse.demo-data.enabled=false", "spring.graphql.websocket.path=/graphql",
+                // Every test talks from 127.0.0.1: per-address limits raised (LimitsTest checks the real ones).
+                "carepulse.limits.anonymous-per-address-per-minute=1000000",
+                "carepulse.limits.participant-per-address-per-minute=1000000",
+                "carepulse.limits.join-failures-per-address-per-minute=1000000",
+                "carepulse.limits.anonymous.budget=1000000000", "carepulse.limits.anonymous.restore-per-second=1000000"})
 public abstract class IntegrationTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

@@ -60,9 +60,12 @@ public final class LiveQa {
                 "host", Map.of("name", "Dr. Ana Ruiz", "credentials", "MD"),
                 "moderatorIds", List.of(moderatorId(org)),
                 "scheduledStart", java.time.OffsetDateTime.now().plusDays(1).withNano(0).toString()));
+        // Tests join and ask before starting the session unless they say otherwise.
+        Map<String, Object> withDefaults = new java.util.HashMap<>(Map.of("earlyQuestionsAllowed", true));
         if (settings != null) {
-            input.put("settings", settings);
+            withDefaults.putAll(settings);
         }
+        input.put("settings", withDefaults);
         Map<String, Object> body = raw.post(TestTokens.staff(org, Role.MARKETER), "createLiveSession",
                 Map.of("input", input));
         assertThat(data(body, "createLiveSession.userErrors")).as("create %s", body).isEqualTo(List.of());

@@ -80,7 +80,7 @@ class JwtDecoderConfiguration {
         }
     }
 
-    private static String issuer(SignedJWT jwt) {
+    static String issuer(SignedJWT jwt) {
         try {
             return jwt.getJWTClaimsSet().getIssuer();
         } catch (java.text.ParseException | RuntimeException e) {

@@ -80,6 +80,16 @@ public class ParticipantTokens {
         this.decoder = token -> signatureDecoder.decode(token).flatMap(this::stillOpen);
     }
 
+    /**
+     * Whether a bearer token claims to be a participant token, read without verifying it: for
+     * sorting requests into limits before any work is spent on them. Verification decides
+     * everything else.
+     */
+    public static boolean claimsToBeOne(String bearer) {
+        com.nimbusds.jwt.SignedJWT jwt = JwtDecoderConfiguration.signed(bearer);
+        return jwt != null && ISSUER.equals(JwtDecoderConfiguration.issuer(jwt));
+    }
+
     /** A signed token for one participant of one session of {@code organization}. */
     public String issue(String organization, String sessionId, String participantId, String displayName) {
         Instant now = clock.instant();
