@@ -55,6 +55,7 @@ run: $(BACKEND_JAR) $(IDP_JAR) $(FRONTEND_DEPS)
 	IDP_PORT=$(IDP_PORT) SPA_URL=http://localhost:$(SPA_PORT) IDP_DATA_DIR=data/idp \
 	  $(JAVA) -jar $(IDP_JAR) > data/idp.log 2>&1 & \
 	PORT=$(PORT) MANAGEMENT_PORT=$(MANAGEMENT_PORT) OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) \
+	  CORS_ALLOWED_ORIGINS=http://localhost:$(SPA_PORT) \
 	  $(JAVA) -jar $(BACKEND_JAR) > data/backend.log 2>&1 & \
 	(cd frontend && SPA_PORT=$(SPA_PORT) API_URL=http://localhost:$(PORT) \
 	  OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) npm run dev -- --strictPort > ../data/spa.log 2>&1) & \

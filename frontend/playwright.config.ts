@@ -61,6 +61,8 @@ export default defineConfig({
         // In-memory MongoDB seeded with the demo organisations on every start.
         CAREPULSE_MONGO_EMBEDDED_FILE: 'memory',
         PARTICIPANT_TOKEN_KEY_FILE: path.join(os.tmpdir(), 'carepulse-e2e-participant-token.key'),
+        // The SPA's proxy passes the browser's Origin on; the API lets this one through.
+        CORS_ALLOWED_ORIGINS: SPA_URL,
       },
       reuseExistingServer: !ci,
       timeout: 240_000,

@@ -8,20 +8,16 @@ import { securityHeadersPlugin } from './vite/securityHeadersPlugin.ts';
 const port = Number(process.env.SPA_PORT ?? 5173);
 
 const apiUrl = process.env.API_URL ?? 'http://localhost:8080';
-const apiOrigin = new URL(apiUrl).origin;
 
 // The SPA calls the API same-origin; HTTP and the graphql-ws socket go through this proxy. The
-// API rejects requests whose Origin is not its own (CORS), so the proxy presents the API's
-// origin, as nginx does in the container image.
+// browser's Origin goes through unchanged, so the API checks it (CORS_ALLOWED_ORIGINS must name
+// this dev server, as `make run` and the end-to-end tests do); in the container image nginx
+// checks it instead.
 const proxy: Record<string, ProxyOptions> = {
   '/graphql': {
     target: apiUrl,
     ws: true,
     changeOrigin: true,
-    configure: (server) => {
-      server.on('proxyReq', (request) => request.setHeader('origin', apiOrigin));
-      server.on('proxyReqWs', (request) => request.setHeader('origin', apiOrigin));
-    },
   },
 };
 

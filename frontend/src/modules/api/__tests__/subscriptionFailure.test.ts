@@ -4,7 +4,8 @@ import { resubscribeDelayMs, subscriptionFailure } from '../utils/subscriptionFa
 
 const graphqlError = (classification: string) =>
   new CombinedError({ graphQLErrors: [{ message: 'x', extensions: { classification } }] });
-const closed = (code: number) => new CombinedError({ networkError: Object.assign(new Error('closed'), { code }) });
+const closed = (code: number, reason = '') =>
+  new CombinedError({ networkError: Object.assign(new Error('closed'), { code, reason }) });
 
 describe('subscriptionFailure', () => {
   it('gives up on a refused token, from a GraphQL error or a close code', () => {
@@ -12,6 +13,18 @@ describe('subscriptionFailure', () => {
     expect(subscriptionFailure(graphqlError('FORBIDDEN'))).toBe('refused');
     expect(subscriptionFailure(closed(4401))).toBe('refused');
     expect(subscriptionFailure(closed(4403))).toBe('refused');
+  });
+
+  it('resumes at once when the socket closed because its token expired', () => {
+    expect(subscriptionFailure(closed(4401, 'Token expired'))).toBe('resume');
+    expect(subscriptionFailure(closed(4401, 'The live session has ended'))).toBe('refused');
+  });
+
+  it('retries a subscriber the server cut off for reading too slowly', () => {
+    const slow = new CombinedError({
+      graphQLErrors: [{ message: 'behind', extensions: { code: 'SLOW_SUBSCRIBER', resumable: true } }],
+    });
+    expect(subscriptionFailure(slow)).toBe('retry');
   });
 
   it('retries a dropped socket', () => {

@@ -39,7 +39,8 @@ function setup(startAfter: number | null = 4) {
     { wrapper },
   );
   const subscriptions = () => api.operations.filter((op) => op.kind === 'subscription').map((op) => op.variables);
-  const dropLatest = (code: number) => act(() => streams.at(-1)!.next(Object.assign(new Error('closed'), { code })));
+  const dropLatest = (code: number, reason = '') =>
+    act(() => streams.at(-1)!.next(Object.assign(new Error('closed'), { code, reason })));
   return { hook, streams, received, subscriptions, onRefused, dropLatest };
 }
 
@@ -61,6 +62,17 @@ describe('useResumableSubscription', () => {
     expect(subscriptions()).toEqual([{ joinCode: 'RVRS4PED', afterSequence: 4 }]);
     expect(received).toEqual([5, 6]);
     expect(hook.result.current.connection).toBe('live');
+  });
+
+  it('resumes at once, without showing a break, when the socket closed because its token expired', () => {
+    const { streams, subscriptions, hook, dropLatest } = setup(4);
+    act(() => streams[0].next(event(9)));
+    dropLatest(4401, 'Token expired');
+    expect(hook.result.current.connection).toBe('live');
+    expect(subscriptions()).toEqual([
+      { joinCode: 'RVRS4PED', afterSequence: 4 },
+      { joinCode: 'RVRS4PED', afterSequence: 9 },
+    ]);
   });
 
   it('resubscribes after a dropped socket, resuming after the highest sequence seen', () => {

@@ -62,6 +62,11 @@ export function useResumableSubscription<Data, Variables extends AnyVariables>(
       }
       if (!result.error) return;
       const failure = subscriptionFailure(result.error);
+      if (failure === 'resume') {
+        // The token expired and was renewed meanwhile: subscribe again at once, after the last event.
+        finished = true;
+        return setRound((current) => current + 1);
+      }
       if (failure === 'retry') return retryLater();
       giveUp(failure);
       if (failure === 'refused') latest.current.onRefused?.(result.error);

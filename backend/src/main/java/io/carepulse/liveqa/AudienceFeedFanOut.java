@@ -230,7 +230,8 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
         WebGraphQlRequest leader = new WebGraphQlRequest(member.getUri().toUri(), member.getHeaders(),
                 member.getCookies(), member.getRemoteAddress(), Map.of(), body,
                 "audience-feed-group-" + leaderIds.incrementAndGet(), member.getLocale());
-        leader.configureExecutionInput((input, builder) -> builder.graphQLContext(c -> c.put(LEADER, group)).build());
+        leader.configureExecutionInput((input, builder) -> builder.graphQLContext(c -> c.put(LEADER, group)
+                .put(graphql.execution.SubscriptionExecutionStrategy.KEEP_SUBSCRIPTION_EVENTS_ORDERED, true)).build());
         return service.execute(leader)
                 .flatMapMany(response -> response.getData() instanceof Publisher<?> results
                         ? Flux.from(results).cast(ExecutionResult.class)

@@ -2,6 +2,7 @@ package io.carepulse.liveqa;
 
 import io.carepulse.platform.graphql.SlowSubscriberException;
 import io.carepulse.platform.mongo.StreamCheckpoints;
+import io.carepulse.platform.security.SocketAuthority;
 import io.carepulse.platform.tenancy.CrossTenantAccess;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,7 @@ class LiveEventHub implements SmartLifecycle {
 
     private final CrossTenantAccess access;
     private final StreamCheckpoints checkpoints;
+    private final SocketAuthority sockets;
     private final String checkpoint;
     private volatile long savedAtNanos;
     private volatile boolean streaming;
@@ -49,10 +51,11 @@ class LiveEventHub implements SmartLifecycle {
     private volatile BsonValue resumeToken;
     private volatile Disposable stream;
 
-    LiveEventHub(CrossTenantAccess access, StreamCheckpoints checkpoints,
+    LiveEventHub(CrossTenantAccess access, StreamCheckpoints checkpoints, SocketAuthority sockets,
             @Value("${carepulse.instance-id:${HOSTNAME:local}}") String instanceId) {
         this.access = access;
         this.checkpoints = checkpoints;
+        this.sockets = sockets;
         this.checkpoint = LiveEvent.COLLECTION + "@" + instanceId;
     }
 
@@ -83,6 +86,12 @@ class LiveEventHub implements SmartLifecycle {
         if (channel != null) {
             // Only this stream's thread emits, so emissions never race each other.
             channel.sink.tryEmitNext(event);
+        }
+        if (event.type() == LiveEvent.Type.SESSION_ENDED) {
+            // Its audience's sockets speak for no one any more (after the end event reached them).
+            String session = event.sessionId().toHexString();
+            sockets.closeWhere(caller -> caller.isParticipant() && caller.organization().equals(event.organizationId())
+                    && caller.participant().sessionId().equals(session), "The live session has ended");
         }
         routed.incrementAndGet();
     }

@@ -27,6 +27,7 @@ public final class GraphQlWsWire implements AutoCloseable {
     private final List<String> frames = new CopyOnWriteArrayList<>();
     private final Sinks.Many<String> arrivals = Sinks.many().replay().all();
     private final Disposable connection;
+    private final Sinks.One<org.springframework.web.reactive.socket.CloseStatus> closed = Sinks.one();
 
     private GraphQlWsWire(int port) {
         connection = new ReactorNettyWebSocketClient().execute(URI.create("ws://localhost:" + port + "/graphql"),
@@ -38,6 +39,7 @@ public final class GraphQlWsWire implements AutoCloseable {
 
                     @Override
                     public Mono<Void> handle(WebSocketSession session) {
+                        session.closeStatus().subscribe(closed::tryEmitValue);
                         Mono<Void> in = session.receive().map(WebSocketMessage::getPayloadAsText)
                                 .doOnNext(text -> {
                                     frames.add(text);
@@ -55,6 +57,18 @@ public final class GraphQlWsWire implements AutoCloseable {
         wire.send(Map.of("type", "connection_init", "payload", Map.of("Authorization", "Bearer " + token)));
         wire.await(frame -> frame.contains("\"connection_ack\""), Duration.ofSeconds(20));
         return wire;
+    }
+
+    /** Connects and sends {@code connection_init} with the bearer token, without waiting for the answer. */
+    public static GraphQlWsWire open(int port, String token) {
+        GraphQlWsWire wire = new GraphQlWsWire(port);
+        wire.send(Map.of("type", "connection_init", "payload", Map.of("Authorization", "Bearer " + token)));
+        return wire;
+    }
+
+    /** The close code and reason the server closed the socket with, once it does. */
+    public org.springframework.web.reactive.socket.CloseStatus awaitClose(Duration timeout) {
+        return closed.asMono().block(timeout);
     }
 
     public void subscribe(String id, String documentName, Map<String, Object> variables) {

@@ -40,6 +40,26 @@ public class SubscriptionSockets implements WebFluxConfigurer {
     /** Bytes a socket may leave unread before its subscriber is cut off (it then resumes by sequence). */
     static final long MAX_UNREAD_BYTES = 1 << 20;
 
+    /**
+     * Closes the WebSocket of a graphql-ws session with a close code and reason the client sees
+     * (e.g. 4401 when its token expired), from the session's attributes; false when the session is
+     * not served by Reactor Netty. Runs on the socket's event loop, after {@code delay}.
+     */
+    public static java.util.concurrent.Future<?> close(Map<String, Object> sessionAttributes, int code, String reason,
+            java.time.Duration delay) {
+        if (!(sessionAttributes.get(CHANNEL) instanceof Channel channel)) {
+            return null;
+        }
+        Runnable close = () -> {
+            if (channel.isActive()) {
+                channel.writeAndFlush(new io.netty.handler.codec.http.websocketx.CloseWebSocketFrame(code, reason))
+                        .addListener(io.netty.channel.ChannelFutureListener.CLOSE);
+            }
+        };
+        return channel.eventLoop().schedule(close, Math.max(0, delay.toMillis()),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** The socket of this subscription request, with its message id, if it is served by Reactor Netty. */
     public static Optional<Socket> of(WebSocketGraphQlRequest request, JsonMapper json) {
         if (!(request.getSessionInfo().getAttributes().get(CHANNEL) instanceof Channel channel)) {

@@ -25,7 +25,10 @@ public class RequestCallers implements WebGraphQlInterceptor {
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return CurrentCaller.get().map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(caller -> {
-            request.configureExecutionInput((input, builder) -> builder.graphQLContext(c -> c.put(KEY, caller))
+            // Subscription events reach the client in the order they happened, even when the fields
+            // of one take longer to resolve than the next one's (an access check asking the database).
+            request.configureExecutionInput((input, builder) -> builder.graphQLContext(c -> c.put(KEY, caller)
+                    .put(graphql.execution.SubscriptionExecutionStrategy.KEEP_SUBSCRIPTION_EVENTS_ORDERED, true))
                     .build());
             return chain.next(request);
         });

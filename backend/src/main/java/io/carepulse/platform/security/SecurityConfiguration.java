@@ -2,14 +2,10 @@ package io.carepulse.platform.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
-import org.springframework.graphql.server.webflux.AuthenticationWebSocketInterceptor;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -85,18 +81,5 @@ class SecurityConfiguration {
                     && String.valueOf(local.getPort()).equals(port);
             return match ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
         };
-    }
-
-    /**
-     * Subscriptions authenticate from the graphql-ws {@code connection_init} payload. First in the
-     * interceptor chain, so every later interceptor already runs as the caller.
-     */
-    @Bean
-    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-    AuthenticationWebSocketInterceptor authenticationWebSocketInterceptor(ReactiveJwtDecoder decoder,
-            CallerTokenConverter converter) {
-        JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(decoder);
-        manager.setJwtAuthenticationConverter(converter);
-        return new AuthenticationWebSocketInterceptor(new BearerTokenAuthenticationExtractor(), manager);
     }
 }
