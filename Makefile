@@ -33,7 +33,7 @@ help:
 	@echo "make run     - dev IdP + backend (embedded MongoDB, demo data) + SPA; Ctrl-C stops all"
 	@echo "make test    - backend, dev IdP, frontend unit and end-to-end tests, compose check"
 	@echo "make token ORG=riverside-health ROLES=ADMIN - print a JWT the running backend accepts"
-	@echo "make bench   - campaigns query benchmark, then the embedded MongoDB's ageing (0 / 100,000 / 1,000,000 writes)"
+	@echo "make bench   - campaigns query, legitimate traffic under attack, the embedded MongoDB's ageing"
 	@echo "make bench-liveqa - live Q&A audience feed fan-out benchmark (1,000 / 5,000 / 10,000 subscribers)"
 	@echo "make clean   - remove build outputs (keeps data/)"
 
@@ -103,6 +103,7 @@ token:
 
 bench: $(BACKEND_JAR) $(IDP_JAR)
 	backend/bench/bench.sh
+	backend/bench/bench-attack.sh
 	backend/bench/bench-ageing.sh
 
 bench-liveqa: $(BACKEND_JAR) $(IDP_JAR)

@@ -7,6 +7,8 @@ import autocannon from 'autocannon';
 import { mkdir, writeFile } from 'node:fs/promises';
 
 const BACKEND_URL = process.env.BACKEND_URL ?? 'http://localhost:8080';
+/** Metrics are served on the backend's management port. */
+const MANAGEMENT_URL = process.env.MANAGEMENT_URL ?? 'http://localhost:8091';
 const IDP_URL = process.env.IDP_URL ?? 'http://localhost:9000';
 const ORG = 'riverside-health';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -86,7 +88,7 @@ async function seedCampaigns(token) {
 
 /** Sums every label set of a Prometheus counter whose labels contain all of labelFilters. */
 async function scrapeCounter(name, labelFilters = []) {
-  const text = await (await fetch(`${BACKEND_URL}/actuator/prometheus`)).text();
+  const text = await (await fetch(`${MANAGEMENT_URL}/actuator/prometheus`)).text();
   let sum = 0;
   for (const line of text.split('\n')) {
     if (line.startsWith(`${name}{`) && labelFilters.every((label) => line.includes(label))) {

@@ -21,4 +21,4 @@ if [[ ! -d "$BENCH_DIR/node_modules/autocannon" ]]; then
   (cd "$BENCH_DIR" && npm ci --no-audit --no-fund)
 fi
 
-BACKEND_URL="$BACKEND_URL" IDP_URL="$IDP_URL" node "$BENCH_DIR/bench.mjs"
+BACKEND_URL="$BACKEND_URL" IDP_URL="$IDP_URL" MANAGEMENT_URL="$MANAGEMENT_URL" node "$BENCH_DIR/bench.mjs"

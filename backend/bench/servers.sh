@@ -13,6 +13,9 @@ IDP_URL="${IDP_URL:-http://localhost:9000}"
 OWN_BACKEND_PORT=18180
 OWN_IDP_PORT=19100
 OWN_DATABASE_PORT=19270
+OWN_MANAGEMENT_PORT=18181
+# Metrics: the running backend's management port (make run), or the benchmark's own backend's.
+MANAGEMENT_URL="${MANAGEMENT_URL:-http://localhost:${MANAGEMENT_PORT:-8091}}"
 STARTUP_TIMEOUT_SECONDS=120
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
@@ -128,11 +131,13 @@ start_own_servers() {
 
   echo "starting backend on $BACKEND_URL (log: $WORK_DIR/backend.log)"
   (cd "$WORK_DIR" && exec env -u MONGODB_URI -u SPRING_PROFILES_ACTIVE \
-    PORT="$OWN_BACKEND_PORT" "${database[@]}" CAREPULSE_DEMO_DATA=true TRUSTED_PROXIES=127.0.0.1/32,::1/128 \
+    PORT="$OWN_BACKEND_PORT" MANAGEMENT_PORT="$OWN_MANAGEMENT_PORT" "${database[@]}" CAREPULSE_DEMO_DATA=true \
+    TRUSTED_PROXIES=127.0.0.1/32,::1/128 \
     PARTICIPANT_TOKEN_KEY_FILE="$WORK_DIR/participant-token.key" ${BACKEND_ENV:-} \
     OIDC_ISSUER_URI="$IDP_URL" "$JAVA" -jar "$backend_jar" >"$WORK_DIR/backend.log" 2>&1) &
   PIDS+=("$!")
   BACKEND_PID="$!"
-  wait_for "$BACKEND_URL/actuator/health/readiness" "$!" "$WORK_DIR/backend.log"
+  MANAGEMENT_URL="http://localhost:$OWN_MANAGEMENT_PORT"
+  wait_for "$MANAGEMENT_URL/actuator/health/readiness" "$!" "$WORK_DIR/backend.log"
 }
 

@@ -47,6 +47,10 @@ test('every page has no serious or critical accessibility violations', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
   found.push(...(await seriousViolations(page, 'audit log')));
 
+  await page.goto('/settings');
+  await expect(page.getByRole('button', { name: 'Save settings' })).toBeVisible();
+  found.push(...(await seriousViolations(page, 'organisation settings form')));
+
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   found.push(...(await seriousViolations(page, '404')));

@@ -16,6 +16,7 @@ import { SegmentCreatePage } from '@/pages/segments/SegmentCreatePage';
 import { SegmentDetailPage } from '@/pages/segments/SegmentDetailPage';
 import { SegmentEditPage } from '@/pages/segments/SegmentEditPage';
 import { SegmentListPage } from '@/pages/segments/SegmentListPage';
+import { OrganizationSettingsPage } from '@/pages/settings/OrganizationSettingsPage';
 
 export const routes: RouteObject[] = [
   // Signed in, but without the header and navigation: shown full screen to the room.
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
       { path: 'live-sessions/:id', element: <LiveSessionDetailPage /> },
       { path: 'live-sessions/:id/console', element: <LiveSessionConsolePage /> },
       { path: 'audit', element: <AuditLogPage /> },
+      { path: 'settings', element: <OrganizationSettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

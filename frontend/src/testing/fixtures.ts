@@ -4,6 +4,7 @@ import type {
   LiveAudienceQuery,
   LiveQuestionFieldsFragment,
   LiveSessionDetailFragment,
+  OrganizationSettingsFieldsFragment,
   Role,
 } from '@/generated/graphql';
 import type { Viewer } from '@/modules/viewer/contexts/ViewerContext';
@@ -117,5 +118,16 @@ export const liveAudience = (
   myQuestions: [],
   myUpvotes: [],
   eventSequence: 4,
+  ...overrides,
+});
+
+/** The defaults every organisation starts with. */
+export const organizationSettings = (
+  overrides: Partial<OrganizationSettingsFieldsFragment> = {},
+): OrganizationSettingsFieldsFragment => ({
+  timezone: 'UTC',
+  questionRetentionDays: 30,
+  updatedAt: null,
+  version: 0,
   ...overrides,
 });

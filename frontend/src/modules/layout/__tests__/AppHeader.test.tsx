@@ -42,7 +42,7 @@ describe('AppHeader', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Campaigns', 'Audience segments', 'Live Q&A']);
+    ).toEqual(['Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
   });
 
   it('signs out at the identity provider with the id token as hint', async () => {

@@ -6,10 +6,15 @@ const labels = (...roles: Role[]) => navItemsForRoles(roles).map((item) => item.
 
 describe('navigation by role', () => {
   it.each<Role>(['ADMIN', 'COMPLIANCE_OFFICER'])('shows the audit log to %s', (role) => {
-    expect(labels(role)).toEqual(['Campaigns', 'Audience segments', 'Live Q&A', 'Audit log']);
+    expect(labels(role)).toEqual(['Campaigns', 'Audience segments', 'Live Q&A', 'Audit log', 'Settings']);
   });
 
   it.each<Role>(['MARKETER', 'CLINICAL_REVIEWER', 'MODERATOR', 'ANALYST'])('hides the audit log from %s', (role) => {
-    expect(labels(role)).toEqual(['Campaigns', 'Audience segments', 'Live Q&A']);
+    expect(labels(role)).toEqual(['Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
+  });
+
+  it('links the settings (read-only but for admins) last, for staff roles only', () => {
+    expect(navItemsForRoles(['ANALYST', 'MODERATOR']).at(-1)).toEqual({ to: '/settings', label: 'Settings' });
+    expect(labels()).toEqual(['Campaigns', 'Audience segments', 'Live Q&A']);
   });
 });

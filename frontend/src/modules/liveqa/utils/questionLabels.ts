@@ -32,6 +32,9 @@ export const PHI_TYPE_LABELS: Record<PhiType, string> = {
   STREET_ADDRESS: 'street address',
   ZIP_CODE: 'ZIP code',
   PERSON_NAME: 'person’s name',
+  AGE: 'age over 89',
+  VEHICLE_IDENTIFIER: 'vehicle identifier',
+  DEVICE_IDENTIFIER: 'device identifier',
 };
 
 /** How a participant reads the state of a question it asked. */

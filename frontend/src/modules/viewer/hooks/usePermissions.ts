@@ -1,7 +1,9 @@
 import {
+  canChangeOrganizationSettings,
   canRunLiveSessions,
   canScheduleLiveSessions,
   canViewAuditLog,
+  canViewOrganizationSettings,
   canWriteCampaigns,
   canWriteSegments,
 } from '../utils/permissions';
@@ -15,5 +17,7 @@ export function usePermissions() {
     canViewAuditLog: canViewAuditLog(roles),
     canRunLiveSessions: canRunLiveSessions(roles),
     canScheduleLiveSessions: canScheduleLiveSessions(roles),
+    canViewOrganizationSettings: canViewOrganizationSettings(roles),
+    canChangeOrganizationSettings: canChangeOrganizationSettings(roles),
   };
 }

@@ -7,7 +7,7 @@ import reactor.core.publisher.Sinks;
 import reactor.util.concurrent.Queues;
 
 /**
- * Subscribes to a hot stream at once and keeps what it emits until the result is read, so a
+ * Subscribes to a hot stream at once and keeps what it emits while a replay is read, so a
  * subscriber can first replay the log and then take the live events that arrived meanwhile.
  */
 final class BufferFromNow {
@@ -16,20 +16,24 @@ final class BufferFromNow {
     }
 
     /**
-     * Buffers {@code hot} from this moment, at most {@link LiveEventHub#SUBSCRIBER_BUFFER} items
-     * (in a linked queue that grows only while the reader is behind); an item the buffer refuses
+     * On subscription: starts buffering {@code hot}, then emits {@code replay} followed by what
+     * {@code hot} emitted since. The buffer holds at most {@link LiveEventHub#SUBSCRIBER_BUFFER}
+     * items; an item the buffer refuses
      * fails the result with {@link SlowSubscriberException} (the reader then resumes from the log
      * by sequence). So a reader that stops reading, over a socket or Server-Sent Events, holds a
-     * bounded amount of memory.
+     * bounded amount of memory, and one that leaves (or fails) during the replay lets go of the
+     * hot stream at once.
      */
-    static <T> Flux<T> of(Flux<T> hot) {
-        Sinks.Many<T> buffer = Sinks.many().unicast().onBackpressureBuffer(
-                Queues.<T>get(LiveEventHub.SUBSCRIBER_BUFFER).get());
-        Disposable subscription = hot.subscribe(item -> {
-            if (buffer.tryEmitNext(item).isFailure()) {
-                buffer.tryEmitError(new SlowSubscriberException(LiveEventHub.RESUME));
-            }
-        }, buffer::tryEmitError, buffer::tryEmitComplete);
-        return buffer.asFlux().doFinally(signal -> subscription.dispose());
+    static <T> Flux<T> replayThen(Flux<T> replay, Flux<T> hot) {
+        return Flux.defer(() -> {
+            Sinks.Many<T> buffer = Sinks.many().unicast().onBackpressureBuffer(
+                    Queues.<T>get(LiveEventHub.SUBSCRIBER_BUFFER).get());
+            Disposable subscription = hot.subscribe(item -> {
+                if (buffer.tryEmitNext(item).isFailure()) {
+                    buffer.tryEmitError(new SlowSubscriberException(LiveEventHub.RESUME));
+                }
+            }, buffer::tryEmitError, buffer::tryEmitComplete);
+            return Flux.concat(replay, buffer.asFlux()).doFinally(signal -> subscription.dispose());
+        });
     }
 }

@@ -99,10 +99,9 @@ class LiveSubscriptions {
      */
     private Flux<LiveEvent> events(ObjectId sessionId, Long afterSequence) {
         return Flux.defer(() -> {
-            Flux<LiveEvent> live = BufferFromNow.of(hub.events(sessionId));
             Flux<LiveEvent> missed = afterSequence == null ? Flux.empty() : log.after(sessionId, afterSequence);
             AtomicLong last = new AtomicLong(afterSequence == null ? -1 : afterSequence);
-            return Flux.concat(missed, live)
+            return BufferFromNow.replayThen(missed, hub.events(sessionId))
                     .filter(event -> {
                         if (event.sequence() <= last.get()) {
                             return false;

@@ -12,6 +12,7 @@ import io.carepulse.liveqa.LiveQaPayloads.AskQuestionPayload;
 import io.carepulse.liveqa.LiveQaPayloads.JoinLiveSessionPayload;
 import io.carepulse.liveqa.LiveQaPayloads.UpvoteQuestionPayload;
 import io.carepulse.liveqa.LiveQaPayloads.WithdrawUpvotePayload;
+import io.carepulse.organization.OrganizationSettingsStore;
 import io.carepulse.phi.PhiScanner;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
@@ -65,11 +66,13 @@ class ParticipantMutations {
     private final LiveEventLog log;
     private final PhiScanner scanner;
     private final CapabilityGuesses guesses;
+    private final OrganizationSettingsStore settings;
     private final Clock clock;
 
     ParticipantMutations(CrossTenantAccess access, TenantMongo mongo, ParticipantTokens tokens, LiveEventLog log,
-            PhiScanner scanner, CapabilityGuesses guesses, Clock clock) {
+            PhiScanner scanner, CapabilityGuesses guesses, OrganizationSettingsStore settings, Clock clock) {
         this.access = access;
+        this.settings = settings;
         this.guesses = guesses;
         this.mongo = mongo;
         this.tokens = tokens;
@@ -102,7 +105,8 @@ class ParticipantMutations {
         return access.byCapability("joinCode", code, LiveSession.class)
                 .filter(session -> session.status() != LiveSessionStatus.ENDED)
                 .flatMap(session -> session.openToAudience() ? join(session, displayName)
-                        : Mono.just(JoinLiveSessionPayload.failed(List.of(notOpenYet(session, "joinCode")))))
+                        : settings.of(session.organizationId()).map(org -> JoinLiveSessionPayload.failed(
+                                List.of(notOpenYet(session, org.zone(), "joinCode")))))
                 .switchIfEmpty(Mono.fromSupplier(() -> {
                     guesses.failed(client);
                     return JoinLiveSessionPayload.failed(List.of(UserError.onInput(UserErrorCode.NOT_FOUND,
@@ -110,10 +114,10 @@ class ParticipantMutations {
                 }));
     }
 
-    /** The session is scheduled and takes no questions before it starts: say when it does. */
-    static UserError notOpenYet(LiveSession session, String field) {
-        String opens = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
-                .format(session.scheduledStart().atZone(java.time.ZoneOffset.UTC));
+    /** The session is scheduled and takes no questions before it starts: say when it does, in the organisation's time zone. */
+    static UserError notOpenYet(LiveSession session, java.time.ZoneId zone, String field) {
+        String opens = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm zzz", Locale.ENGLISH)
+                .format(session.scheduledStart().atZone(zone));
         return UserError.onInput(UserErrorCode.INVALID_STATE,
                 "This session opens on " + opens + ": join and ask your questions then", field);
     }
@@ -152,7 +156,8 @@ class ParticipantMutations {
         if (session.status() == LiveSessionStatus.ENDED) {
             checks.fail(UserErrorCode.INVALID_STATE, "This live session has ended", "text");
         } else if (!session.openToAudience()) {
-            return Mono.just(AskQuestionPayload.failed(List.of(notOpenYet(session, "text"))));
+            return settings.current().map(org -> AskQuestionPayload.failed(List.of(notOpenYet(session, org.zone(),
+                    "text"))));
         }
         if (!checks.ok()) {
             return Mono.just(AskQuestionPayload.failed(checks.errors()));

@@ -92,6 +92,12 @@ class QuestionModeration {
                     yield Mono.just(failed(UserError.onInput(UserErrorCode.TOO_LONG,
                             "answer must be at most " + ANSWER_MAX + " characters", "answer")));
                 }
+                // The answer reaches the audience: it is screened like the questions are.
+                if (answer != null && scanner.containsPhi(answer)) {
+                    yield Mono.just(failed(UserError.onInput(UserErrorCode.PHI_SUSPECTED,
+                            "The answer seems to hold protected health information: take it out before the "
+                                    + "audience sees it", "answer")));
+                }
                 yield apply(session, q, unchanged, update.set("status", QuestionStatus.ANSWERED)
                         .set("answer", new LiveQuestion.Answer(answer, caller.subject(), now)),
                         LiveEvent.Type.QUESTION_ANSWERED);

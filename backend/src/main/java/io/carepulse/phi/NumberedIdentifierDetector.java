@@ -27,7 +27,7 @@ final class NumberedIdentifierDetector implements Detector {
                             + LABEL_TAIL + CODE),
             new Labelled(PhiType.ACCOUNT_NUMBER, "\\b(?:account|acct|billing|invoice)" + LABEL_TAIL + CODE),
             new Labelled(PhiType.LICENSE_NUMBER,
-                    "\\b(?:licen[cs]e|driver'?s licen[cs]e|dl|npi|dea|certificate|passport|vin|serial|plate)"
+                    "\\b(?:licen[cs]e|driver'?s licen[cs]e|dl|npi|dea|certificate|passport)"
                             + LABEL_TAIL + CODE));
 
     @Override

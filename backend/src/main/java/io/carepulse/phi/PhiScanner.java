@@ -1,5 +1,6 @@
 package io.carepulse.phi;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,18 +9,28 @@ import org.springframework.stereotype.Component;
 /**
  * Screens free text for protected health information. Library detectors handle the generic
  * formats (libphonenumber for phone numbers in free text, Apache Commons Validator for e-mail
- * addresses, URLs and IP addresses); the healthcare-specific rules are ours. Thread-safe and
+ * addresses, URLs and IP addresses); the healthcare-specific rules are ours. Detectors read a
+ * normalised copy of the text, so full-width digits, invisible characters and look-alike letters
+ * do not hide an identifier; findings point into the text as typed. Thread-safe and
  * non-blocking: everything it needs is loaded when it is constructed.
  */
 @Component
 public class PhiScanner {
 
-    private final List<Detector> detectors = List.of(new PhoneDetector(), new NetworkIdentifierDetector(),
-            new NumberedIdentifierDetector(), new PersonalDateDetector(), new AddressDetector(), new NameDetector());
+    private final List<Detector> detectors;
 
     public PhiScanner() {
-        // libphonenumber reads its metadata from the jar on first use: do it now, not on an event loop.
-        scan("Call 212-555-0100 or write to a@b.org");
+        this(Year.now().getValue());
+    }
+
+    /** The current year decides which birth years mean an age over 89. */
+    PhiScanner(int currentYear) {
+        detectors = List.of(new PhoneDetector(), new NetworkIdentifierDetector(), new NumberedIdentifierDetector(),
+                new PersonalDateDetector(), new AddressDetector(), new NameDetector(), new AgeDetector(currentYear),
+                new VehicleIdentifierDetector(), new DeviceIdentifierDetector());
+        // libphonenumber and the JDK's normaliser read their data from jars on first use: do it
+        // now, not on an event loop (a full-width digit and a combining accent reach the normaliser).
+        scan("Call 212-555-0100 or write to a@b.org, \uFF11 Jose\u0301");
     }
 
     /** Findings in text order; where two overlap, the more severe (then longer) one is kept. */
@@ -27,8 +38,10 @@ public class PhiScanner {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<PhiFinding> raw = new ArrayList<>();
-        detectors.forEach(detector -> detector.detect(text, raw));
+        NormalizedText normalized = NormalizedText.of(text);
+        List<PhiFinding> found = new ArrayList<>();
+        detectors.forEach(detector -> detector.detect(normalized.text(), found));
+        List<PhiFinding> raw = new ArrayList<>(found.stream().map(normalized::toOriginal).toList());
         // Most severe first, then longest; on a tie a labelled identifier ("account 4455667788")
         // beats the phone number the same digits could also be.
         raw.sort(Comparator.comparing((PhiFinding f) -> f.severity()).reversed()

@@ -15,7 +15,13 @@ public enum PhiType {
     PERSONAL_DATE(Severity.HIGH),
     STREET_ADDRESS(Severity.HIGH),
     ZIP_CODE(Severity.LOW),
-    PERSON_NAME(Severity.HIGH);
+    PERSON_NAME(Severity.HIGH),
+    /** Over 89 only; on its own it narrows the population the way a ZIP code does. */
+    AGE(Severity.LOW),
+    /** A VIN or a licence plate: the register ties it to an owner, as a licence number does. */
+    VEHICLE_IDENTIFIER(Severity.MEDIUM),
+    /** An implant's or device's serial number or UDI: it is on one patient's record. */
+    DEVICE_IDENTIFIER(Severity.HIGH);
 
     private final Severity severity;
 

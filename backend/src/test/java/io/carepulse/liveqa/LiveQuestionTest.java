@@ -284,4 +284,22 @@ class LiveQuestionTest extends IntegrationTest {
         assertThat(data(staff, "liveSession.questions.0.askedBy")).isNull();
         assertThat(data(staff, "liveSession.questions.0.anonymous")).isEqualTo(true);
     }
+
+    @Test
+    void anAnswerThatWouldTellTheAudienceSomeonesDetailsIsRefused() {
+        LiveQa.Session session = liveQa.schedule(RIVERSIDE, unique("Screened answers"), null);
+        String id = liveQa.ask(liveQa.join(session.joinCode(), "Pat"), "When do flu clinics open?");
+        liveQa.moderated(MODERATOR, id, "APPROVE");
+        Map<String, Object> refused = raw.post(MODERATOR, "moderateQuestion", Map.of("input", Map.of(
+                "questionId", id, "action", "MARK_ANSWERED",
+                "answer", "Mary Jones, your MRN 00123456 is booked: call 617-555-0134")));
+        assertThat(data(refused, "moderateQuestion.question")).isNull();
+        assertThat(data(refused, "moderateQuestion.userErrors.0.code")).isEqualTo("PHI_SUSPECTED");
+        assertThat(data(refused, "moderateQuestion.userErrors.0.field")).isEqualTo(List.of("input", "answer"));
+        Map<String, Object> view = raw.post(MODERATOR, "liveSessionQuestions", Map.of("id", session.id()));
+        assertThat(data(view, "liveSession.questions.0.status")).isEqualTo("APPROVED");
+
+        Map<String, Object> answered = liveQa.moderated(MODERATOR, id, "MARK_ANSWERED");
+        assertThat(data(answered, "moderateQuestion.question.status")).isEqualTo("ANSWERED");
+    }
 }

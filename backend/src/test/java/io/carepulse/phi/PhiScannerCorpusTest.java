@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -16,9 +17,12 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Precision and recall of the scanner on the corpus in {@code phi/corpus.tsv}: every expected
  * identifier must be found (recall 1.0), and findings of types a line does not expect count
- * against precision.
+ * against precision, which must stay at 0.97 or above (the corpus keeps a few known false
+ * positives: public figures and organisations named after people next to clinical words).
  */
 class PhiScannerCorpusTest {
+
+    private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})");
 
     private final PhiScanner scanner = new PhiScanner();
 
@@ -55,7 +59,7 @@ class PhiScannerCorpusTest {
                 corpus.size(), truePositives + missed.size(), recall, precision);
         spurious.forEach(s -> System.out.println("  false positive: " + s));
         assertThat(missed).as("identifiers the scanner missed").isEmpty();
-        assertThat(precision).as("precision, false positives: %s", spurious).isGreaterThanOrEqualTo(0.95);
+        assertThat(precision).as("precision, false positives: %s", spurious).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
@@ -97,8 +101,13 @@ class PhiScannerCorpusTest {
             if (!parts[0].equals("NONE")) {
                 Arrays.stream(parts[0].split(",")).map(PhiType::valueOf).forEach(expected::add);
             }
-            examples.add(new Example(expected, parts[1]));
+            examples.add(new Example(expected, unescape(parts[1])));
         }
         return examples;
+    }
+
+    /** Invisible characters are written in the corpus as backslash-u escapes, so a reader sees them. */
+    private static String unescape(String text) {
+        return ESCAPE.matcher(text).replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
     }
 }

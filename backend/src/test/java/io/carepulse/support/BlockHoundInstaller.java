@@ -2,7 +2,10 @@ package io.carepulse.support;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.blockhound.BlockHound;
+import reactor.blockhound.BlockingOperationError;
 import reactor.blockhound.integration.BlockHoundIntegration;
 
 /**
@@ -11,6 +14,8 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * request or test that made it fails.
  */
 public class BlockHoundInstaller implements LauncherSessionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BlockHoundInstaller.class);
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -33,6 +38,17 @@ public class BlockHoundInstaller implements LauncherSessionListener {
             // under contention (more so now that writes wait for their commit to the file).
             builder.allowBlockingCallsInside("io.carepulse.platform.mongo.EmbeddedMongoServer$CommandsOffTheEventLoop",
                     "channelRead0");
+            // graphql-java orders a subscription's events through a lock held for a queue operation
+            // (or one emission); when an event's fields finish on another thread it parks briefly.
+            builder.allowBlockingCallsInside("graphql.util.LockKit$ReentrantLock", "runLocked");
+            builder.allowBlockingCallsInside("graphql.util.LockKit$ReentrantLock", "callLocked");
+            // A library that catches the error (as Reactor does inside a stream) would otherwise
+            // turn it into a silent stall: say where it happened before throwing.
+            builder.blockingMethodCallback(method -> {
+                BlockingOperationError error = new BlockingOperationError(method);
+                LOG.error("Blocking call on a non-blocking thread", error);
+                throw error;
+            });
         }
     }
 }

@@ -43,10 +43,12 @@ class OperationLimits extends SimplePerformantInstrumentation {
     private static final ErrorClassification THROTTLED = ErrorClassification.errorClassification("THROTTLED");
 
     private final LimitSettings settings;
+    private final RefusedShapes refusedShapes;
     private final Map<CallerKind, Buckets> budgets = new LinkedHashMap<>();
 
-    OperationLimits(LimitSettings settings) {
+    OperationLimits(LimitSettings settings, RefusedShapes refusedShapes) {
         this.settings = settings;
+        this.refusedShapes = refusedShapes;
         for (CallerKind kind : CallerKind.values()) {
             LimitSettings.Tier tier = kind.tier(settings);
             budgets.put(kind, Buckets.budget(tier.budget(), tier.restorePerSecond()));
@@ -81,24 +83,33 @@ class OperationLimits extends SimplePerformantInstrumentation {
         if (limited.kind() != CallerKind.STAFF) {
             refuseWhatTheCallerMayNotCall(execution);
         }
-        int operations = execution.getDocument().getDefinitionsOfType(OperationDefinition.class).size();
-        check(operations, tier.maxOperations(), "operations", "operations in one document");
-        ExecutableNormalizedOperation operation = normalized(execution, tier);
-        check(operation.getTopLevelFields().size(), tier.maxRootFields(), "rootFields", "root fields");
-        check(aliases(operation.getTopLevelFields()), tier.maxAliases(), "aliases", "aliased fields");
-        check(operation.getOperationDepth(), tier.maxDepth(), "depth", "levels of nesting");
+        long requested;
+        ExecutableNormalizedOperation operation;
+        try {
+            int operations = execution.getDocument().getDefinitionsOfType(OperationDefinition.class).size();
+            check(operations, tier.maxOperations(), "operations", "operations in one document");
+            operation = normalized(execution, tier);
+            check(operation.getTopLevelFields().size(), tier.maxRootFields(), "rootFields", "root fields");
+            check(aliases(operation.getTopLevelFields()), tier.maxAliases(), "aliases", "aliased fields");
+            check(operation.getOperationDepth(), tier.maxDepth(), "depth", "levels of nesting");
+            requested = QueryCost.of(operation, execution.getGraphQLSchema());
+            if (requested > tier.maxCost()) {
+                throw abort(GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST)
+                        .message("This operation would cost " + requested + ", more than the " + tier.maxCost()
+                                + " one operation may: ask for fewer rows or fields")
+                        .extensions(Map.of("code", "MAX_COST_EXCEEDED", "requestedQueryCost", requested)).build());
+            }
+        } catch (AbortExecutionException refused) {
+            // Refused for its shape alone: the same document is refused again without this work.
+            refusedShapes.remember(limited.kind(), execution.getExecutionInput().getQuery(),
+                    execution.getExecutionInput().getOperationName(), execution.getExecutionInput().getRawVariables().toMap(), refused.getUnderlyingErrors().getFirst());
+            throw refused;
+        }
 
-        long requested = QueryCost.of(operation, execution.getGraphQLSchema());
         cost.writes = QueryCost.writes(operation);
         cost.limited = limited;
         cost.requested = requested;
         cost.bucket = budgets.get(limited.kind()).of(limited.budgetKey());
-        if (requested > tier.maxCost()) {
-            throw abort(GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST)
-                    .message("This operation would cost " + requested + ", more than the " + tier.maxCost()
-                            + " one operation may: ask for fewer rows or fields")
-                    .extensions(Map.of("code", "MAX_COST_EXCEEDED", "cost", costExtension(cost, 0))).build());
-        }
         ConsumptionProbe probe = cost.bucket.tryConsumeAndReturnRemaining(Math.max(1, requested));
         if (!probe.isConsumed()) {
             long retryAfter = Buckets.seconds(probe.getNanosToWaitForRefill());

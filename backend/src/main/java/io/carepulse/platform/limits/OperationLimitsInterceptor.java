@@ -32,10 +32,12 @@ public class OperationLimitsInterceptor implements WebGraphQlInterceptor {
 
     private final LimitSettings settings;
     private final ClientAddresses addresses;
+    private final RefusedShapes refusedShapes;
 
-    OperationLimitsInterceptor(LimitSettings settings, ClientAddresses addresses) {
+    OperationLimitsInterceptor(LimitSettings settings, ClientAddresses addresses, RefusedShapes refusedShapes) {
         this.settings = settings;
         this.addresses = addresses;
+        this.refusedShapes = refusedShapes;
     }
 
     /** Who is asking, for {@link OperationLimits}. */
@@ -52,6 +54,10 @@ public class OperationLimitsInterceptor implements WebGraphQlInterceptor {
                 return Mono.just(refused(request, "The GraphQL document is " + document.length()
                         + " characters long; at most " + tier.maxDocumentCharacters() + " are accepted",
                         "documentCharacters", tier.maxDocumentCharacters()));
+            }
+            graphql.GraphQLError known = refusedShapes.get(kind, document, request.getOperationName(), request.getVariables());
+            if (known != null) {
+                return Mono.just(refused(request, known));
             }
             String address = addresses.resolve(request.getRemoteAddress(), request.getHeaders().get("X-Forwarded-For"));
             Limited limited = new Limited(kind, tier, budgetKey(kind, caller, address));
@@ -70,8 +76,11 @@ public class OperationLimitsInterceptor implements WebGraphQlInterceptor {
     }
 
     private static WebGraphQlResponse refused(WebGraphQlRequest request, String message, String limit, int max) {
-        var error = GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message)
-                .extensions(Map.of("code", OperationLimits.LIMIT_EXCEEDED, "limit", limit, "max", max)).build();
+        return refused(request, GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message)
+                .extensions(Map.of("code", OperationLimits.LIMIT_EXCEEDED, "limit", limit, "max", max)).build());
+    }
+
+    private static WebGraphQlResponse refused(WebGraphQlRequest request, graphql.GraphQLError error) {
         var result = ExecutionResultImpl.newExecutionResult().addError(error).build();
         return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
     }

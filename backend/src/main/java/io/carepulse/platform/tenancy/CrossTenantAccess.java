@@ -60,6 +60,24 @@ public class CrossTenantAccess {
     }
 
     /**
+     * Documents of every tenant, for maintenance jobs (retention) that then act on each one
+     * within its own organisation ({@link #updateInOrganization}).
+     */
+    public <T extends TenantOwned> Flux<T> findForMaintenance(Query query, Class<T> type) {
+        return mongo.find(query, type);
+    }
+
+    /**
+     * Updates the matching documents of one named organisation, for maintenance jobs; the
+     * organisation must come from the document the job is working on.
+     */
+    public <T extends TenantOwned> Mono<Long> updateInOrganization(String organization, Query query,
+            org.springframework.data.mongodb.core.query.UpdateDefinition update, Class<T> type) {
+        return mongo.updateMulti(Query.of(query).addCriteria(Criteria.where(TenantOwned.FIELD).is(organization)),
+                update, type).map(result -> result.getModifiedCount());
+    }
+
+    /**
      * Inserts, updates and replacements in a collection of every tenant (updates with the document
      * as it is now), for one instance-wide stream that routes each change to subscribers of its own
      * organisation only. From now on: it is a notification stream, not a log.

@@ -78,7 +78,24 @@ class LimitsTest extends IntegrationTest {
         assertThat(one.get("data")).isNull();
         assertThat(error(one)).containsEntry("code", "MAX_COST_EXCEEDED");
         // A page of 100 sessions: each edge 1, each session 1 and 500 questions at 1 each, plus the connection.
-        assertThat(cost(one).get("requestedQueryCost")).isEqualTo(50_201);
+        assertThat(error(one).get("requestedQueryCost")).isEqualTo(50_201);
+        // Sent again, the same refusal comes back without the operation being worked out again.
+        Map<String, Object> again = post("10.1.0.3", token,
+                "{ liveSessions(first: 100) { edges { node { questions(first: 500) { id status } } } } }")
+                .getResponseBody();
+        assertThat(error(again)).isEqualTo(error(one));
+    }
+
+    @Test
+    void aRememberedRefusalCoversOnlyTheOperationThatWasRefused() {
+        String token = staff("operations");
+        String document = "query tooMuch { liveSessions(first: 100) { edges { node { questions(first: 500) { id } } } } }"
+                + " query enough { viewer { id } }";
+        assertThat(error(post("10.1.0.7", token, document, "tooMuch").getResponseBody()))
+                .containsEntry("code", "MAX_COST_EXCEEDED");
+        Map<String, Object> other = post("10.1.0.7", token, document, "enough").getResponseBody();
+        assertThat(other.get("errors")).isNull();
+        assertThat(other).extractingByKey("data").asString().contains("viewer");
     }
 
     @Test

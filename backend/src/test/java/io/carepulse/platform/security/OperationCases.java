@@ -126,6 +126,13 @@ final class OperationCases {
                         assertThat(body.toString()).doesNotContain(fx.riversideQuestionText())
                                 .doesNotContain(fx.liveSessionTitle());
                     }, Intruder.LAKESIDE_PARTICIPANT)),
+            Map.entry("organizationSettings", new Case("organizationSettings", fx -> Map.of(),
+                    (body, fx) -> assertThat(data(body, "organizationSettings.version")).isNotNull())),
+            // Settings are always the caller's own organisation's: a stale version changes nothing anywhere.
+            Map.entry("updateOrganizationSettings", new Case("updateOrganizationSettings", fx -> Map.of("input",
+                            Map.of("expectedVersion", 999, "questionRetentionDays", 1)),
+                    (body, fx) -> assertThat(data(body, "updateOrganizationSettings.userErrors.0.code"))
+                            .isEqualTo("CONFLICT"))),
             Map.entry("auditLog", new Case("auditLog", fx -> Map.of("first", 100, "filter",
                             Map.of("targetId", fx.campaignId())),
                     (body, fx) -> assertThat((List<?>) data(body, "auditLog.edges")).isEmpty())));

@@ -1,0 +1,211 @@
+// Legitimate traffic under attack (bench-attack.sh): the campaigns query (a handful of staff users
+// at a steady rate) and the live Q&A audience feed (subscribers, a moderator approving questions)
+// are measured alone, then again while an attacker sends the shapes issue 8 refuses, at a fixed
+// rate: floods from one address, aliased joins from many, over-expensive lists with a valid staff
+// token, and malformed tokens. Reports p99 of the legitimate traffic in both runs (target: at most
+// twice as slow under attack), the backend's CPU per refused request, and how fast refusals answer.
+//
+// Env: BACKEND_URL, IDP_URL, BACKEND_PID, BENCH_ATTACK_SECONDS (per run, default 30),
+// BENCH_ATTACK_RATE (attacker requests/s, default 500), BENCH_LEGIT_RATE (campaign queries/s, 20).
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import WebSocket from 'ws';
+
+const BACKEND_URL = process.env.BACKEND_URL ?? 'http://localhost:8080';
+const IDP_URL = process.env.IDP_URL ?? 'http://localhost:9000';
+const BACKEND_PID = process.env.BACKEND_PID;
+const SECONDS = Number(process.env.BENCH_ATTACK_SECONDS ?? 30);
+const ATTACK_RATE = Number(process.env.BENCH_ATTACK_RATE ?? 500);
+const LEGIT_RATE = Number(process.env.BENCH_LEGIT_RATE ?? 20);
+const ORG = 'riverside-health';
+const SUBSCRIBERS = 20;
+const CLK_TCK = 100;
+
+const CAMPAIGNS = 'query($first:Int){ campaigns(first:$first){ edges { node { id name status hashtags segments { name } owner { id } } } } }';
+
+async function mintToken(roles, sub) {
+  const form = new URLSearchParams({ org: ORG, roles });
+  if (sub) form.set('sub', sub);
+  const response = await fetch(`${IDP_URL}/dev/token`, { method: 'POST', body: form });
+  if (!response.ok) throw new Error(`IdP /dev/token answered ${response.status}`);
+  return (await response.text()).trim();
+}
+
+async function graphql(token, query, variables = {}, address) {
+  const headers = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (address) headers['x-forwarded-for'] = address;
+  const response = await fetch(`${BACKEND_URL}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = await response.json();
+  if (!response.ok || body.errors) throw new Error(`GraphQL failed (${response.status}): ${JSON.stringify(body.errors ?? body)}`);
+  const payload = Object.values(body.data)[0];
+  if (payload?.userErrors?.length) throw new Error(`user errors: ${JSON.stringify(payload.userErrors)}`);
+  return payload;
+}
+
+const cpuSeconds = () => {
+  const fields = readFileSync(`/proc/${BACKEND_PID}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+};
+const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null);
+const round = (value, digits = 1) => (value == null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+
+/** A live session with subscribers on its audience feed and a moderator to approve questions. */
+async function liveAudience() {
+  const admin = await mintToken('ADMIN');
+  const moderator = await mintToken('MODERATOR', 'moderator@riverside.example');
+  await graphql(moderator, '{ viewer { id } }');
+  const users = await graphql(admin, '{ users(first: 100, filter: { roles: [MODERATOR] }) { edges { node { id email } } } }');
+  const moderatorId = users.edges.find(({ node }) => node.email === 'moderator@riverside.example').node.id;
+  const created = await graphql(admin, `mutation($input: CreateLiveSessionInput!) { createLiveSession(input: $input) {
+      liveSession { id version joinCode } userErrors { code message } } }`, { input: {
+    title: `Attack benchmark ${Date.now()}`, host: { name: 'Dr. Bench' }, moderatorIds: [moderatorId],
+    scheduledStart: new Date(Date.now() + 60_000).toISOString(), settings: { questionsPerMinute: 60 } } });
+  const session = created.liveSession;
+  await graphql(moderator, `mutation($input: StartLiveSessionInput!) { startLiveSession(input: $input) {
+      liveSession { id } userErrors { code message } } }`, { input: { id: session.id, expectedVersion: session.version } });
+  const participants = [];
+  for (let i = 0; i < SUBSCRIBERS; i++) {
+    const joined = await graphql(null, `mutation($input: JoinLiveSessionInput!) { joinLiveSession(input: $input) {
+        participantToken userErrors { code message } } }`, { input: { joinCode: session.joinCode, displayName: `Viewer ${i}` } },
+    `10.200.0.${i + 1}`);
+    participants.push(joined.participantToken);
+  }
+  const shown = new Map();
+  const sockets = await Promise.all(participants.map((token, i) => subscribe(token, session.joinCode, `10.200.0.${i + 1}`, shown)));
+  return { moderator, participants, shown, close: () => sockets.forEach((s) => s.close()) };
+}
+
+function subscribe(token, joinCode, address, shown) {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`${BACKEND_URL.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws',
+      { headers: { 'x-forwarded-for': address } });
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: `Bearer ${token}` } })));
+    socket.on('message', (data) => {
+      const message = JSON.parse(data.toString());
+      if (message.type === 'connection_ack') {
+        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: {
+          query: 'subscription($c: String!) { liveAudienceFeed(joinCode: $c) { type question { id } } }', variables: { c: joinCode } } }));
+        socket.send(JSON.stringify({ type: 'ping' }));
+      } else if (message.type === 'pong') {
+        resolve(socket);
+      } else if (message.type === 'next') {
+        const event = message.payload.data?.liveAudienceFeed;
+        if (event?.type === 'QUESTION_SHOWN') {
+          const arrivals = shown.get(event.question.id);
+          if (arrivals) arrivals.push(performance.now());
+        }
+      } else if (message.type === 'error') {
+        reject(new Error(JSON.stringify(message.payload)));
+      }
+    });
+    socket.on('error', reject);
+  });
+}
+
+/** Approvals at 2 a second for the run: the time from each approval request to its arrival at every subscriber. */
+async function approvals(live, seconds) {
+  const latencies = [];
+  const until = performance.now() + seconds * 1000;
+  for (let i = 0; performance.now() < until; i++) {
+    const asked = await graphql(live.participants[i % live.participants.length], `mutation($input: AskQuestionInput!) {
+        askQuestion(input: $input) { question { id } userErrors { code message } } }`, { input: { text: `Benchmark question ${i}` } },
+    `10.200.0.${(i % live.participants.length) + 1}`);
+    const arrivals = [];
+    live.shown.set(asked.question.id, arrivals);
+    const start = performance.now();
+    await graphql(live.moderator, `mutation($input: ModerateQuestionInput!) { moderateQuestion(input: $input) {
+        question { id } userErrors { code message } } }`, { input: { questionId: asked.question.id, action: 'APPROVE' } });
+    const deadline = performance.now() + 5000;
+    while (arrivals.length < SUBSCRIBERS && performance.now() < deadline) await new Promise((r) => setImmediate(r));
+    arrivals.forEach((at) => latencies.push(at - start));
+    const wait = start + 500 - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  }
+  return latencies.sort((a, b) => a - b);
+}
+
+function campaigns(tokens, seconds) {
+  return autocannon({
+    url: `${BACKEND_URL}/graphql`, method: 'POST', duration: seconds, connections: tokens.length,
+    overallRate: LEGIT_RATE,
+    requests: tokens.map((token) => ({ method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: CAMPAIGNS, variables: { first: 20 } }) })),
+  });
+}
+
+/** The refused shapes, in turn. */
+function attack(analyst, seconds) {
+  const joins = Array.from({ length: 200 }, (_, i) => `j${i}: joinLiveSession(input: {joinCode: "ZZZZZZZZ"}) { participantToken }`).join(' ');
+  const terse = Array.from({ length: 50 }, (_, i) => `j${i}:joinLiveSession(input:{joinCode:"ZZZZZZZZ"}){participantToken}`).join(' ');
+  const expensive = `{ ${Array.from({ length: 300 }, (_, i) => `s${i}: liveSessions(first: 100) { edges { node { questions(first: 500) { id } } } }`).join(' ')} }`;
+  const oneExpensive = '{ liveSessions(first: 100) { edges { node { questions(first: 500) { id status } } } } }';
+  let n = 0;
+  const shapes = [
+    // One address flooding: refused per address (429) once its minute's share is spent.
+    () => ({ headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.7' }, body: JSON.stringify({ query: `mutation { ${joins} }` }) }),
+    // A botnet: every request from another address, each refused for its shape.
+    () => ({ headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.${(n >> 8) & 255}.${n++ & 255}` }, body: JSON.stringify({ query: `mutation{${terse}}` }) }),
+    () => ({ headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` }, body: JSON.stringify({ query: expensive }) }),
+    () => ({ headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` }, body: JSON.stringify({ query: oneExpensive }) }),
+    () => ({ headers: { 'content-type': 'application/json', authorization: 'Bearer eyJhbGciOiJSU0EtT0FFUC0yNTYiLCJlbmMiOiJBMjU2R0NNIn0.a.b.c.d' }, body: JSON.stringify({ query: '{ viewer { id } }' }) }),
+  ];
+  let turn = 0;
+  return autocannon({
+    url: `${BACKEND_URL}/graphql`, method: 'POST', duration: seconds, connections: 50, overallRate: ATTACK_RATE,
+    requests: [{ setupRequest: (request) => ({ ...request, method: 'POST', ...shapes[turn++ % shapes.length]() }) }],
+    // Every shape is refused: an answer without an error (or a 401's empty body) would be a miss.
+    verifyBody: (body) => body === '' || body.includes('"errors"'),
+  });
+}
+
+async function run(label, withAttack, tokens, analyst, live) {
+  const cpuBefore = cpuSeconds();
+  const [legit, feed, attacker] = await Promise.all([campaigns(tokens, SECONDS), approvals(live, SECONDS),
+    withAttack ? attack(analyst, SECONDS) : Promise.resolve(null)]);
+  const cpu = cpuSeconds() - cpuBefore;
+  const refused = attacker ? attacker.requests.total : 0;
+  const row = {
+    run: label, campaignsPerSecond: round(legit.requests.average), campaignsP50Ms: legit.latency.p50,
+    campaignsP99Ms: legit.latency.p99, campaignErrors: legit.non2xx + legit.errors,
+    feedDeliveries: feed.length, feedP50Ms: round(percentile(feed, 50)), feedP99Ms: round(percentile(feed, 99)),
+    backendCpuSeconds: round(cpu, 2),
+    attackRequests: refused, attackPerSecond: attacker ? round(attacker.requests.average) : 0,
+    attackAnswers: attacker ? Object.fromEntries(Object.entries(attacker.statusCodeStats).map(([code, stat]) => [code, stat.count])) : {},
+    attackAnsweredWithData: attacker ? attacker.mismatches : 0,
+    refusalP50Ms: attacker ? attacker.latency.p50 : null, refusalP99Ms: attacker ? attacker.latency.p99 : null,
+  };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+const tokens = await Promise.all(Array.from({ length: 5 }, (_, i) => mintToken('ANALYST', `analyst-${i}@riverside.example`)));
+const analyst = await mintToken('ANALYST', 'careless-analyst@riverside.example');
+const live = await liveAudience();
+try {
+  await run('warm-up', false, tokens, analyst, live);
+  const alone = await run('alone', false, tokens, analyst, live);
+  const attacked = await run('under attack', true, tokens, analyst, live);
+  const extraCpu = attacked.backendCpuSeconds - alone.backendCpuSeconds;
+  const summary = {
+    campaignsP99: { alone: alone.campaignsP99Ms, underAttack: attacked.campaignsP99Ms,
+      ratio: round(attacked.campaignsP99Ms / alone.campaignsP99Ms, 2) },
+    feedP99: { alone: alone.feedP99Ms, underAttack: attacked.feedP99Ms, ratio: round(attacked.feedP99Ms / alone.feedP99Ms, 2) },
+    backendCpuPerRefusedRequestMicros: attacked.attackRequests ? round((extraCpu / attacked.attackRequests) * 1e6, 0) : null,
+    refusalLatencyMs: { p50: attacked.refusalP50Ms, p99: attacked.refusalP99Ms },
+    attackAnswers: attacked.attackAnswers,
+    attackAnsweredWithData: attacked.attackAnsweredWithData,
+  };
+  console.log(`campaigns p99: ${summary.campaignsP99.alone} ms alone, ${summary.campaignsP99.underAttack} ms under attack (×${summary.campaignsP99.ratio}; target ≤ 2)`);
+  console.log(`audience feed p99: ${summary.feedP99.alone} ms alone, ${summary.feedP99.underAttack} ms under attack (×${summary.feedP99.ratio}; target ≤ 2)`);
+  console.log(`attack: ${attacked.attackRequests} requests at ${attacked.attackPerSecond}/s; backend CPU per refused request ${summary.backendCpuPerRefusedRequestMicros} µs; refusals answered in p50 ${summary.refusalLatencyMs.p50} ms, p99 ${summary.refusalLatencyMs.p99} ms`);
+  const results = new URL('./results/', import.meta.url);
+  await mkdir(results, { recursive: true });
+  const file = new URL(`attack-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, results);
+  await writeFile(file, JSON.stringify({ seconds: SECONDS, attackRate: ATTACK_RATE, legitRate: LEGIT_RATE, runs: [alone, attacked], summary }, null, 2));
+  console.log(`results: ${file.pathname}`);
+} finally {
+  live.close();
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { organizationSettings } from '@/testing/fixtures';
+import { buildUpdateOrganizationSettingsInput } from '../utils/organizationSettingsFormToInput';
+import { organizationSettingsToFormValues } from '../utils/organizationSettingsFormValues';
+
+const initial = organizationSettingsToFormValues(organizationSettings());
+
+describe('organisation settings form to GraphQL input', () => {
+  it('sends both settings, the days as a number, with the version that was read', () => {
+    const input = buildUpdateOrganizationSettingsInput(
+      initial,
+      { timezone: 'America/Los_Angeles', questionRetentionDays: ' 90 ' },
+      0,
+    );
+    expect(input).toEqual({ expectedVersion: 0, timezone: 'America/Los_Angeles', questionRetentionDays: 90 });
+  });
+
+  it('leaves out what did not change', () => {
+    expect(buildUpdateOrganizationSettingsInput(initial, { ...initial, questionRetentionDays: '7' }, 4)).toEqual({
+      expectedVersion: 4,
+      questionRetentionDays: 7,
+    });
+    expect(buildUpdateOrganizationSettingsInput(initial, { ...initial, questionRetentionDays: '030' }, 4)).toEqual({
+      expectedVersion: 4,
+    });
+  });
+});

@@ -1,0 +1,21 @@
+import type { OrganizationSettingsFieldsFragment } from '@/generated/graphql';
+import { DetailList } from '@/ui/data-display/DetailList';
+import { formatDateTime } from '@/ui/utils/format';
+import { formatQuestionRetention, QUESTION_RETENTION_EXPLANATION } from '../utils/organizationSettingsLabels';
+import { timeZoneLabel } from '../utils/timeZoneOptions';
+
+/** The settings for staff who may read but not change them. */
+export function OrganizationSettingsDetails({ settings }: { settings: OrganizationSettingsFieldsFragment }) {
+  return (
+    <>
+      <DetailList
+        items={[
+          { term: 'Time zone', value: timeZoneLabel(settings.timezone) },
+          { term: 'Participants’ text kept for', value: formatQuestionRetention(settings.questionRetentionDays) },
+          { term: 'Last changed', value: settings.updatedAt ? formatDateTime(settings.updatedAt) : 'Never' },
+        ]}
+      />
+      <p className="muted">{QUESTION_RETENTION_EXPLANATION}</p>
+    </>
+  );
+}

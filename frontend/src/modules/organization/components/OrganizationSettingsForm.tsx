@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
+import { Alert } from '@/ui/feedback/Alert';
+import { ConflictNotice } from '@/ui/feedback/ConflictNotice';
+import { FormErrorSummary } from '@/ui/form/FormErrorSummary';
+import { SelectField } from '@/ui/form/SelectField';
+import { TextField } from '@/ui/form/TextField';
+import {
+  ORGANIZATION_SETTINGS_FORM_FIELDS,
+  type OrganizationSettingsFormField,
+  type OrganizationSettingsFormValues,
+} from '../utils/organizationSettingsFormValues';
+import { QUESTION_RETENTION_EXPLANATION } from '../utils/organizationSettingsLabels';
+import { timeZoneOptions } from '../utils/timeZoneOptions';
+import {
+  MAX_QUESTION_RETENTION_DAYS,
+  validateOrganizationSettingsForm,
+} from '../utils/validateOrganizationSettingsForm';
+
+const FIELD_LABELS: Record<OrganizationSettingsFormField, string> = {
+  timezone: 'Time zone',
+  questionRetentionDays: 'Keep participants’ text for (days)',
+};
+
+const ID = 'organization-settings';
+const fieldId = (field: OrganizationSettingsFormField) => `${ID}-${field}`;
+
+interface OrganizationSettingsFormProps {
+  initialValues: OrganizationSettingsFormValues;
+  onSubmit: (values: OrganizationSettingsFormValues) => Promise<SubmitOutcome>;
+  onReload: () => void;
+  /** The settings shown were just saved from this form. */
+  saved?: boolean;
+}
+
+export function OrganizationSettingsForm({
+  initialValues,
+  onSubmit,
+  onReload,
+  saved = false,
+}: OrganizationSettingsFormProps) {
+  const form = useMutationForm({
+    initialValues,
+    fields: ORGANIZATION_SETTINGS_FORM_FIELDS,
+    labels: FIELD_LABELS,
+    fieldId,
+    validate: validateOrganizationSettingsForm,
+    submit: onSubmit,
+  });
+  const { values, set, fieldErrors: errors } = form;
+  // The saved zone stays choosable even when this browser does not list it.
+  const zones = useMemo(() => timeZoneOptions(initialValues.timezone), [initialValues.timezone]);
+  const showSaved = saved && !form.submitting && !form.conflict && form.summary.length === 0;
+
+  return (
+    <form className="form" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
+      {showSaved && <Alert tone="success">Settings saved.</Alert>}
+      {form.conflict && <ConflictNotice what="settings" plural onReload={onReload} />}
+      <FormErrorSummary items={form.summary} attempt={form.attempt} />
+      <SelectField
+        id={fieldId('timezone')}
+        label={FIELD_LABELS.timezone}
+        hint="Times told to your audience, such as when a live Q&A opens, are given in this time zone."
+        required
+        options={zones}
+        value={values.timezone}
+        onChange={set('timezone')}
+        error={errors.timezone}
+      />
+      <TextField
+        id={fieldId('questionRetentionDays')}
+        label={FIELD_LABELS.questionRetentionDays}
+        hint={`${QUESTION_RETENTION_EXPLANATION} From 1 to ${MAX_QUESTION_RETENTION_DAYS}.`}
+        required
+        inputMode="numeric"
+        autoComplete="off"
+        className="input input--short"
+        value={values.questionRetentionDays}
+        onChange={set('questionRetentionDays')}
+        error={errors.questionRetentionDays}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={form.submitting}>
+          {form.submitting ? 'Saving…' : 'Save settings'}
+        </button>
+      </div>
+    </form>
+  );
+}

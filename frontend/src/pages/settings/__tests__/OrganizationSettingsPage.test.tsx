@@ -1,0 +1,163 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { OrganizationSettingsFieldsFragment, UserErrorFieldsFragment } from '@/generated/graphql';
+import { organizationSettings, viewerWithRoles } from '@/testing/fixtures';
+import { mockGraphqlClient, type MockResponse } from '@/testing/mockGraphqlClient';
+import { renderWithProviders } from '@/testing/renderWithProviders';
+import { OrganizationSettingsPage } from '../OrganizationSettingsPage';
+
+const settings = organizationSettings();
+
+function renderSettings(
+  roles: Parameters<typeof viewerWithRoles>,
+  respond?: (name?: string, variables?: Record<string, unknown>) => MockResponse,
+) {
+  const api = mockGraphqlClient(
+    (name, variables) =>
+      respond?.(name, variables) ??
+      (name === 'OrganizationSettings' ? { data: { organizationSettings: settings } } : undefined),
+  );
+  renderWithProviders(<OrganizationSettingsPage />, {
+    client: api.client,
+    viewer: viewerWithRoles(...roles),
+    path: '/settings',
+  });
+  return api;
+}
+
+const saved = (
+  organizationSettings: OrganizationSettingsFieldsFragment | null,
+  ...userErrors: UserErrorFieldsFragment[]
+) => ({
+  data: { updateOrganizationSettings: { organizationSettings, userErrors } },
+});
+
+const mutationInputs = (api: ReturnType<typeof mockGraphqlClient>) =>
+  api.operations.filter((op) => op.kind === 'mutation').map((op) => op.variables);
+
+describe('OrganizationSettingsPage', () => {
+  it('shows a marketer the settings read-only: no form, no Save button', async () => {
+    renderSettings(['MARKETER']);
+    expect(await screen.findByText('30 days after a session ends')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Organisation settings' })).toBeInTheDocument();
+    expect(screen.getByText('Time zone').nextElementSibling).toHaveTextContent('UTC');
+    expect(screen.getByText(/Only admins can change them/)).toBeInTheDocument();
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(document.title).toBe('Organisation settings · CarePulse');
+  });
+
+  it('tells a viewer without a staff role they may not see the settings', () => {
+    renderSettings([]);
+    expect(screen.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
+  });
+
+  it('lets an admin change the time zone and retention, then saves again with the new version', async () => {
+    const api = renderSettings(['ADMIN'], (name, variables) => {
+      if (name !== 'UpdateOrganizationSettings') return undefined;
+      const input = variables?.input as { expectedVersion: number; timezone?: string; questionRetentionDays?: number };
+      return saved({
+        timezone: input.timezone ?? 'Europe/Berlin',
+        questionRetentionDays: input.questionRetentionDays ?? 90,
+        updatedAt: '2026-11-20T09:00:00Z',
+        version: input.expectedVersion + 1,
+      });
+    });
+    const user = userEvent.setup();
+    const timezone = await screen.findByLabelText(/^Time zone/);
+    expect(timezone).toHaveValue('UTC');
+    const days = screen.getByLabelText(/^Keep participants’ text for \(days\)/);
+    expect(days).toHaveValue('30');
+    expect(days).toHaveAccessibleDescription(
+      expect.stringContaining('Rejected questions, original wording moderators edited away'),
+    );
+
+    await user.selectOptions(timezone, 'Europe/Berlin');
+    await user.clear(days);
+    await user.type(days, '90');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Settings saved.');
+    expect(mutationInputs(api)).toEqual([
+      { input: { expectedVersion: 0, timezone: 'Europe/Berlin', questionRetentionDays: 90 } },
+    ]);
+
+    await user.clear(days);
+    await user.type(days, '7');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved.');
+    expect(mutationInputs(api)).toEqual([
+      { input: { expectedVersion: 0, timezone: 'Europe/Berlin', questionRetentionDays: 90 } },
+      { input: { expectedVersion: 1, questionRetentionDays: 7 } },
+    ]);
+    expect(days).toHaveValue('7');
+  });
+
+  it('shows a userError about the time zone on that field and focuses the error summary', async () => {
+    renderSettings(['ADMIN'], (name) =>
+      name === 'UpdateOrganizationSettings'
+        ? saved(null, {
+            field: ['input', 'timezone'],
+            code: 'INVALID',
+            message: 'Choose a time zone from the IANA database.',
+          })
+        : undefined,
+    );
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText(/^Time zone/), 'America/Los_Angeles');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Time zone: Choose a time zone from the IANA database.');
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('link')).toHaveAttribute('href', '#organization-settings-timezone');
+    const timezone = screen.getByLabelText(/^Time zone/);
+    expect(timezone).toHaveAttribute('aria-invalid', 'true');
+    expect(timezone).toHaveAccessibleDescription(expect.stringContaining('Choose a time zone from the IANA database.'));
+    expect(screen.queryByText('Settings saved.')).not.toBeInTheDocument();
+  });
+
+  it('checks the number of days before sending', async () => {
+    const api = renderSettings(['ADMIN']);
+    const user = userEvent.setup();
+    const days = await screen.findByLabelText(/^Keep participants/);
+    await user.clear(days);
+    await user.type(days, '3651');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(days).toHaveAccessibleDescription(expect.stringContaining('Enter a whole number of days from 1 to 3650.'));
+    expect(mutationInputs(api)).toEqual([]);
+  });
+
+  it('explains a conflict and reloads the latest settings into the form', async () => {
+    let reads = 0;
+    const api = renderSettings(['ADMIN'], (name) => {
+      if (name === 'OrganizationSettings') {
+        reads += 1;
+        return {
+          data: {
+            organizationSettings:
+              reads === 1 ? settings : organizationSettings({ timezone: 'Europe/Paris', version: 1 }),
+          },
+        };
+      }
+      return saved(null, { field: ['input', 'expectedVersion'], code: 'CONFLICT', message: 'Stale version.' });
+    });
+    const user = userEvent.setup();
+    await user.clear(await screen.findByLabelText(/^Keep participants/));
+    await user.type(screen.getByLabelText(/^Keep participants/), '60');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(await screen.findByText('Someone else changed these settings')).toBeInTheDocument();
+    expect(screen.queryByText('Settings saved.')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reload latest version' }));
+
+    expect(await screen.findByDisplayValue('Europe/Paris')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Keep participants/)).toHaveValue('30');
+    expect(screen.queryByText('Someone else changed these settings')).not.toBeInTheDocument();
+    expect(api.operations.filter((op) => op.kind === 'query')).toHaveLength(2);
+  });
+});
