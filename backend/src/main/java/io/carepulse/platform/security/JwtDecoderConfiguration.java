@@ -42,14 +42,16 @@ class JwtDecoderConfiguration {
      * participant issuer go to {@link ParticipantTokens} (the API's own key) and nowhere else.
      */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(SecuritySettings settings, ParticipantTokens participants, Environment environment)
-            throws Exception {
+    ReactiveJwtDecoder jwtDecoder(SecuritySettings settings, ParticipantTokens participants, Environment environment,
+            java.time.Clock clock) throws Exception {
         if (settings.audience() == null && environment.matchesProfiles("prod")) {
             throw new IllegalStateException("""
                     OIDC_AUDIENCE is not set: in production tokens must name this API in their `aud` claim, \
                     or a token your identity provider issued for any other application would be accepted.""");
         }
-        ReactiveJwtDecoder staff = staffDecoder(settings);
+        // Staff tokens' signatures are checked once a minute per token; participant tokens are
+        // checked every time, as whether their session is still open is part of their check.
+        ReactiveJwtDecoder staff = new VerifiedTokens(staffDecoder(settings), clock);
         ReactiveJwtDecoder participant = participants.decoder();
         return token -> {
             SignedJWT parsed = signed(token);

@@ -86,9 +86,21 @@ public class ParticipantTokens {
      * everything else.
      */
     public static boolean claimsToBeOne(String bearer) {
-        com.nimbusds.jwt.SignedJWT jwt = JwtDecoderConfiguration.signed(bearer);
-        return jwt != null && ISSUER.equals(JwtDecoderConfiguration.issuer(jwt));
+        if (bearer == null || bearer.length() > JwtDecoderConfiguration.MAX_TOKEN_LENGTH) {
+            return false;
+        }
+        // A client sends the same token again and again: parse it once a minute, not every time.
+        return CLAIMS.get(bearer, token -> {
+            com.nimbusds.jwt.SignedJWT jwt = JwtDecoderConfiguration.signed(token);
+            return jwt != null && ISSUER.equals(JwtDecoderConfiguration.issuer(jwt));
+        });
     }
+
+    /** What recent bearer tokens claim to be (bounded by their characters). */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> CLAIMS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumWeight(4_000_000)
+                    .weigher((String token, Boolean participant) -> token.length())
+                    .expireAfterAccess(Duration.ofMinutes(1)).build();
 
     /** A signed token for one participant of one session of {@code organization}. */
     public String issue(String organization, String sessionId, String participantId, String displayName) {

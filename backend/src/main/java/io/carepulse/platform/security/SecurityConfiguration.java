@@ -71,14 +71,26 @@ class SecurityConfiguration {
         };
     }
 
-    /** Requests that arrived on the management port ({@code MANAGEMENT_PORT}), when one is set. */
+    /**
+     * Requests that arrived on the management port ({@code MANAGEMENT_PORT}), when one is set.
+     * The port is looked up once (a random port, 0, once the management server has one), not for
+     * every request.
+     */
     private static ServerWebExchangeMatcher onManagementPort(Environment environment) {
+        String configured = environment.getProperty("management.server.port", "").strip();
+        // The same port as the API's is no separate port: nothing is "on the management port" then.
+        boolean none = configured.isEmpty() || configured.equals(environment.getProperty("server.port", "8080").strip());
+        java.util.concurrent.atomic.AtomicInteger resolved = new java.util.concurrent.atomic.AtomicInteger(
+                none || configured.equals("0") ? -1 : Integer.parseInt(configured));
         return exchange -> {
-            String port = environment.getProperty("local.management.port",
-                    environment.getProperty("management.server.port", ""));
+            int port = resolved.get();
+            if (port < 0 && configured.equals("0")) {
+                String actual = environment.getProperty("local.management.port", "");
+                port = actual.isBlank() ? -1 : Integer.parseInt(actual);
+                resolved.set(port);
+            }
             java.net.InetSocketAddress local = exchange.getRequest().getLocalAddress();
-            boolean match = !port.isBlank() && !port.equals("0") && local != null
-                    && String.valueOf(local.getPort()).equals(port);
+            boolean match = port > 0 && local != null && local.getPort() == port;
             return match ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
         };
     }

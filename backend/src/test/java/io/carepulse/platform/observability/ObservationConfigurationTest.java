@@ -29,12 +29,12 @@ class ObservationConfigurationTest {
     }
 
     @Test
-    void securityObservesAuthenticationsAndAuthorizationsButNotEachRequestAgain() {
+    void securityObservesAuthenticationsButNeitherEachRequestAgainNorItsAlwaysPermittedAuthorization() {
         var settings = configuration.securityObservationSettings();
 
         assertThat(settings.shouldObserveRequests()).isFalse();
         assertThat(settings.shouldObserveAuthentications()).isTrue();
-        assertThat(settings.shouldObserveAuthorizations()).isTrue();
+        assertThat(settings.shouldObserveAuthorizations()).isFalse();
     }
 
     private static ServerRequestObservationContext context(MockServerHttpRequest.BaseBuilder<?> request) {
