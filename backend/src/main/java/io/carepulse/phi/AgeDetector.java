@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class AgeDetector implements Detector {
 
     private static final int OLDEST = 125;
+    private static final String AGE_IN_WORDS = "ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+            + "|(?:a|one)\\s+hundred(?:\\s+and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?";
     /** Most text holds no number from 90 to 125: then no age pattern needs to run. */
     private static final Pattern OLD_ENOUGH = Pattern.compile("(?<!\\d)(?:9\\d|1[01]\\d|12[0-5])(?!\\d)");
     private static final String PERSON = "(?:mom|mum|mother|dad|father|grand(?:ma|pa|mother|father|mom|dad)|nana|nan"
@@ -48,6 +50,16 @@ final class AgeDetector implements Detector {
             Pattern.compile("(?i)\\b(\\d{2,3})(?:st|nd|rd|th)\\s+birthday\\b"),
             // my uncle, 92, fell / my grandpa (94) has
             Pattern.compile("(?i)\\b" + PERSON + "\\s*(?:,\\s*(?:aged?\\s+)?(\\d{2,3})\\s*,|\\(\\s*(\\d{2,3})\\s*\\))"));
+    /** "grandma is ninety-four", "a hundred and two years old": ages over 89 in words. */
+    private static final Pattern IN_WORDS = Pattern.compile("(?i)(?:\\b(?:is|was|turned|turning|turns|aged?|i\\s*'?\\s*m"
+            + "|i\\s+am|will\\s+be)\\s+(?:now\\s+|almost\\s+|nearly\\s+|over\\s+|just\\s+)?(" + AGE_IN_WORDS + ")\\b"
+            + "|\\b(" + AGE_IN_WORDS + ")\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old\\b(?!s))(?!\\s*(?:percent|%|degrees|pounds|lbs))");
+    /** "her temperature was ninety-nine": a reading, not an age. */
+    private static final Pattern READING = Pattern.compile("(?i)\\b(?:temp|temperature|fever|pressure|bp|sugar|glucose"
+            + "|oxygen|o2|sats?|saturation|pulse|heart\\s+rate|weight|score|level|reading|count|a1c)\\b[^.!?]*$");
+    /** "Eleanor Whitfield (97)", and a sentence that opens with an age: "96 and still sharp as a tack". */
+    private static final Pattern NAME_THEN_AGE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s*\\(\\s*(\\d{2,3})\\s*\\)");
+    private static final Pattern OPENING_AGE = Pattern.compile("(?i)(?:^|[.!?]\\s+)(\\d{2,3})\\s+(?:and|&)\\s+still\\b");
     /** "Margaret is 94", "Margaret Ellis was 91": a word before "is" that must turn out to be a name. */
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(\\p{L}+)(?:\\s+is|\\s+was|'s)\\s+(?:now\\s+|almost\\s+"
             + "|nearly\\s+|over\\s+|just\\s+)?" + NUMBER);
@@ -67,6 +79,14 @@ final class AgeDetector implements Detector {
             ages(text, findings);
         }
         birthYears(text, findings);
+        Matcher inWords = IN_WORDS.matcher(text);
+        while (inWords.find()) {
+            int group = inWords.group(1) != null ? 1 : 2;
+            if (!aboutAGroup(text, inWords.start(group), inWords.end(group))
+                    && !READING.matcher(text).region(Math.max(0, inWords.start() - 30), inWords.start()).find()) {
+                findings.add(PhiFinding.of(PhiType.AGE, inWords.start(group), inWords.end(group)));
+            }
+        }
     }
 
     private static void ages(String text, List<PhiFinding> findings) {
@@ -74,6 +94,16 @@ final class AgeDetector implements Detector {
             Matcher age = pattern.matcher(text);
             while (age.find()) {
                 addIfOld(text, age, age.group(1) != null ? 1 : 2, findings);
+            }
+        }
+        Matcher opening = OPENING_AGE.matcher(text);
+        while (opening.find()) {
+            addIfOld(text, opening, 1, findings);
+        }
+        Matcher bracketed = NAME_THEN_AGE.matcher(text);
+        while (bracketed.find()) {
+            if (isName(text, bracketed.start(1), bracketed.group(1))) {
+                addIfOld(text, bracketed, 2, findings);
             }
         }
         Matcher named = NAMED.matcher(text);

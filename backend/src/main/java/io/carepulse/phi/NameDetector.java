@@ -2,17 +2,19 @@ package io.carepulse.phi;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * People's full names next to clinical words: "my neighbour Maria Gonzalez has stage 3 cancer",
- * "josé núñez started dialysis", "MY DAD ROBERT MILLER HAS CANCER". A name counts only when its
- * sentence, or the one before or after it, mentions health; a name alone, or a diagnosis alone,
- * is not PHI. Two ways to a name: two or more capitalised words that are not common words,
- * places, organisations or conditions (optionally after Mr/Mrs/Ms/Miss, with initials and
- * particles such as "van der" between); or, in any case, a known given name (or any name-like
- * word after "my name is" or "my neighbour") followed by a word that may be a surname. Public
+ * People's names. A name the writer introduces counts on its own, first name or not, whatever the
+ * sentence is about: "my husband Tomasz", "Hi I'm Ngozi", "Mrs. Van der Berg", "May (my mom)".
+ * Other full names count when their sentence, or the one before or after it, mentions health
+ * ("my neighbour Maria Gonzalez has stage 3 cancer", "josé núñez started dialysis", "MY DAD ROBERT
+ * MILLER HAS CANCER"): two or more capitalised words that are not common words, places,
+ * organisations or conditions (with initials and particles such as "van der" between), or, in
+ * any case, a known given name followed by a word that may be a surname. Places and conditions
+ * named after people ("Ronald McDonald House", "Lou Gehrig's disease") are not people. Public
  * figures ("Serena Williams") are flagged like anyone else: the moderator decides.
  */
 final class NameDetector implements Detector {
@@ -21,6 +23,21 @@ final class NameDetector implements Detector {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['-]\\p{L}+){0,3}");
     private static final Pattern VOCABULARY_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+){0,3}");
     private static final int MAX_SURNAMES = 2;
+    /** "May (my mom) had her hip replaced", "Hope (my sister) is bipolar", "José my brother in law has cirrhosis". */
+    private static final Pattern NAME_THEN_RELATION = Pattern.compile(
+            "(?:^|\\b)(\\p{Lu}\\p{Ll}+(?:[-']\\p{L}+)?)(?:\\s*\\(|,|(?<=^\\p{L}{2,20}))(?i:\\s*(?:my|our|his|her)\\s+(?:\\p{L}+\\s+)?(?:"
+                    + String.join("|", NameWords.relations()) + "))\\b");
+    private static final Pattern ADDRESSED = Pattern.compile("(?i)\\b(?:dr|doctor|nurse|prof|professor)\\.?\\s+$");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)\\b(?:mr|mrs|ms|mx|dr|st|jr|sr|prof)$");
+    private static final Pattern ADJACENT = Pattern.compile("\\.?\\s{1,2}");
+    private static final Pattern ADJACENT_OR_COMMA = Pattern.compile("\\.?,?\\s{1,2}");
+    private static final Set<String> PERSON_AFTER_AND = NameWords.words("i me my her his our their");
+    /** Conditions and procedures named after people. */
+    private static final Set<String> EPONYM_CONDITIONS = NameWords.words(
+            "disease syndrome surgery procedure maneuver manoeuvre sign test palsy reflex");
+    /** What is named after people without being one: "Ronald McDonald House", "St. Jude Hospital". */
+    private static final Set<String> NAMED_AFTER = NameWords.words(
+            "house foundation hospital clinic center centre institute fund university college school memorial");
 
     @Override
     public void detect(String text, List<PhiFinding> findings) {
@@ -31,12 +48,130 @@ final class NameDetector implements Detector {
         }
         for (int i = 0; i < sentences.size(); i++) {
             boolean nearHealth = clinical[i] || i > 0 && clinical[i - 1] || i + 1 < clinical.length && clinical[i + 1];
+            List<Token> tokens = tokens(text, sentences.get(i));
+            introducedNames(text, tokens, findings);
             if (nearHealth) {
-                List<Token> tokens = tokens(text, sentences.get(i));
                 capitalisedRuns(tokens, findings);
                 givenNameRuns(tokens, findings);
+                namesBesideThePerson(text, tokens, findings);
             }
         }
+        Matcher aside = NAME_THEN_RELATION.matcher(text);
+        while (aside.find()) {
+            String key = NameWords.key(aside.group(1));
+            boolean bracketed = text.substring(aside.end(1)).stripLeading().startsWith("(");
+            // bracketed, any capitalised word but a title or a clinical word ("May (my mom)"); otherwise
+            // a word that may be a name, not the presenter addressed ("Dr. Patel, my mother ...")
+            boolean name = bracketed ? !NameWords.isTitle(key) && !ClinicalVocabulary.isClinical(key)
+                    && !NameWords.isRelation(key)
+                    : NameWords.mayBeName(key) && !ADDRESSED.matcher(text).region(0, aside.start(1)).find();
+            if (name) {
+                findings.add(PhiFinding.of(PhiType.PERSON_NAME, aside.start(1), aside.end(1)));
+            }
+        }
+    }
+
+    /**
+     * A name the writer introduces, even a first name alone and whatever the sentence is about:
+     * after a relation ("my husband Tomasz", "my late husband, Abdul-Rahman", "mi esposo Juan
+     * Carlos"), after "I'm" or "name is" ("Hi I'm Ngozi", "kiddo's name is Leilani"), after a
+     * title ("Mr. O'Sullivan", "Mrs. Van der Berg"), and a greeting's "Siobhán here".
+     */
+    private static void introducedNames(String text, List<Token> tokens, List<PhiFinding> findings) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token candidate = tokens.get(i);
+            boolean named = false;
+            if (i >= 1 && NameWords.isRelation(tokens.get(i - 1).key()) && follows(text, tokens.get(i - 1), candidate, true)) {
+                named = isIntroducedName(candidate, true);
+            } else if (selfIntroduction(tokens, i) && follows(text, tokens.get(i - 1), candidate, false)) {
+                named = isIntroducedName(candidate, false);
+            } else if (i >= 1 && NameWords.isTitle(tokens.get(i - 1).key()) && follows(text, tokens.get(i - 1), candidate, false)) {
+                int word = i;
+                while (word + 1 < tokens.size() && NameWords.isParticle(tokens.get(word).key())
+                        && tokens.get(word).joinsNext()) {
+                    word++;
+                }
+                Token surname = tokens.get(word);
+                if (surname.isCapitalised() && NameWords.mayBeName(surname.key())) {
+                    addUnlessEponym(tokens, i, word, findings);
+                }
+                continue;
+            } else if (i == 0 && tokens.size() > 1 && tokens.get(1).key().equals("here")
+                    && candidate.isCapitalised() && NameWords.mayBeName(candidate.key())) {
+                named = true;
+            }
+            if (named) {
+                int last = surnamesEnd(tokens, i);
+                addUnlessEponym(tokens, i, last > i ? last : i, findings);
+            }
+        }
+    }
+
+    /**
+     * Near health, a known given name beside the writer or a relative: "Björn and I both tested
+     * positive", "ZOE and her dad both have celiac".
+     */
+    private static void namesBesideThePerson(String text, List<Token> tokens, List<PhiFinding> findings) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token given = tokens.get(i);
+            if (NameWords.isGivenName(given.key()) && NameWords.mayBeName(given.key()) && given.joinsNext()
+                    && tokens.get(i + 1).key().equals("and") && PERSON_AFTER_AND.contains(tokens.get(i + 2).key())) {
+                findings.add(PhiFinding.of(PhiType.PERSON_NAME, given.start(), given.end()));
+            }
+        }
+    }
+
+    private static boolean selfIntroduction(List<Token> tokens, int i) {
+        if (i >= 1 && (tokens.get(i - 1).key().equals("i'm") || tokens.get(i - 1).key().equals("im"))) {
+            return true;
+        }
+        if (i < 2) {
+            return false;
+        }
+        String before = tokens.get(i - 2).key() + " " + tokens.get(i - 1).key();
+        return before.equals("i am") || before.equals("name is") || before.equals("call me");
+    }
+
+    /**
+     * Whether a word just after an introduction is a name: capitalised, anything that is not a
+     * title, place, organisation or clinical word ("my son Will", "my husband Mark"); in capitals,
+     * a word that may be a name and reads as no verb ("MY SON DEVONTE HAS ADHD"); in lower case,
+     * a given name the lists know ("grandma ruth").
+     */
+    private static boolean isIntroducedName(Token token, boolean afterRelation) {
+        String key = token.key();
+        if (token.isCapitalised()) {
+            return afterRelation ? NameWords.mayBeNameWhenCapitalised(key) : NameWords.mayBeName(key);
+        }
+        if (token.isUpperCase()) {
+            return NameWords.mayBeName(key) && !NameWords.looksLikeVerb(key);
+        }
+        return NameWords.isGivenName(key) && NameWords.mayBeName(key);
+    }
+
+    /** Whether {@code next} comes straight after {@code previous}: a space, a title's full stop or (if allowed) a comma. */
+    private static boolean follows(String text, Token previous, Token next, boolean commaAllowed) {
+        if (previous.isPossessive()) {
+            return false;
+        }
+        return (commaAllowed ? ADJACENT_OR_COMMA : ADJACENT).matcher(text).region(previous.end(), next.start()).matches();
+    }
+
+    /**
+     * "Ronald McDonald House", "Lou Gehrig's disease", "Tommy John surgery": a name followed by
+     * the organisation or the condition named after it is not a person.
+     */
+    private static void addUnlessEponym(List<Token> tokens, int first, int last, List<PhiFinding> findings) {
+        if (last + 1 < tokens.size()) {
+            Token end = tokens.get(last);
+            String next = tokens.get(last + 1).key();
+            boolean eponym = end.isPossessive() ? EPONYM_CONDITIONS.contains(next)
+                    : end.joinsNext() && (EPONYM_CONDITIONS.contains(next) || NAMED_AFTER.contains(next));
+            if (eponym) {
+                return;
+            }
+        }
+        findings.add(PhiFinding.of(PhiType.PERSON_NAME, tokens.get(first).start(), tokens.get(last).end()));
     }
 
     /** Two or more capitalised name words in a row: the writer's capitals mark the name. */
@@ -65,7 +200,7 @@ final class NameDetector implements Detector {
 
     private static void addName(List<Token> tokens, int first, int last, int words, List<PhiFinding> findings) {
         if (words >= 2) {
-            findings.add(PhiFinding.of(PhiType.PERSON_NAME, tokens.get(first).start(), tokens.get(last).end()));
+            addUnlessEponym(tokens, first, last, findings);
         }
     }
 
@@ -79,7 +214,7 @@ final class NameDetector implements Detector {
         for (int i = 0; i < tokens.size(); i++) {
             int last = startsName(tokens, i) ? surnamesEnd(tokens, i) : -1;
             if (last > i) {
-                findings.add(PhiFinding.of(PhiType.PERSON_NAME, tokens.get(i).start(), tokens.get(last).end()));
+                addUnlessEponym(tokens, i, last, findings);
             }
         }
     }
@@ -130,7 +265,8 @@ final class NameDetector implements Detector {
 
     /**
      * Where sentences end: at ! ? or a line break, and at a full stop that follows a word and
-     * precedes a space — not inside "yahoo.com", nor after an initial ("John Q. Public").
+     * precedes a space — not inside "yahoo.com", nor after an initial ("John Q. Public") or a
+     * title ("Mrs. Van der Berg").
      */
     private static List<int[]> sentences(String text) {
         List<int[]> sentences = new ArrayList<>();
@@ -140,7 +276,8 @@ final class NameDetector implements Detector {
             boolean stop = c == '!' || c == '?' || c == '\n';
             if (c == '.' && i >= 2 && Character.isLetter(text.charAt(i - 1))
                     && Character.isLetterOrDigit(text.charAt(i - 2))
-                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                    && !ABBREVIATION.matcher(text).region(Math.max(0, i - 4), i).find()) {
                 stop = true;
             }
             if (stop) {
@@ -176,7 +313,8 @@ final class NameDetector implements Detector {
      * One word of a sentence. A possessive ends a name ("Kevin's doctor") and is left out of its
      * span; an initial keeps its full stop.
      */
-    private record Token(int start, int end, String key, boolean isCapitalised, boolean isInitial, boolean joinsNext) {
+    private record Token(int start, int end, String key, boolean isCapitalised, boolean isUpperCase, boolean isInitial,
+            boolean joinsNext, boolean isPossessive) {
 
         static Token of(String text, int start, int end) {
             String word = text.substring(start, end);
@@ -190,7 +328,8 @@ final class NameDetector implements Detector {
                 next++;
             }
             boolean joins = !possessive && next > spanEnd && next < text.length() && Character.isLetter(text.charAt(next));
-            return new Token(start, spanEnd, NameWords.key(word), isTitleCase(word), initial, joins);
+            boolean upper = word.length() >= 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            return new Token(start, spanEnd, NameWords.key(word), isTitleCase(word), upper, initial, joins, possessive);
         }
 
         /** "Maria", "McKenzie", "O'Brien", "José": a capital, then some lower case. */

@@ -34,6 +34,7 @@ final class NameWords {
             garmin dexcom medtronic abbott omnipod libre freestyle iphone android alexa watch facebook
             instagram tiktok youtube twitter zoom mychart epic portal app show news times post
             alzheimer parkinson crohn hodgkin huntington graves hashimoto tourette asperger lyme christ god lord
+            house fund college school syndrome disease surgery procedure maneuver palsy reflex
             """);
     /**
      * Function words, verbs and adverbs: what follows a first name in a sentence when no surname
@@ -74,7 +75,10 @@ final class NameWords {
     private static final Set<String> RELATIONS = words("""
             neighbour neighbor husband wife son daughter mother father mom mum dad brother sister friend aunt uncle
             cousin grandma grandpa grandmother grandfather nana granny partner boyfriend girlfriend fiance fiancee
-            roommate coworker colleague patient niece nephew stepson stepdaughter stepmom stepdad
+            roommate coworker colleague patient niece nephew stepson stepdaughter stepmom stepdad baby bf gf hubby
+            father-in-law mother-in-law brother-in-law sister-in-law son-in-law daughter-in-law grandson granddaughter
+            esposo esposa marido hijo hija madre padre mama papa abuela abuelo hermano hermana tio tia primo prima
+            novio novia vecino vecina
             """);
     /** Surnames that look like a past tense, a gerund or an adverb, the way a lower-case verb after a name does. */
     private static final Set<String> VERB_LIKE_SURNAMES = words("""
@@ -112,6 +116,23 @@ final class NameWords {
     static boolean looksLikeVerb(String key) {
         return key.length() >= 4 && (key.endsWith("ed") || key.endsWith("ing") || key.endsWith("ly"))
                 && !VERB_LIKE_SURNAMES.contains(key);
+    }
+
+    /**
+     * A capitalised word just after "my son", "my husband": everyday words count too there ("my
+     * son Will", "my husband Mark"), but not titles, places, organisations or clinical words.
+     */
+    static boolean mayBeNameWhenCapitalised(String key) {
+        return key.length() >= 2 && !NOT_NAMES.contains(key) && !TITLES.contains(key) && !PARTICLES.contains(key)
+                && !ClinicalVocabulary.isClinical(key) && !isContraction(key);
+    }
+
+    static boolean isTitle(String key) {
+        return TITLES.contains(key);
+    }
+
+    static Set<String> relations() {
+        return RELATIONS;
     }
 
     static boolean isParticle(String key) {

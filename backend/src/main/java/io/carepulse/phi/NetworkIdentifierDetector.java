@@ -13,8 +13,19 @@ import org.apache.commons.validator.routines.UrlValidator;
  */
 final class NetworkIdentifierDetector implements Detector {
 
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+    /** Written to dodge filters: "sunflower.mom [at] gmail [dot] com", "jdoe (at) yahoo.com". */
+    private static final Pattern SPELLED_EMAIL = Pattern.compile("(?i)(?<![\\w.+-])[\\w.+-]+\\s*(?:\\[at]|\\(at\\)|\\{at}|\\s+at\\s+(?=[\\w-]+"
+            + "\\s*(?:\\[dot]|\\(dot\\)|\\s+dot\\s+)))\\s*[\\w-]+(?:\\s*(?:\\[dot]|\\(dot\\)|\\{dot}|\\s+dot\\s+|\\.)\\s*[\\w-]+){1,3}");
+    /**
+     * Addresses without "http" or "www": a profile or page on a site ("instagram.com/t1d.runs.daily",
+     * "tiktok.com/@dialysis_dad_diaries"), or a blog on a hosting service ("danafightsback.blogspot.com").
+     * A site's bare name ("cdc.gov") is no one's address.
+     */
+    private static final Pattern BARE_URL = Pattern.compile("(?i)(?<![\\w@./-])(?:[a-z0-9-]+\\.)+(?:com|org|net|io|co|me|us"
+            + "|info|blog|tv|app|page|site|link|bio|ly|gov|edu|uk|ca)(?:/[^\\s<>\"]+"
+            + "|(?<=\\.(?:blogspot|wordpress|substack|tumblr|wixsite|weebly|medium|squarespace|github)\\.com))");
     private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d.])");
     private static final Pattern IPV6 = Pattern.compile("(?i)(?<![\\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\\w:])");
     private static final UrlValidator URLS = new UrlValidator(new String[] {"http", "https"});
@@ -33,6 +44,19 @@ final class NetworkIdentifierDetector implements Detector {
             String absolute = candidate.regionMatches(true, 0, "www.", 0, 4) ? "http://" + candidate : candidate;
             if (URLS.isValid(absolute)) {
                 findings.add(PhiFinding.of(PhiType.URL, url.start(), url.start() + candidate.length()));
+            }
+        }
+        Matcher spelled = SPELLED_EMAIL.matcher(text);
+        while (spelled.find()) {
+            if (!spelled.group().contains("@")) {
+                findings.add(PhiFinding.of(PhiType.EMAIL, spelled.start(), spelled.end()));
+            }
+        }
+        Matcher bare = BARE_URL.matcher(text);
+        while (bare.find()) {
+            String candidate = trim(bare.group());
+            if (URLS.isValid("http://" + candidate)) {
+                findings.add(PhiFinding.of(PhiType.URL, bare.start(), bare.start() + candidate.length()));
             }
         }
         Matcher ipv4 = IPV4.matcher(text);

@@ -12,7 +12,14 @@ import java.util.regex.Pattern;
 final class NumberedIdentifierDetector implements Detector {
 
     private static final String LABEL_TAIL = "(?:\\s*(?:number|num|no\\.?|#|id))?\\s*(?:is|was|:|#|-)?\\s*";
-    private static final String CODE = "([A-Z]{0,4}[-]?\\d[A-Z0-9-]{3,}\\d|\\d{4,})";
+    /**
+     * The code: letters and digits ("XJH123456789", "A-77310-4"), an upper-case prefix apart from
+     * its digits ("UHC 9918273645", "RN 873210", "MD.48213"), or groups of digits ("733 0219",
+     * "0042 118 790", "U77812340 01"); at least four digits in all.
+     */
+    private static final String CODE = "((?:(?-i:[A-Z]{1,4})[ .]|[A-Z]{0,4}-?)\\d[A-Z0-9-]{3,}\\d(?: \\d{2,}){0,2}"
+            + "|(?-i:[A-Z]{1,4}) \\d{2,}(?: \\d{2,}){1,3}"
+            + "|\\d{2,}(?: \\d{2,}){1,3}(?![\\d/])|\\d{4,})";
 
     private static final Pattern SSN = Pattern.compile(
             "(?<![\\d-])(?!000|666|9\\d\\d)\\d{3}([- ])(?!00)\\d{2}\\1(?!0000)\\d{4}(?![\\d-])");
@@ -21,13 +28,16 @@ final class NumberedIdentifierDetector implements Detector {
 
     private static final List<Labelled> LABELLED = List.of(
             new Labelled(PhiType.MEDICAL_RECORD_NUMBER,
-                    "\\b(?:mrn|medical record|chart|patient id|hospital id)" + LABEL_TAIL + CODE),
+                    "\\b(?:mrn|medical record|chart|patient id|pt\\.? id|patient (?=number|no|#)|hospital id)"
+                            + LABEL_TAIL + CODE),
             new Labelled(PhiType.HEALTH_PLAN_NUMBER,
-                    "\\b(?:member|policy|subscriber|insurance|health plan|medicaid|medicare|beneficiary|group)"
+                    "\\b(?:member|policy|subscriber|insurance|health plan|medicaid|medicare|beneficiary|group"
+                            + "|(?:cigna|aetna|uhc|united ?healthcare|humana|anthem|bcbs|kaiser|tricare|medi-cal)"
+                            + "(?=\\s*(?:id|member|number|no|#)))"
                             + LABEL_TAIL + CODE),
             new Labelled(PhiType.ACCOUNT_NUMBER, "\\b(?:account|acct|billing|invoice)" + LABEL_TAIL + CODE),
             new Labelled(PhiType.LICENSE_NUMBER,
-                    "\\b(?:licen[cs]e|driver'?s licen[cs]e|dl|npi|dea|certificate|passport)"
+                    "\\b(?:licen[cs]e|driver'?s licen[cs]e|dl|npi|dea|certificate|passport|(?:learner'?s? )?permit)"
                             + LABEL_TAIL + CODE));
 
     @Override
@@ -43,7 +53,9 @@ final class NumberedIdentifierDetector implements Detector {
         for (Labelled labelled : LABELLED) {
             Matcher matcher = labelled.pattern().matcher(text);
             while (matcher.find()) {
-                findings.add(PhiFinding.of(labelled.type(), matcher.start(1), matcher.end(1)));
+                if (LabelledCode.digits(matcher.group(1)) >= 4) {
+                    findings.add(PhiFinding.of(labelled.type(), matcher.start(1), matcher.end(1)));
+                }
             }
         }
     }

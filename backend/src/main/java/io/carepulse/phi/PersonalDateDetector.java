@@ -13,15 +13,27 @@ final class PersonalDateDetector implements Detector {
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String MES = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre"
+            + "|noviembre|diciembre)";
     private static final Pattern DATE = Pattern.compile("(?i)\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})"
             + "|\\d{4}-\\d{2}-\\d{2}"
             + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
-            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+\\d{4})?)\\b");
-    /** Words that tie the following date to a person, looked for in the few words before it. */
-    private static final Pattern CUE = Pattern.compile("(?i)\\b(?:born|birth(?:day|date)?|dob|d\\.o\\.b\\.?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|[-/])" + MONTH + "(?:(?:,?\\s+|[-/])\\d{4})?"
+            + "|\\d{1,2}\\s+de\\s+" + MES + "(?:\\s+(?:de\\s+)?\\d{4})?)\\b");
+    /** "admitted 11/20", "stroke on 5/17": a month and day without a year, only straight after its cue. */
+    private static final Pattern SHORT_DATE = Pattern.compile("(?<![\\d/.-])(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])(?![\\d/.-])");
+    /** Words that tie a date to a person. */
+    private static final String CUE_WORDS = "born|birth(?:day|date)?|dob|d\\.o\\.b\\.?"
             + "|date of birth|died|death|passed away|admitted|admission|discharged?|discharge date"
             + "|surgery|operated|operation|procedure|delivered|due date|diagnosed|hospitali[sz]ed"
-            + "|seen|visit|appointment|er visit|treated)\\b[^.!?\\n]{0,25}$");
+            + "|seen|visit|appointment|er visit|treated|stroke|heart attack|transplant|biopsy|scan|infusion|induction"
+            + "|(?:i|we|he|she|they)\\s+(?:start|begin|began|started)"
+            + "|naci[oó]|nac[ií]|fecha de nacimiento|muri[oó]|falleci[oó]|operaci[oó]n|cirug[ií]a|ingres[oó]";
+    /** A cue in the few words before a date. */
+    private static final Pattern CUE = Pattern.compile("(?i)\\b(?:" + CUE_WORDS + ")(?!\\p{L})[^.!?\\n]{0,25}$");
+    /** A cue straight before a month and day without a year: "died on 2/11", "transplant is 8/2". */
+    private static final Pattern SHORT_CUE = Pattern.compile("(?i)\\b(?:" + CUE_WORDS + ")"
+            + "(?:\\s+(?:is|was|on|since|from|scheduled|set|planned|for)){0,3}\\s+$");
 
     @Override
     public void detect(String text, List<PhiFinding> findings) {
@@ -30,6 +42,12 @@ final class PersonalDateDetector implements Detector {
             String before = text.substring(Math.max(0, date.start() - 40), date.start());
             if (CUE.matcher(before).find()) {
                 findings.add(PhiFinding.of(PhiType.PERSONAL_DATE, date.start(), date.end()));
+            }
+        }
+        Matcher shortDate = SHORT_DATE.matcher(text);
+        while (shortDate.find()) {
+            if (SHORT_CUE.matcher(text).region(Math.max(0, shortDate.start() - 40), shortDate.start()).find()) {
+                findings.add(PhiFinding.of(PhiType.PERSONAL_DATE, shortDate.start(), shortDate.end()));
             }
         }
     }

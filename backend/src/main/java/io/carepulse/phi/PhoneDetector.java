@@ -15,7 +15,17 @@ import java.util.regex.Pattern;
 final class PhoneDetector implements Detector {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-    private static final Pattern FAX_CUE = Pattern.compile("\\bfax\\b[^\\d]{0,12}$", Pattern.CASE_INSENSITIVE);
+    /** "fax: 909-555-0122", "fax my husband's records to 212-555-0166", "faxed to 718.555.0163". */
+    private static final Pattern FAX_CUE = Pattern.compile("\\bfax(?:ed|ing)?\\b[^\\d.!?]{0,36}$", Pattern.CASE_INSENSITIVE);
+    /** Product, billing and trial codes that libphonenumber would read as numbers: "NDC 50090-1234-0". */
+    private static final Pattern CODE_LABEL = Pattern.compile("\\b(?:ndc|cpt|icd(?:-?10)?|nct|lot|batch|rx|sku)\\b\\W{0,4}$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A number written the way another country writes it ("my mobile is 07700 900456"): counted
+     * after a word that says it is a phone number, when it has the digits of one.
+     */
+    private static final Pattern LABELLED = Pattern.compile("\\b(?:mobile|cell|phone|tel|telephone|whatsapp|call me on"
+            + "|text me on|number is)\\b[^\\d\\n]{0,12}(\\+?\\d[\\d ()-]{7,16}\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     /** Seven-digit local numbers written with a separator, which the matcher leaves to context. */
     private static final Pattern LOCAL = Pattern.compile("(?<![\\d-])\\d{3}[-. ]\\d{4}(?![\\d-])");
@@ -24,18 +34,33 @@ final class PhoneDetector implements Detector {
     public void detect(String text, List<PhiFinding> findings) {
         for (PhoneNumberMatch match : PHONES.findNumbers(text, "US", PhoneNumberUtil.Leniency.POSSIBLE,
                 Long.MAX_VALUE)) {
-            if (!DOTTED_QUAD.matcher(match.rawString()).matches()) { // an IP address, reported as such elsewhere
+            if (!DOTTED_QUAD.matcher(match.rawString()).matches() // an IP address, reported as such elsewhere
+                    && !codeLabelled(text, match.start())) {
                 findings.add(PhiFinding.of(type(text, match.start()), match.start(), match.end()));
+            }
+        }
+        Matcher labelled = LABELLED.matcher(text);
+        while (labelled.find()) {
+            long digits = labelled.group(1).chars().filter(Character::isDigit).count();
+            if (digits >= 9 && digits <= 13) {
+                findings.add(PhiFinding.of(type(text, labelled.start(1)), labelled.start(1), labelled.end(1)));
             }
         }
         Matcher local = LOCAL.matcher(text);
         while (local.find()) {
+            if (codeLabelled(text, local.start())) {
+                continue;
+            }
             findings.add(PhiFinding.of(type(text, local.start()), local.start(), local.end()));
         }
     }
 
+    private static boolean codeLabelled(String text, int start) {
+        return CODE_LABEL.matcher(text).region(Math.max(0, start - 12), start).find();
+    }
+
     private static PhiType type(String text, int start) {
-        String before = text.substring(Math.max(0, start - 16), start).toLowerCase(Locale.ROOT);
+        String before = text.substring(Math.max(0, start - 48), start).toLowerCase(Locale.ROOT);
         return FAX_CUE.matcher(before).find() ? PhiType.FAX : PhiType.PHONE;
     }
 }

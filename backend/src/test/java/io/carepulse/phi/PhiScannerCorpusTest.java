@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Precision and recall of the scanner on the corpus in {@code phi/corpus.tsv}: every expected
- * identifier must be found (recall 1.0), and findings of types a line does not expect count
- * against precision, which must stay at 0.97 or above (the corpus keeps a few known false
- * positives: public figures and organisations named after people next to clinical words).
+ * Precision and recall of the scanner on three corpora of invented text. {@code phi/corpus.tsv}
+ * grew with the rules: every expected identifier must be found (recall 1.0), and findings of
+ * types a line does not expect count against precision, which must stay at 0.97 or above (a few
+ * known false positives: public figures next to clinical words). {@code phi/independent-a.tsv}
+ * was written apart from the rules, then used to improve them; {@code phi/independent-b.tsv} was
+ * written apart from the rules and is held out: it measures the scanner on text it has not seen.
  */
 class PhiScannerCorpusTest {
 
@@ -29,11 +31,40 @@ class PhiScannerCorpusTest {
     record Example(Set<PhiType> expected, String text) {
     }
 
+    record Score(int examples, int expected, int truePositives, List<String> missed, List<String> spurious) {
+
+        double recall() {
+            return (double) truePositives / expected;
+        }
+
+        double precision() {
+            return (double) truePositives / (truePositives + spurious.size());
+        }
+    }
+
     @Test
     void findsEveryIdentifierInTheCorpusWithHighPrecision() throws IOException {
-        List<Example> corpus = corpus();
+        Score score = score("phi/corpus.tsv");
+        assertThat(score.missed()).as("identifiers the scanner missed").isEmpty();
+        assertThat(score.precision()).as("precision, false positives: %s", score.spurious())
+                .isGreaterThanOrEqualTo(0.97);
+    }
+
+    /**
+     * Held out: the rules have never been tuned to this corpus, so it says how the scanner does on
+     * text it has not seen (recall 0.708, precision 0.868 when written). A floor, so that a change
+     * that makes it worse fails; do not raise it by tuning rules to these lines.
+     */
+    @Test
+    void keepsItsRecallAndPrecisionOnTheHeldOutCorpus() throws IOException {
+        Score score = score("phi/independent-b.tsv");
+        assertThat(score.recall()).as("held-out recall").isGreaterThanOrEqualTo(0.70);
+        assertThat(score.precision()).as("held-out precision").isGreaterThanOrEqualTo(0.86);
+    }
+
+    private Score score(String resource) throws IOException {
+        List<Example> corpus = corpus(resource);
         int truePositives = 0;
-        int falsePositives = 0;
         List<String> missed = new ArrayList<>();
         List<String> spurious = new ArrayList<>();
         for (Example example : corpus) {
@@ -48,18 +79,25 @@ class PhiScannerCorpusTest {
             }
             for (PhiType type : found) {
                 if (!example.expected().contains(type)) {
-                    falsePositives++;
                     spurious.add(type + " in: " + example.text());
                 }
             }
         }
-        double recall = (double) truePositives / (truePositives + missed.size());
-        double precision = (double) truePositives / (truePositives + falsePositives);
-        System.out.printf("PHI corpus: %d examples, %d expected identifiers, recall %.3f, precision %.3f%n",
-                corpus.size(), truePositives + missed.size(), recall, precision);
-        spurious.forEach(s -> System.out.println("  false positive: " + s));
-        assertThat(missed).as("identifiers the scanner missed").isEmpty();
-        assertThat(precision).as("precision, false positives: %s", spurious).isGreaterThanOrEqualTo(0.97);
+        Score score = new Score(corpus.size(), truePositives + missed.size(), truePositives, missed, spurious);
+        System.out.printf("%s: %d examples, %d expected identifiers, recall %.3f, precision %.3f%n",
+                resource, score.examples(), score.expected(), score.recall(), score.precision());
+        missed.forEach(m -> System.out.println("  missed: " + m));
+        spurious.forEach(f -> System.out.println("  false positive: " + f));
+        return score;
+    }
+
+    /** Written apart from the rules, then used to improve them: two known misses, a few public figures. */
+    @Test
+    void findsNearlyEveryIdentifierInTheFirstIndependentCorpus() throws IOException {
+        Score score = score("phi/independent-a.tsv");
+        assertThat(score.recall()).as("recall, missed: %s", score.missed()).isGreaterThanOrEqualTo(0.98);
+        assertThat(score.precision()).as("precision, false positives: %s", score.spurious())
+                .isGreaterThanOrEqualTo(0.96);
     }
 
     @Test
@@ -89,8 +127,8 @@ class PhiScannerCorpusTest {
         assertThat(scanner.containsPhi("What are the early signs of a stroke?")).isFalse();
     }
 
-    private static List<Example> corpus() throws IOException {
-        String content = new ClassPathResource("phi/corpus.tsv").getContentAsString(StandardCharsets.UTF_8);
+    private static List<Example> corpus(String resource) throws IOException {
+        String content = new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
         List<Example> examples = new ArrayList<>();
         for (String line : content.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {

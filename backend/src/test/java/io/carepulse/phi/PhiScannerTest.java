@@ -51,9 +51,35 @@ class PhiScannerTest {
         assertThat(scanner.scan("Thanks John Smith for organising the 5k walk!")).isEmpty();
         assertThat(scanner.scan("Is metformin or insulin better for type 2 diabetes?")).isEmpty();
         assertThat(scanner.scan("Can warfarin interact with my statins? My INR was 2.8.")).isEmpty();
-        assertThat(scanner.scan("My friend Chris is starting chemo next week.")).isEmpty();
         assertThat(scanner.scan("will chemo make my hair fall out?")).isEmpty();
         assertThat(scanner.scan("Does Blue Cross cover Ozempic and Lipitor?")).isEmpty();
+    }
+
+    /**
+     * Safe Harbor's "names" are not only full names: "my friend Chris is starting chemo" tells
+     * everyone who knows Chris about his health, so a name the writer introduces counts alone.
+     */
+    @Test
+    void aFirstNameTheWriterIntroducesCountsAlone() {
+        assertThat(flagged("My friend Chris is starting chemo next week.")).containsExactly("PERSON_NAME Chris");
+        assertThat(flagged("my late husband, Abdul-Rahman, died of a heart attack"))
+                .containsExactly("PERSON_NAME Abdul-Rahman");
+        assertThat(flagged("will my son Will need surgery?")).containsExactly("PERSON_NAME Will");
+        assertThat(flagged("MY SON DEVONTE HAS ADHD")).containsExactly("PERSON_NAME DEVONTE");
+        assertThat(flagged("is it ok that grandma ruth still takes warfarin")).containsExactly("PERSON_NAME ruth");
+        assertThat(flagged("Hi I'm Ngozi, just diagnosed with lupus")).containsExactly("PERSON_NAME Ngozi");
+        assertThat(flagged("Mrs. Van der Berg next door has bedsores")).containsExactly("PERSON_NAME Van der Berg");
+        assertThat(flagged("May (my mom) had her hip replaced")).containsExactly("PERSON_NAME May");
+        assertThat(scanner.scan("my husband snores, could that be sleep apnea?")).isEmpty();
+        assertThat(scanner.scan("Dr. Patel, my mother has Alzheimer's")).isEmpty();
+        assertThat(scanner.scan("Thanks, my mom loved the talk on heart health")).isEmpty();
+    }
+
+    @Test
+    void placesAndConditionsNamedAfterPeopleAreNotPeople() {
+        assertThat(scanner.scan("The Ronald McDonald House helps families of kids with cancer")).isEmpty();
+        assertThat(scanner.scan("Lou Gehrig's disease = ALS, right?")).isEmpty();
+        assertThat(scanner.scan("is tommy john surgery only for pitchers?")).isEmpty();
     }
 
     @Test
