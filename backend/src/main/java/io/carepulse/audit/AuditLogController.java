@@ -6,7 +6,7 @@ import io.carepulse.identity.User;
 import io.carepulse.platform.graphql.BadInputException;
 import io.carepulse.platform.graphql.Connection;
 import io.carepulse.platform.graphql.GlobalId;
-import io.carepulse.platform.graphql.KeysetQuery;
+import io.carepulse.platform.tenancy.KeysetQuery;
 import io.carepulse.platform.graphql.NodeFetcher;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
@@ -32,7 +32,7 @@ import reactor.core.publisher.Mono;
 
 /** GraphQL type {@code AuditEntry} and {@code Query.auditLog}, newest first. */
 @Controller
-class AuditLogController implements NodeFetcher<AuditEntry> {
+class AuditLogController {
 
     private static final KeysetQuery<AuditEntry> NEWEST_FIRST = new KeysetQuery<>("at", Sort.Direction.DESC,
             v -> Date.from(Instant.ofEpochMilli(Long.parseLong(v))), e -> String.valueOf(e.at().toEpochMilli()),
@@ -61,19 +61,9 @@ class AuditLogController implements NodeFetcher<AuditEntry> {
         return directory.usersOf(entries, AuditEntry::actorSubject);
     }
 
-    @Override
-    public String type() {
-        return AuditEntry.TYPE;
-    }
-
-    @Override
-    public String key(AuditEntry entry) {
-        return entry.id().toHexString();
-    }
-
-    @Override
-    public Mono<AuditEntry> fetch(String key) {
-        return ObjectId.isValid(key) ? mongo.findById(new ObjectId(key), AuditEntry.class) : Mono.empty();
+    @Bean
+    static NodeFetcher<AuditEntry> auditEntryNodes(TenantMongo mongo) {
+        return NodeFetcher.byObjectId(AuditEntry.TYPE, AuditEntry::id, id -> mongo.findById(id, AuditEntry.class));
     }
 
     private static Criteria criteria(AuditLogFilter filter) {

@@ -7,6 +7,7 @@ import io.carepulse.platform.graphql.MutationPayload;
 import io.carepulse.platform.graphql.OperationDecorator;
 import io.carepulse.platform.graphql.Reactive;
 import io.carepulse.platform.security.Caller;
+import io.carepulse.platform.security.CallerAuthentication;
 import io.carepulse.platform.security.CurrentCaller;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import io.carepulse.platform.tenancy.TenantMongo;
@@ -61,10 +62,10 @@ class AuditRecorder implements OperationDecorator {
         if (!(result instanceof MutationPayload payload) || !payload.userErrors().isEmpty()) {
             return Mono.empty();
         }
-        if (payload.auditActor() != null) {
+        if (payload.auditActor() instanceof CallerAuthentication actor) {
             // The request had no caller (e.g. joining a live session): act as the one the payload names.
-            return write(payload.auditActor().caller(), action, payload, changed)
-                    .contextWrite(ReactiveSecurityContextHolder.withAuthentication(payload.auditActor()));
+            return write(actor.caller(), action, payload, changed)
+                    .contextWrite(ReactiveSecurityContextHolder.withAuthentication(actor));
         }
         return CurrentCaller.required().flatMap(caller -> write(caller, action, payload, changed));
     }

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -29,7 +30,7 @@ import reactor.core.publisher.Mono;
 
 /** GraphQL type {@code Campaign} and its queries. Segments and owners are batch-loaded: one query per page. */
 @Controller
-class CampaignController implements NodeFetcher<Campaign> {
+class CampaignController {
 
     private final Campaigns campaigns;
     private final AudienceSegments segments;
@@ -83,18 +84,8 @@ class CampaignController implements NodeFetcher<Campaign> {
         return directory.usersOf(page, Campaign::ownerSubject);
     }
 
-    @Override
-    public String type() {
-        return Campaign.TYPE;
-    }
-
-    @Override
-    public String key(Campaign campaign) {
-        return campaign.id().toHexString();
-    }
-
-    @Override
-    public Mono<Campaign> fetch(String key) {
-        return ObjectId.isValid(key) ? campaigns.byId(new ObjectId(key)) : Mono.empty();
+    @Bean
+    static NodeFetcher<Campaign> campaignNodes(Campaigns campaigns) {
+        return NodeFetcher.byObjectId(Campaign.TYPE, Campaign::id, campaigns::byId);
     }
 }

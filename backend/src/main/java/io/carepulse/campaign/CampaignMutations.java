@@ -10,7 +10,7 @@ import io.carepulse.campaign.CampaignPayloads.CreateCampaignPayload;
 import io.carepulse.campaign.CampaignPayloads.UpdateCampaignPayload;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
-import io.carepulse.platform.graphql.UpdatePayloads;
+import io.carepulse.platform.tenancy.UpdatePayloads;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.security.CurrentCaller;

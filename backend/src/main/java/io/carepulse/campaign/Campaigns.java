@@ -3,7 +3,7 @@ package io.carepulse.campaign;
 import io.carepulse.campaign.CampaignInputs.CampaignFilter;
 import io.carepulse.campaign.CampaignInputs.CampaignOrder;
 import io.carepulse.platform.graphql.Connection;
-import io.carepulse.platform.graphql.KeysetQuery;
+import io.carepulse.platform.tenancy.KeysetQuery;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
 import io.carepulse.platform.mongo.TextSearch;

@@ -2,7 +2,7 @@ package io.carepulse.identity;
 
 import io.carepulse.platform.graphql.Connection;
 import io.carepulse.platform.graphql.GlobalId;
-import io.carepulse.platform.graphql.KeysetQuery;
+import io.carepulse.platform.tenancy.KeysetQuery;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
 import io.carepulse.platform.security.Caller;
@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,12 +32,10 @@ import reactor.core.publisher.Mono;
 @Component
 public class Directory {
 
-    private final ReactiveMongoTemplate mongo;
     private final TenantMongo tenantMongo;
     private final Clock clock;
 
-    public Directory(ReactiveMongoTemplate mongo, TenantMongo tenantMongo, Clock clock) {
-        this.mongo = mongo;
+    public Directory(TenantMongo tenantMongo, Clock clock) {
         this.tenantMongo = tenantMongo;
         this.clock = clock;
     }
@@ -53,13 +50,14 @@ public class Directory {
         }
         Update user = new Update().set("email", caller.email()).set("name", caller.name())
                 .set("roles", caller.roles().stream().sorted().toList()).set("lastSeenAt", clock.instant());
-        return mongo.upsert(Query.query(Criteria.where("_id").is(caller.organization())), org, Organization.class)
+        return tenantMongo.upsertOwnOrganization(org, Organization.class)
                 .then(tenantMongo.upsert(Query.query(Criteria.where("subject").is(caller.subject())), user, User.class));
     }
 
-    public Mono<Organization> organization(String slug) {
-        return mongo.findById(slug, Organization.class)
-                .defaultIfEmpty(new Organization(slug, slug, null));
+    /** The caller's own organisation. */
+    public Mono<Organization> ownOrganization() {
+        return tenantMongo.tenant().flatMap(slug -> tenantMongo.findOwnOrganization(Organization.class)
+                .defaultIfEmpty(new Organization(slug, slug, null)));
     }
 
     /** Users of the caller's organisation by subject, for batch loading. */

@@ -2,13 +2,14 @@ package io.carepulse.identity;
 
 import io.carepulse.platform.graphql.NodeFetcher;
 import io.carepulse.platform.security.CurrentCaller;
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /** GraphQL type {@code Organization}. A caller sees only its own. */
 @Controller
-class OrganizationController implements NodeFetcher<Organization> {
+class OrganizationController {
 
     private final Directory directory;
 
@@ -21,20 +22,11 @@ class OrganizationController implements NodeFetcher<Organization> {
         return organization.id();
     }
 
-    @Override
-    public String type() {
-        return "Organization";
-    }
-
-    @Override
-    public String key(Organization organization) {
-        return organization.id();
-    }
-
-    @Override
-    public Mono<Organization> fetch(String slug) {
-        return CurrentCaller.required()
+    /** Only the caller's own organisation is found. */
+    @Bean
+    static NodeFetcher<Organization> organizationNodes(Directory directory) {
+        return NodeFetcher.of("Organization", Organization::id, slug -> CurrentCaller.required()
                 .filter(caller -> caller.organization().equals(slug))
-                .flatMap(caller -> directory.organization(slug));
+                .flatMap(caller -> directory.ownOrganization()));
     }
 }

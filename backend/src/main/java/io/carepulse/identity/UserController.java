@@ -6,6 +6,7 @@ import io.carepulse.platform.graphql.NodeFetcher;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.security.Role;
 import java.util.Set;
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -13,7 +14,7 @@ import reactor.core.publisher.Mono;
 
 /** GraphQL type {@code User} and {@code Query.users}. */
 @Controller
-class UserController implements NodeFetcher<User> {
+class UserController {
 
     private final Directory directory;
 
@@ -31,18 +32,8 @@ class UserController implements NodeFetcher<User> {
                 selection.contains("totalCount"));
     }
 
-    @Override
-    public String type() {
-        return User.TYPE;
-    }
-
-    @Override
-    public String key(User user) {
-        return user.subject();
-    }
-
-    @Override
-    public Mono<User> fetch(String subject) {
-        return directory.user(subject);
+    @Bean
+    static NodeFetcher<User> userNodes(Directory directory) {
+        return NodeFetcher.of(User.TYPE, User::subject, directory::user);
     }
 }

@@ -26,6 +26,6 @@ class ViewerController {
 
     @SchemaMapping
     Mono<Organization> organization(Viewer viewer) {
-        return directory.organization(viewer.organizationSlug());
+        return directory.ownOrganization();
     }
 }

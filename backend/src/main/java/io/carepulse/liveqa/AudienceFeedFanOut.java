@@ -10,7 +10,7 @@ import graphql.language.OperationDefinition;
 import graphql.language.VariableReference;
 import graphql.parser.Parser;
 import io.carepulse.platform.graphql.SlowSubscriberException;
-import io.carepulse.platform.graphql.SubscriptionSockets;
+import io.carepulse.platform.subscriptions.SubscriptionSockets;
 import io.netty.channel.EventLoop;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -11,6 +11,7 @@ import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -19,7 +20,7 @@ import reactor.core.publisher.Mono;
 
 /** GraphQL type {@code LiveQuestion}, and the questions, pin and event position of a {@code LiveSession}. */
 @Controller
-class LiveQuestionController implements NodeFetcher<LiveQuestion> {
+class LiveQuestionController {
 
     /** Questions listed on one session in one read at most (newest first). */
     static final int QUESTIONS_MAX = 500;
@@ -80,18 +81,8 @@ class LiveQuestionController implements NodeFetcher<LiveQuestion> {
         return directory.usersOf(answers, LiveQuestion.Answer::answeredBySubject);
     }
 
-    @Override
-    public String type() {
-        return LiveQuestion.TYPE;
-    }
-
-    @Override
-    public String key(LiveQuestion question) {
-        return question.id().toHexString();
-    }
-
-    @Override
-    public Mono<LiveQuestion> fetch(String key) {
-        return ObjectId.isValid(key) ? mongo.findById(new ObjectId(key), LiveQuestion.class) : Mono.empty();
+    @Bean
+    static NodeFetcher<LiveQuestion> liveQuestionNodes(TenantMongo mongo) {
+        return NodeFetcher.byObjectId(LiveQuestion.TYPE, LiveQuestion::id, id -> mongo.findById(id, LiveQuestion.class));
     }
 }

@@ -6,7 +6,7 @@ import io.carepulse.identity.User;
 import io.carepulse.platform.graphql.BadInputException;
 import io.carepulse.platform.graphql.Connection;
 import io.carepulse.platform.graphql.GlobalId;
-import io.carepulse.platform.graphql.KeysetQuery;
+import io.carepulse.platform.tenancy.KeysetQuery;
 import io.carepulse.platform.graphql.NodeFetcher;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
@@ -31,7 +31,7 @@ import reactor.core.publisher.Mono;
 
 /** GraphQL type {@code LiveSession} and its queries. */
 @Controller
-class LiveSessionController implements NodeFetcher<LiveSession> {
+class LiveSessionController {
 
     private static final KeysetQuery<LiveSession> BY_SCHEDULE = new KeysetQuery<>("scheduledStart",
             Sort.Direction.ASC, v -> new Date(Long.parseLong(v)),
@@ -86,19 +86,9 @@ class LiveSessionController implements NodeFetcher<LiveSession> {
         });
     }
 
-    @Override
-    public String type() {
-        return LiveSession.TYPE;
-    }
-
-    @Override
-    public String key(LiveSession session) {
-        return session.id().toHexString();
-    }
-
-    @Override
-    public Mono<LiveSession> fetch(String key) {
-        return ObjectId.isValid(key) ? mongo.findById(new ObjectId(key), LiveSession.class) : Mono.empty();
+    @Bean
+    static NodeFetcher<LiveSession> liveSessionNodes(TenantMongo mongo) {
+        return NodeFetcher.byObjectId(LiveSession.TYPE, LiveSession::id, id -> mongo.findById(id, LiveSession.class));
     }
 
     @Bean

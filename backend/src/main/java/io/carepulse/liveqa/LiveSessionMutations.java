@@ -10,7 +10,7 @@ import io.carepulse.liveqa.LiveSessionInputs.UpdateLiveSessionInput;
 import io.carepulse.platform.tenancy.UpdateOutcome;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
-import io.carepulse.platform.graphql.UpdatePayloads;
+import io.carepulse.platform.tenancy.UpdatePayloads;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.security.Caller;

@@ -4,7 +4,7 @@ import io.carepulse.identity.Organization;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.MutationPayload;
-import io.carepulse.platform.graphql.UpdatePayloads;
+import io.carepulse.platform.tenancy.UpdatePayloads;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.tenancy.TenantMongo;

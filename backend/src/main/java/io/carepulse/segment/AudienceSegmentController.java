@@ -9,6 +9,7 @@ import io.carepulse.platform.graphql.PageRequest;
 import java.util.List;
 import java.util.Locale;
 import org.bson.types.ObjectId;
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -17,7 +18,7 @@ import reactor.core.publisher.Mono;
 
 /** GraphQL type {@code AudienceSegment} and its queries. */
 @Controller
-class AudienceSegmentController implements NodeFetcher<AudienceSegment> {
+class AudienceSegmentController {
 
     private final AudienceSegments segments;
 
@@ -47,18 +48,8 @@ class AudienceSegmentController implements NodeFetcher<AudienceSegment> {
                 : segment.languages().stream().map(Locale::forLanguageTag).toList();
     }
 
-    @Override
-    public String type() {
-        return AudienceSegment.TYPE;
-    }
-
-    @Override
-    public String key(AudienceSegment segment) {
-        return segment.id().toHexString();
-    }
-
-    @Override
-    public Mono<AudienceSegment> fetch(String key) {
-        return ObjectId.isValid(key) ? segments.byId(new ObjectId(key)) : Mono.empty();
+    @Bean
+    static NodeFetcher<AudienceSegment> audienceSegmentNodes(AudienceSegments segments) {
+        return NodeFetcher.byObjectId(AudienceSegment.TYPE, AudienceSegment::id, segments::byId);
     }
 }

@@ -1,7 +1,7 @@
 package io.carepulse.segment;
 
 import io.carepulse.platform.graphql.Connection;
-import io.carepulse.platform.graphql.KeysetQuery;
+import io.carepulse.platform.tenancy.KeysetQuery;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
 import io.carepulse.platform.mongo.TextSearch;

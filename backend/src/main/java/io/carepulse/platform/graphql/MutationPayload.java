@@ -1,6 +1,7 @@
 package io.carepulse.platform.graphql;
 
 import java.util.List;
+import org.springframework.security.core.Authentication;
 
 /**
  * What every mutation returns. The audit log records a mutation when its payload carries no
@@ -20,7 +21,7 @@ public interface MutationPayload {
      * Who acted, when the request itself has no caller: a member of the public who just joined
      * a live session acts as the participant the mutation created. Null means the request's caller.
      */
-    default io.carepulse.platform.security.CallerAuthentication auditActor() {
+    default Authentication auditActor() {
         return null;
     }
 }

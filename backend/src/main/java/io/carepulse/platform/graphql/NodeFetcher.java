@@ -1,5 +1,7 @@
 package io.carepulse.platform.graphql;
 
+import java.util.function.Function;
+import org.bson.types.ObjectId;
 import reactor.core.publisher.Mono;
 
 /**
@@ -17,4 +19,34 @@ public interface NodeFetcher<T> {
 
     /** The object, or empty when the key is malformed or not visible to the caller. */
     Mono<T> fetch(String key);
+
+    /** A type whose global ID holds some other key: a user's subject, an organisation's slug. */
+    static <T> NodeFetcher<T> of(String type, Function<T, String> keyOf, Function<String, Mono<T>> find) {
+        return new NodeFetcher<>() {
+
+            @Override
+            public String type() {
+                return type;
+            }
+
+            @Override
+            public String key(T node) {
+                return keyOf.apply(node);
+            }
+
+            @Override
+            public Mono<T> fetch(String key) {
+                return find.apply(key);
+            }
+        };
+    }
+
+    /**
+     * A type whose global ID holds its document's ObjectId; a key that is no ObjectId finds
+     * nothing. {@code find} must answer only what the caller may see (a tenant-scoped read).
+     */
+    static <T> NodeFetcher<T> byObjectId(String type, Function<T, ObjectId> idOf, Function<ObjectId, Mono<T>> find) {
+        return of(type, node -> idOf.apply(node).toHexString(),
+                key -> ObjectId.isValid(key) ? find.apply(new ObjectId(key)) : Mono.empty());
+    }
 }

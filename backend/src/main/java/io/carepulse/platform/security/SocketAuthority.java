@@ -1,6 +1,6 @@
 package io.carepulse.platform.security;
 
-import io.carepulse.platform.graphql.SubscriptionSockets;
+import io.carepulse.platform.subscriptions.SubscriptionSockets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -2,7 +2,6 @@ package io.carepulse.platform.tenancy;
 
 import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.graphql.Connection;
-import io.carepulse.platform.graphql.KeysetQuery;
 import io.carepulse.platform.graphql.PageRequest;
 import java.util.Optional;
 import java.util.function.Function;
@@ -107,6 +106,19 @@ public class TenantMongo {
     public <T extends TenantOwned> Mono<T> upsert(Query query, UpdateDefinition update, Class<T> type) {
         return tenant().flatMap(org -> mongo.findAndModify(scoped(query, org), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(true), type));
+    }
+
+    /**
+     * The document that is the caller's organisation itself, keyed by the organisation's slug
+     * ({@code _id}) rather than owned through a field.
+     */
+    public <T> Mono<T> findOwnOrganization(Class<T> type) {
+        return tenant().flatMap(org -> mongo.findById(org, type));
+    }
+
+    /** Updates (or creates) the document that is the caller's organisation itself. */
+    public <T> Mono<Void> upsertOwnOrganization(UpdateDefinition update, Class<T> type) {
+        return tenant().flatMap(org -> mongo.upsert(Query.query(Criteria.where("_id").is(org)), update, type)).then();
     }
 
     private static Query scoped(Query query, String org) {

@@ -1,5 +1,8 @@
-package io.carepulse.platform.graphql;
+package io.carepulse.platform.tenancy;
 
+import io.carepulse.platform.graphql.Connection;
+import io.carepulse.platform.graphql.Cursor;
+import io.carepulse.platform.graphql.PageRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

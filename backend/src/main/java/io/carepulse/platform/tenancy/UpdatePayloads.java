@@ -1,6 +1,7 @@
-package io.carepulse.platform.graphql;
+package io.carepulse.platform.tenancy;
 
-import io.carepulse.platform.tenancy.UpdateOutcome;
+import io.carepulse.platform.graphql.UserError;
+import io.carepulse.platform.graphql.UserErrorCode;
 import java.util.List;
 import java.util.function.BiFunction;
 

@@ -1,4 +1,4 @@
-package io.carepulse.platform.graphql;
+package io.carepulse.platform.subscriptions;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
