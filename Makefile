@@ -85,7 +85,7 @@ test-idp:
 	cd backend/dev-idp && $(MVN) verify
 
 test-frontend: $(FRONTEND_DEPS)
-	cd frontend && npm run typecheck && npm test
+	cd frontend && npm run typecheck && npm run lint && npm test
 
 test-e2e: $(BACKEND_JAR) $(IDP_JAR) $(FRONTEND_DEPS)
 	cd frontend && CI=true npm run e2e

@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'react';
 
 /** Whole seconds left until `until` (epoch ms), ticking each second; 0 once passed or when null. */
+function secondsLeft(until: number | null): number {
+  return until === null ? 0 : Math.max(0, Math.ceil((until - Date.now()) / 1000));
+}
+
 export function useCountdown(until: number | null): number {
-  const left = () => (until === null ? 0 : Math.max(0, Math.ceil((until - Date.now()) / 1000)));
-  const [seconds, setSeconds] = useState(left);
+  const [seconds, setSeconds] = useState(() => secondsLeft(until));
   useEffect(() => {
-    setSeconds(left());
+    setSeconds(secondsLeft(until));
     if (until === null) return;
     const timer = setInterval(() => {
-      const next = left();
+      const next = secondsLeft(until);
       setSeconds(next);
       if (next === 0) clearInterval(timer);
     }, 1000);

@@ -9,13 +9,13 @@ import io.carepulse.platform.graphql.Reactive;
 import io.carepulse.platform.security.Caller;
 import io.carepulse.platform.security.CallerAuthentication;
 import io.carepulse.platform.security.CurrentCaller;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.types.ObjectId;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

@@ -5,7 +5,6 @@ import io.carepulse.platform.security.CurrentCaller;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import reactor.core.publisher.Mono;
 
 /** GraphQL type {@code Organization}. A caller sees only its own. */
 @Controller

@@ -1,12 +1,12 @@
 package io.carepulse.liveqa;
 
+import graphql.GraphQLContext;
 import io.carepulse.liveqa.AudienceViews.AudienceEvent;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.NotFoundException;
 import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.util.concurrent.atomic.AtomicLong;
-import graphql.GraphQLContext;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

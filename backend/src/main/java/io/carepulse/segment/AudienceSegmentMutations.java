@@ -2,10 +2,10 @@ package io.carepulse.segment;
 
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
-import io.carepulse.platform.tenancy.UpdatePayloads;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.platform.tenancy.UpdatePayloads;
 import io.carepulse.segment.SegmentInputs.CreateAudienceSegmentInput;
 import io.carepulse.segment.SegmentInputs.UpdateAudienceSegmentInput;
 import io.carepulse.segment.SegmentPayloads.CreateAudienceSegmentPayload;

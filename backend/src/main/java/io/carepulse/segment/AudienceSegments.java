@@ -1,10 +1,10 @@
 package io.carepulse.segment;
 
 import io.carepulse.platform.graphql.Connection;
-import io.carepulse.platform.tenancy.KeysetQuery;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
 import io.carepulse.platform.mongo.TextSearch;
+import io.carepulse.platform.tenancy.KeysetQuery;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.util.Collection;
 import java.util.Map;

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
-import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

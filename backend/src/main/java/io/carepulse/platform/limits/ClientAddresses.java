@@ -1,9 +1,9 @@
 package io.carepulse.platform.limits;
 
-import java.net.InetSocketAddress;
-import java.util.List;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package io.carepulse.platform.mongo;
 
-import java.time.Clock;
 import com.mongodb.MongoClientSettings;
+import java.time.Clock;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 import org.bson.Document;

@@ -1,8 +1,8 @@
 package io.carepulse.platform.tenancy;
 
-import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.graphql.Connection;
 import io.carepulse.platform.graphql.PageRequest;
+import io.carepulse.platform.security.CurrentCaller;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;

@@ -3,7 +3,6 @@ package io.carepulse.platform.limits;
 import static io.carepulse.support.TestTokens.RIVERSIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.carepulse.platform.security.Role;
 import io.carepulse.support.IntegrationTest;
 import io.carepulse.support.LiveQa;
 import io.carepulse.support.RawGraphQl;

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
-import reactor.core.publisher.Mono;
 import io.carepulse.CarePulseApplication;
+import io.carepulse.support.TestTokens;
 import java.nio.file.Path;
 import org.bson.Document;
-import io.carepulse.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import reactor.core.publisher.Mono;
 
 class EmbeddedMongoServerTest {
 
