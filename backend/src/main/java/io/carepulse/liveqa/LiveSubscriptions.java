@@ -2,6 +2,7 @@ package io.carepulse.liveqa;
 
 import graphql.GraphQLContext;
 import io.carepulse.liveqa.AudienceViews.AudienceEvent;
+import io.carepulse.platform.events.BufferFromNow;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.NotFoundException;
 import io.carepulse.platform.security.CurrentCaller;
@@ -101,7 +102,8 @@ class LiveSubscriptions {
         return Flux.defer(() -> {
             Flux<LiveEvent> missed = afterSequence == null ? Flux.empty() : log.after(sessionId, afterSequence);
             AtomicLong last = new AtomicLong(afterSequence == null ? -1 : afterSequence);
-            return BufferFromNow.replayThen(missed, hub.events(sessionId))
+            return BufferFromNow.replayThen(missed, hub.events(sessionId), LiveEventHub.SUBSCRIBER_BUFFER,
+                            LiveEventHub.RESUME)
                     .filter(event -> {
                         if (event.sequence() <= last.get()) {
                             return false;

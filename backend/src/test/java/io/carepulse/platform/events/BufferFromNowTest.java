@@ -1,4 +1,4 @@
-package io.carepulse.liveqa;
+package io.carepulse.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,11 +12,14 @@ import reactor.test.StepVerifier;
 
 class BufferFromNowTest {
 
+    private static final int BOUND = 64;
+    private static final String RESUME = "subscribe again with afterSequence";
+
     @Test
     void liveItemsThatArriveDuringTheReplayFollowIt() {
         Sinks.Many<Integer> hot = Sinks.many().multicast().directBestEffort();
         Sinks.Many<Integer> replay = Sinks.many().unicast().onBackpressureBuffer();
-        StepVerifier.create(BufferFromNow.replayThen(replay.asFlux(), hot.asFlux()))
+        StepVerifier.create(BufferFromNow.replayThen(replay.asFlux(), hot.asFlux(), BOUND, RESUME))
                 .then(() -> {
                     replay.tryEmitNext(1);
                     hot.tryEmitNext(3); // arrives while the replay is still being read
@@ -32,7 +35,7 @@ class BufferFromNowTest {
     @Test
     void aReaderThatLeavesDuringTheReplayLetsGoOfTheLiveStream() {
         Sinks.Many<Integer> hot = Sinks.many().multicast().directBestEffort();
-        Disposable reader = BufferFromNow.replayThen(Flux.<Integer>never(), hot.asFlux()).subscribe();
+        Disposable reader = BufferFromNow.replayThen(Flux.<Integer>never(), hot.asFlux(), BOUND, RESUME).subscribe();
         assertThat(hot.currentSubscriberCount()).isEqualTo(1);
         reader.dispose();
         assertThat(hot.currentSubscriberCount()).isZero();
@@ -41,14 +44,14 @@ class BufferFromNowTest {
     @Test
     void aReaderThatFallsTooFarBehindGetsWhatWasBufferedThenIsToldToResume() {
         Sinks.Many<Integer> hot = Sinks.many().multicast().directBestEffort();
-        StepVerifier.create(BufferFromNow.replayThen(Flux.<Integer>empty(), hot.asFlux()), 0)
+        StepVerifier.create(BufferFromNow.replayThen(Flux.<Integer>empty(), hot.asFlux(), BOUND, RESUME), 0)
                 .then(() -> {
-                    for (int i = 0; i <= LiveEventHub.SUBSCRIBER_BUFFER; i++) {
+                    for (int i = 0; i <= BOUND; i++) {
                         hot.tryEmitNext(i);
                     }
                 })
                 .thenRequest(Long.MAX_VALUE)
-                .expectNextCount(LiveEventHub.SUBSCRIBER_BUFFER)
+                .expectNextCount(BOUND)
                 .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(SlowSubscriberException.class)
                         .hasMessageContaining("afterSequence"))
                 .verify(Duration.ofSeconds(5));

@@ -1,0 +1,229 @@
+package io.carepulse.platform.events;
+
+import io.carepulse.platform.mongo.IndexDeclaration;
+import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.platform.tenancy.TenantOwned;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The event log of every stream, and the only writer of it. A feature writes its change and the
+ * change's events in one document write ({@link #outboxUpdate}, {@link #insert}); then
+ * {@link #relay} moves the document's waiting events to the log, each with the next sequence
+ * number of its key, and takes them out of the outbox. If the process dies before that, the
+ * events wait in the document until the writer's next relay or {@link OutboxRecovery} moves
+ * them: nothing acknowledged is lost, and an entry moved twice is logged once (its ID is unique).
+ *
+ * <p>A sequence number is claimed by inserting the event under the ID {@code
+ * organisation|stream|key|sequence}: the unique {@code _id} refuses a number someone else took,
+ * and the writer tries the next one. A small head document per key remembers the last number, as a
+ * hint that is never ahead of the log. So numbers have no gaps, an event is inserted only after its
+ * predecessor, and the change stream sees them in sequence order.
+ */
+@Component
+public class EventLog {
+
+    /** Readers of a long history get it in pages of this size. */
+    static final int REPLAY_PAGE = 500;
+    static final String HEADS = "event_heads";
+
+    private final ReactiveMongoTemplate mongo;
+    private final TenantMongo tenantMongo;
+    private final MongoConverter converter;
+    private final Clock clock;
+    private final Map<String, EventStream<?>> streams;
+
+    EventLog(ReactiveMongoTemplate mongo, TenantMongo tenantMongo, Clock clock, List<EventStream<?>> streams) {
+        this.mongo = mongo;
+        this.tenantMongo = tenantMongo;
+        this.converter = mongo.getConverter();
+        this.clock = clock;
+        this.streams = streams.stream().collect(Collectors.toUnmodifiableMap(EventStream::name, Function.identity()));
+    }
+
+    /** An event of {@code stream} about {@code key}, to be written with the change it describes. */
+    public <P> OutboxEntry entry(EventStream<P> stream, Object key, String type, P payload) {
+        if (streams.get(stream.name()) != stream) {
+            throw new IllegalArgumentException("Event stream " + stream.name() + " is not declared as a bean");
+        }
+        Document body = new Document();
+        converter.write(payload, body);
+        return new OutboxEntry(new ObjectId().toHexString(), stream.name(), String.valueOf(key), type,
+                clock.instant(), body);
+    }
+
+    /** Adds events to an update of their source document, so they are written with the change. */
+    public static Update outboxUpdate(Update update, OutboxEntry... entries) {
+        return update.push(OutboxEntry.FIELD).each((Object[]) entries);
+    }
+
+    /**
+     * Inserts a document built for the caller's organisation together with its events, then
+     * moves them to the log. Returns the document and the events as logged.
+     */
+    public <T extends TenantOwned> Mono<Written<T>> insert(Function<String, T> build, OutboxEntry... entries) {
+        return tenantMongo.tenant().flatMap(org -> {
+            T document = build.apply(org);
+            if (!org.equals(document.organizationId())) {
+                return Mono.error(new IllegalStateException("Document built for another organisation"));
+            }
+            Document raw = new Document();
+            converter.write(document, raw);
+            raw.remove("_class");
+            List<Document> outbox = new ArrayList<>();
+            for (OutboxEntry entry : entries) {
+                Document waiting = new Document();
+                converter.write(entry, waiting);
+                waiting.remove("_class");
+                outbox.add(waiting);
+            }
+            raw.put(OutboxEntry.FIELD, outbox);
+            String collection = mongo.getCollectionName(document.getClass());
+            return mongo.insert(raw, collection)
+                    .then(relay(collection, raw.get("_id")))
+                    .map(events -> new Written<>(document, events));
+        });
+    }
+
+    /** A document as written, and the events written with it. */
+    public record Written<T>(T document, List<Event<?>> events) {
+    }
+
+    /**
+     * Moves the events waiting in the outbox of one document of the caller's organisation to the
+     * log, oldest first, and returns them as logged (empty when none was waiting).
+     */
+    public Mono<List<Event<?>>> relay(Class<? extends TenantOwned> type, Object id) {
+        return relay(mongo.getCollectionName(type), id);
+    }
+
+    private Mono<List<Event<?>>> relay(String collection, Object id) {
+        return tenantMongo.tenant().flatMap(org -> mongo.findOne(Query.query(Criteria.where("_id").is(id)
+                                .and(TenantOwned.FIELD).is(org)), Document.class, collection)
+                        .flatMap(document -> relayDocument(collection, document)))
+                .defaultIfEmpty(List.of());
+    }
+
+    /** For recovery: moves one document's waiting events, in the document's own organisation. */
+    Mono<List<Event<?>>> relayDocument(String collection, Document document) {
+        List<Document> waiting = document.getList(OutboxEntry.FIELD, Document.class, List.of());
+        if (waiting.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        String org = document.getString(TenantOwned.FIELD);
+        return Flux.fromIterable(waiting)
+                .concatMap(entry -> append(org, entry))
+                .collectList()
+                .flatMap(logged -> {
+                    List<String> moved = waiting.stream().map(entry -> entry.getString("entryId")).toList();
+                    Update pull = new Update().pull(OutboxEntry.FIELD,
+                            new Document("entryId", new Document("$in", moved)));
+                    return mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))), pull,
+                                    collection)
+                            .thenReturn(logged.stream().<Event<?>>map(this::event).toList());
+                });
+    }
+
+    /** Appends one outbox entry, unless it was appended before; returns it as logged. */
+    private Mono<StoredEvent> append(String org, Document entry) {
+        String outboxId = entry.getString("entryId");
+        String stream = entry.getString("stream");
+        String key = entry.getString("key");
+        return byOutboxId(outboxId).switchIfEmpty(Mono.defer(() -> lastSequence(org, stream, key)
+                .flatMap(last -> insertAt(org, entry, last + 1))));
+    }
+
+    private Mono<StoredEvent> insertAt(String org, Document entry, long sequence) {
+        String stream = entry.getString("stream");
+        String key = entry.getString("key");
+        StoredEvent event = new StoredEvent(StoredEvent.id(org, stream, key, sequence), org, stream, key, sequence,
+                entry.getString("type"), entry.getDate("at").toInstant(), entry.getString("entryId"),
+                entry.get("payload", Document.class));
+        return mongo.insert(event)
+                .flatMap(saved -> mongo.upsert(Query.query(Criteria.where("_id").is(head(org, stream, key))),
+                        new Update().max("last", sequence), HEADS).thenReturn(saved))
+                .onErrorResume(DuplicateKeyException.class, taken -> byOutboxId(event.outboxId())
+                        .switchIfEmpty(Mono.defer(() -> insertAt(org, entry, sequence + 1))));
+    }
+
+    private Mono<StoredEvent> byOutboxId(String outboxId) {
+        return mongo.findOne(Query.query(Criteria.where("outboxId").is(outboxId)), StoredEvent.class);
+    }
+
+    /** The key's last sequence number as its head says (never ahead of the log), 0 before the first. */
+    private Mono<Long> lastSequence(String org, String stream, String key) {
+        return mongo.findById(head(org, stream, key), Document.class, HEADS)
+                .map(head -> ((Number) head.get("last")).longValue())
+                .defaultIfEmpty(0L);
+    }
+
+    private static String head(String org, String stream, String key) {
+        return org + "|" + stream + "|" + key;
+    }
+
+    /**
+     * The caller's organisation's events of {@code stream} about {@code key} after {@code sequence},
+     * oldest first, read page by page by their IDs.
+     */
+    public <P> Flux<Event<P>> after(EventStream<P> stream, Object key, long sequence) {
+        String keyText = String.valueOf(key);
+        return tenantMongo.tenant().flatMapMany(org -> page(org, stream, keyText, sequence)
+                .expand(page -> page.size() < REPLAY_PAGE ? Mono.empty()
+                        : page(org, stream, keyText, page.get(page.size() - 1).sequence()))
+                .flatMapIterable(page -> page)
+                .map(stored -> event(stream, stored)));
+    }
+
+    private Mono<List<StoredEvent>> page(String org, EventStream<?> stream, String key, long after) {
+        List<String> ids = LongStream.rangeClosed(after + 1, after + REPLAY_PAGE)
+                .mapToObj(sequence -> StoredEvent.id(org, stream.name(), key, sequence)).toList();
+        return tenantMongo.find(Query.query(Criteria.where("_id").in(ids)), StoredEvent.class)
+                .collectSortedList(Comparator.comparingLong(StoredEvent::sequence));
+    }
+
+    /** The declared stream of that name, if this instance knows it. */
+    EventStream<?> stream(String name) {
+        return streams.get(name);
+    }
+
+    List<EventStream<?>> streams() {
+        return List.copyOf(streams.values());
+    }
+
+    Event<?> event(StoredEvent stored) {
+        EventStream<?> stream = streams.get(stored.stream());
+        return stream == null ? null : event(stream, stored);
+    }
+
+    <P> Event<P> event(EventStream<P> stream, StoredEvent stored) {
+        P payload = converter.read(stream.payloadType(), stored.payload());
+        return new Event<>(stored.organizationId(), stored.stream(), stored.key(), stored.sequence(), stored.type(),
+                stored.occurredAt(), payload);
+    }
+
+    @Bean
+    static IndexDeclaration eventIndexes() {
+        return IndexDeclaration.of(StoredEvent.COLLECTION,
+                new Index().on("outboxId", Sort.Direction.ASC).unique().named("outbox_id_unique"));
+    }
+}

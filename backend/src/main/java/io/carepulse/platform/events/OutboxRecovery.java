@@ -1,0 +1,96 @@
+package io.carepulse.platform.events;
+
+import io.carepulse.platform.mongo.JobLeases;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Moves events that a crash left in their documents' outboxes to the log: at start and then every
+ * {@code carepulse.events.recovery-interval} (default 5 minutes), by one instance at a time (a
+ * {@link JobLeases lease}). It looks only in the collections that declared streams name as their
+ * sources, for documents whose outbox is not empty; the writer moves its events at once, so this
+ * finds something only after a crash.
+ */
+@Component
+public class OutboxRecovery implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRecovery.class);
+    private static final String JOB = "outbox-recovery";
+
+    private final ReactiveMongoTemplate mongo;
+    private final EventLog log;
+    private final JobLeases leases;
+    private final Duration interval;
+    private volatile Disposable schedule;
+
+    OutboxRecovery(ReactiveMongoTemplate mongo, EventLog log, JobLeases leases,
+            @Value("${carepulse.events.recovery-interval:PT5M}") Duration interval) {
+        this.mongo = mongo;
+        this.log = log;
+        this.leases = leases;
+        this.interval = interval;
+    }
+
+    /** One sweep under the lease; emits how many events it moved (0 when another instance holds the lease). */
+    public Mono<Long> sweep() {
+        return leases.take(JOB, Duration.ofMinutes(1)).flatMap(held -> !held ? Mono.just(0L)
+                : Flux.fromIterable(sourceCollections())
+                        .concatMap(collection -> mongo.find(Query.query(Criteria.where(OutboxEntry.FIELD + ".0")
+                                        .exists(true)), Document.class, collection)
+                                .concatMap(document -> log.relayDocument(collection, document)))
+                        .map(events -> (long) events.size())
+                        .reduce(0L, Long::sum)
+                        .flatMap(moved -> leases.release(JOB).thenReturn(moved)));
+    }
+
+    private Set<String> sourceCollections() {
+        Set<String> collections = new LinkedHashSet<>();
+        log.streams().forEach(stream -> stream.sources().forEach(type -> collections.add(mongo.getCollectionName(type))));
+        return collections;
+    }
+
+    @Override
+    public void start() {
+        schedule = Flux.interval(Duration.ZERO, interval, Schedulers.parallel())
+                .onBackpressureDrop()
+                .concatMap(tick -> sweep()
+                        .doOnNext(moved -> {
+                            if (moved > 0) {
+                                LOG.info("Moved {} events left in outboxes to the event log", moved);
+                            }
+                        })
+                        .onErrorResume(e -> {
+                            LOG.warn("Outbox recovery failed; trying again later: {}", e.toString());
+                            return Mono.empty();
+                        }), 1)
+                .subscribe();
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = schedule;
+        if (current != null) {
+            current.dispose();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        Disposable current = schedule;
+        return current != null && !current.isDisposed();
+    }
+}

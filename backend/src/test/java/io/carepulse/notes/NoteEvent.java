@@ -1,0 +1,5 @@
+package io.carepulse.notes;
+
+/** What each event of a board carries. */
+record NoteEvent(String noteId, String text) {
+}
