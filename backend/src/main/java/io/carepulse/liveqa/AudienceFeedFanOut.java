@@ -9,6 +9,7 @@ import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableReference;
 import graphql.parser.Parser;
+import io.carepulse.platform.events.EventHub;
 import io.carepulse.platform.graphql.SlowSubscriberException;
 import io.carepulse.platform.subscriptions.SubscriptionSockets;
 import io.netty.channel.EventLoop;
@@ -482,7 +483,7 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
             }
             if (waiting != null) {
                 if (waiting.size() >= MEMBER_BUFFER) {
-                    end(new SlowSubscriberException(LiveEventHub.RESUME));
+                    end(new SlowSubscriberException(EventHub.RESUME));
                 } else {
                     waiting.add(event);
                 }
@@ -505,7 +506,7 @@ class AudienceFeedFanOut implements WebGraphQlInterceptor {
 
         private void write(byte[] payload) {
             if (!isEnded && !socket.writeNext(payload)) {
-                end(new SlowSubscriberException(LiveEventHub.RESUME));
+                end(new SlowSubscriberException(EventHub.RESUME));
             }
         }
 

@@ -1,23 +1,28 @@
 package io.carepulse.liveqa;
 
-import io.carepulse.platform.tenancy.TenantOwned;
+import io.carepulse.platform.events.Event;
 import java.time.Instant;
 import org.bson.types.ObjectId;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One change in a live session, stored in the session's event log. Sequence numbers are per
- * session, start at 1 and have no gaps (a unique index on session and sequence makes the insert
- * itself claim the number). The event carries the question as it was right after the change,
- * and says what the audience may make of it, decided once when it is written.
+ * One change in a live session, as subscribers receive it: an event of the session's stream
+ * ({@link LiveEventLog#STREAM}). Sequence numbers are per session, start at 1 and have no gaps.
+ * The event carries the question as the change left it (or, when another change came first, as
+ * that one left it), and says what the audience may make of it, decided from that question.
  */
-@Document(LiveEvent.COLLECTION)
-public record LiveEvent(@Id ObjectId id, String organizationId, ObjectId sessionId, long sequence, Type type,
-        Instant occurredAt, LiveQuestion question, LiveSessionStatus sessionStatus, Audience audience)
-        implements TenantOwned {
+public record LiveEvent(String organizationId, ObjectId sessionId, long sequence, Type type, Instant occurredAt,
+        LiveQuestion question, LiveSessionStatus sessionStatus, Audience audience) {
 
-    public static final String COLLECTION = "live_events";
+    /** What the session's stream stores with each event. */
+    record Payload(LiveQuestion question, LiveSessionStatus sessionStatus, Audience audience) {
+    }
+
+    static LiveEvent of(Event<Payload> event) {
+        Payload payload = event.payload();
+        return new LiveEvent(event.organizationId(), new ObjectId(event.key()), event.sequence(),
+                Type.valueOf(event.type()), event.occurredAt(), payload.question(), payload.sessionStatus(),
+                payload.audience());
+    }
 
     /** GraphQL {@code LiveSessionEventType}. */
     public enum Type {
@@ -47,11 +52,11 @@ public record LiveEvent(@Id ObjectId id, String organizationId, ObjectId session
         NONE
     }
 
-    /** The audience decision for a question that was {@code before} and is now {@code after}. */
-    static Audience audienceOf(LiveQuestion before, LiveQuestion after) {
+    /** The audience decision for a question that is now {@code after} and was visible or not before. */
+    static Audience audienceOf(boolean wasVisible, LiveQuestion after) {
         if (after.visibleToAudience()) {
             return Audience.SHOW;
         }
-        return before != null && before.visibleToAudience() ? Audience.REMOVE : Audience.NONE;
+        return wasVisible ? Audience.REMOVE : Audience.NONE;
     }
 }

@@ -1,86 +1,82 @@
 package io.carepulse.liveqa;
 
-import io.carepulse.platform.mongo.IndexDeclaration;
-import io.carepulse.platform.tenancy.TenantMongo;
-import java.time.Clock;
-import java.time.Duration;
+import io.carepulse.platform.events.EventLog;
+import io.carepulse.platform.events.EventStream;
+import io.carepulse.platform.events.OutboxEntry;
+import io.carepulse.platform.tenancy.TenantOwned;
+import java.util.function.Function;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.context.annotation.Bean;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
- * The per-session event log in MongoDB, and the only writer of it. An event takes the next
- * sequence number by inserting it: the unique index on (session, sequence) refuses a number
- * someone else took meanwhile, and the writer reads the new last number and tries again. So
- * numbers have no gaps, and an event is inserted only after its predecessor is visible, which
- * keeps change-stream order equal to sequence order. The question or session change is written
- * first; if the process died between the two writes, the next event of that question carries
- * its full state again.
+ * Live Q&A's event stream, one per session, on the platform's event log. A question or session
+ * change is written with its event in the same document write (the event waits in the
+ * document's outbox, see {@link EventLog}); the event's question and audience decision are made
+ * from the document when the event is logged, so the audience never sees more of a question than
+ * the question's state allows.
  */
 @Component
 class LiveEventLog {
 
-    /** Readers of a long history get it in pages of this size. */
-    private static final int REPLAY_PAGE = 500;
+    static final EventStream<LiveEvent.Payload> STREAM = EventStream.derived("liveqa.session",
+            LiveEvent.Payload.class, LiveEventLog::payload, LiveQuestion.class, LiveSession.class);
 
-    private final TenantMongo mongo;
-    private final Clock clock;
+    private static final String SESSION_STATUS = "sessionStatus";
+    private static final String WAS_VISIBLE = "wasVisible";
 
-    LiveEventLog(TenantMongo mongo, Clock clock) {
-        this.mongo = mongo;
-        this.clock = clock;
+    private final EventLog log;
+
+    LiveEventLog(EventLog log) {
+        this.log = log;
     }
 
-    /** Appends a question event. */
-    Mono<LiveEvent> question(LiveEvent.Type type, LiveSession session, LiveQuestion before, LiveQuestion after) {
-        return append(session.id(), type, after.withoutUpvoters(), session.status(),
-                LiveEvent.audienceOf(before, after));
+    @Bean
+    static EventStream<LiveEvent.Payload> liveSessionStream() {
+        return STREAM;
     }
 
-    /** Appends a session event. */
-    Mono<LiveEvent> session(LiveEvent.Type type, LiveSession session) {
-        return append(session.id(), type, null, session.status(), LiveEvent.Audience.SESSION);
+    /** The event of a change to a question of {@code session} that the audience could or could not see before. */
+    OutboxEntry question(LiveEvent.Type type, LiveSession session, boolean wasVisible) {
+        return log.derived(STREAM, session.id().toHexString(), type.name(),
+                new Document(SESSION_STATUS, session.status().name()).append(WAS_VISIBLE, wasVisible));
     }
 
-    private Mono<LiveEvent> append(ObjectId sessionId, LiveEvent.Type type, LiveQuestion question,
-            LiveSessionStatus status, LiveEvent.Audience audience) {
-        return Mono.defer(() -> lastSequence(sessionId).flatMap(last -> mongo.insert(org -> new LiveEvent(
-                        new ObjectId(), org, sessionId, last + 1, type, clock.instant(), question, status, audience))))
-                .retryWhen(Retry.backoff(64, Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(40)).jitter(0.75)
-                        .filter(DuplicateKeyException.class::isInstance));
+    /** The event of a change to the session itself. */
+    OutboxEntry session(LiveEvent.Type type, ObjectId sessionId) {
+        return log.derived(STREAM, sessionId.toHexString(), type.name(), null);
+    }
+
+    /** Inserts a new question with its event, and logs the event. */
+    Mono<LiveQuestion> insert(Function<String, LiveQuestion> build, OutboxEntry event) {
+        return log.insert(build, event).map(EventLog.Written::document);
+    }
+
+    /** Logs the events written with a change to this question or session. */
+    Mono<Void> relay(Class<? extends TenantOwned> type, ObjectId id) {
+        return log.relay(type, id).then();
+    }
+
+    /** Events of a session after {@code sequence}, oldest first. */
+    Flux<LiveEvent> after(ObjectId sessionId, long sequence) {
+        return log.after(STREAM, sessionId.toHexString(), sequence).map(LiveEvent::of);
     }
 
     /** The session's latest sequence number, 0 before its first event. */
     Mono<Long> lastSequence(ObjectId sessionId) {
-        Query query = Query.query(Criteria.where("sessionId").is(sessionId))
-                .with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1);
-        return mongo.findOne(query, LiveEvent.class).map(LiveEvent::sequence).defaultIfEmpty(0L);
+        return log.lastSequence(STREAM, sessionId.toHexString());
     }
 
-    /** Events after {@code sequence}, oldest first, read page by page. */
-    Flux<LiveEvent> after(ObjectId sessionId, long sequence) {
-        return page(sessionId, sequence).expand(page -> page.size() < REPLAY_PAGE ? Mono.empty()
-                        : page(sessionId, page.get(page.size() - 1).sequence()))
-                .flatMapIterable(page -> page);
-    }
-
-    private Mono<java.util.List<LiveEvent>> page(ObjectId sessionId, long after) {
-        Query query = Query.query(Criteria.where("sessionId").is(sessionId).and("sequence").gt(after))
-                .with(Sort.by(Sort.Direction.ASC, "sequence")).limit(REPLAY_PAGE);
-        return mongo.find(query, LiveEvent.class).collectList();
-    }
-
-    @Bean
-    static IndexDeclaration liveEventIndexes() {
-        return IndexDeclaration.of(LiveEvent.COLLECTION, new Index().on("sessionId", Sort.Direction.ASC)
-                .on("sequence", Sort.Direction.ASC).unique().named("session_sequence_unique"));
+    private static LiveEvent.Payload payload(TenantOwned source, String type, Document hint) {
+        return switch (source) {
+            case LiveQuestion question -> new LiveEvent.Payload(question.withoutUpvoters(),
+                    LiveSessionStatus.valueOf(hint.getString(SESSION_STATUS)),
+                    LiveEvent.audienceOf(Boolean.TRUE.equals(hint.getBoolean(WAS_VISIBLE)), question));
+            case LiveSession session -> new LiveEvent.Payload(null, session.status(), LiveEvent.Audience.SESSION);
+            default -> throw new IllegalArgumentException("Not a live Q&A document: " + source.getClass());
+        };
     }
 }

@@ -7,6 +7,7 @@ import io.carepulse.liveqa.LiveSessionPayloads.CreateLiveSessionPayload;
 import io.carepulse.liveqa.LiveSessionPayloads.EndLiveSessionPayload;
 import io.carepulse.liveqa.LiveSessionPayloads.StartLiveSessionPayload;
 import io.carepulse.liveqa.LiveSessionPayloads.UpdateLiveSessionPayload;
+import io.carepulse.platform.events.EventLog;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.UserError;
@@ -149,9 +150,10 @@ class LiveSessionMutations {
                 return Mono.just(new UpdateLiveSessionPayload(null, errors));
             }
             update.set("updatedAt", clock.instant());
+            EventLog.outboxUpdate(update, log.session(LiveEvent.Type.SESSION_UPDATED, objectId));
             return mongo.updateVersioned(objectId, input.expectedVersion(),
                             Criteria.where("status").ne(LiveSessionStatus.ENDED), update, LiveSession.class)
-                    .flatMap(outcome -> logged(outcome, LiveEvent.Type.SESSION_UPDATED))
+                    .flatMap(this::logged)
                     .map(outcome -> UpdatePayloads.of(outcome, WHAT, UpdateLiveSessionPayload::new));
         });
     }
@@ -168,14 +170,14 @@ class LiveSessionMutations {
                 in.earlyQuestionsAllowed() != null ? in.earlyQuestionsAllowed() : current.earlyQuestionsAllowed());
     }
 
-    /** Appends the session event of a successful update, so subscribers hear of it. */
-    private Mono<UpdateOutcome<LiveSession>> logged(UpdateOutcome<LiveSession> outcome, LiveEvent.Type type) {
+    /** Logs the session event written with a successful update, so subscribers hear of it. */
+    private Mono<UpdateOutcome<LiveSession>> logged(UpdateOutcome<LiveSession> outcome) {
         if (outcome instanceof UpdateOutcome.Updated<LiveSession> updated) {
             LiveSession session = updated.document();
             if (session.status() == LiveSessionStatus.ENDED) {
                 openSessions.ended(session);
             }
-            return log.session(type, session).thenReturn(outcome);
+            return log.relay(LiveSession.class, session.id()).thenReturn(outcome);
         }
         return Mono.just(outcome);
     }
@@ -206,10 +208,11 @@ class LiveSessionMutations {
                                 "A " + current.status() + " session cannot become " + target, "id"))));
                     }
                     Instant now = clock.instant();
-                    Update update = new Update().set("status", target).set(timestamp, now).set("updatedAt", now);
+                    Update update = EventLog.outboxUpdate(new Update().set("status", target).set(timestamp, now)
+                            .set("updatedAt", now), log.session(event, objectId));
                     return mongo.updateVersioned(objectId, expectedVersion,
                                     Criteria.where("status").is(current.status()), update, LiveSession.class)
-                            .flatMap(outcome -> logged(outcome, event))
+                            .flatMap(this::logged)
                             .map(outcome -> UpdatePayloads.of(outcome, WHAT, payload));
                 })
                 .switchIfEmpty(Mono.fromSupplier(() -> payload.apply(null, List.of(NOT_FOUND))));

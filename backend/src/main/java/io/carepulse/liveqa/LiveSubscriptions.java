@@ -2,12 +2,11 @@ package io.carepulse.liveqa;
 
 import graphql.GraphQLContext;
 import io.carepulse.liveqa.AudienceViews.AudienceEvent;
-import io.carepulse.platform.events.BufferFromNow;
+import io.carepulse.platform.events.EventHub;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.NotFoundException;
 import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.tenancy.TenantMongo;
-import java.util.concurrent.atomic.AtomicLong;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,7 +20,7 @@ import reactor.core.publisher.Mono;
 /**
  * {@code liveSessionEvents} for moderators and {@code liveAudienceFeed} for participants. Both
  * read one session's event log: with {@code afterSequence}, first what the client missed (from
- * MongoDB), then live events (from this instance's {@link LiveEventHub}), each exactly once and
+ * MongoDB), then live events (from this instance's {@link EventHub}), each exactly once and
  * in sequence order.
  */
 @Controller
@@ -29,9 +28,9 @@ class LiveSubscriptions {
 
     private final TenantMongo mongo;
     private final LiveEventLog log;
-    private final LiveEventHub hub;
+    private final EventHub hub;
 
-    LiveSubscriptions(TenantMongo mongo, LiveEventLog log, LiveEventHub hub) {
+    LiveSubscriptions(TenantMongo mongo, LiveEventLog log, EventHub hub) {
         this.mongo = mongo;
         this.log = log;
         this.hub = hub;
@@ -93,24 +92,8 @@ class LiveSubscriptions {
                 .filter(session -> session.id().toHexString().equals(caller.participant().sessionId())));
     }
 
-    /**
-     * Missed events, then live ones, without gap or duplicate. The live subscription starts
-     * (and buffers) before the log is read, so an event written meanwhile is in one or both;
-     * the sequence filter lets each through once.
-     */
+    /** Missed events, then live ones, without gap or duplicate (see {@link EventHub#follow}). */
     private Flux<LiveEvent> events(ObjectId sessionId, Long afterSequence) {
-        return Flux.defer(() -> {
-            Flux<LiveEvent> missed = afterSequence == null ? Flux.empty() : log.after(sessionId, afterSequence);
-            AtomicLong last = new AtomicLong(afterSequence == null ? -1 : afterSequence);
-            return BufferFromNow.replayThen(missed, hub.events(sessionId), LiveEventHub.SUBSCRIBER_BUFFER,
-                            LiveEventHub.RESUME)
-                    .filter(event -> {
-                        if (event.sequence() <= last.get()) {
-                            return false;
-                        }
-                        last.set(event.sequence());
-                        return true;
-                    });
-        });
+        return hub.follow(LiveEventLog.STREAM, sessionId.toHexString(), afterSequence).map(LiveEvent::of);
     }
 }

@@ -14,6 +14,7 @@ import io.carepulse.liveqa.LiveQaPayloads.UpvoteQuestionPayload;
 import io.carepulse.liveqa.LiveQaPayloads.WithdrawUpvotePayload;
 import io.carepulse.organization.OrganizationSettingsStore;
 import io.carepulse.phi.PhiScanner;
+import io.carepulse.platform.events.EventLog;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.UserError;
@@ -178,12 +179,12 @@ class ParticipantMutations {
             QuestionScreening screening = QuestionScreening.of(scanner, text, session.settings().profanityFilter());
             boolean heldBack = !screening.flags().isEmpty()
                     || session.settings().moderationMode() == LiveSession.ModerationMode.PRE_MODERATION;
-            return mongo.insert(org -> new LiveQuestion(new ObjectId(), org, session.id(), participantId,
-                            anonymous ? null : displayName, anonymous, text, null,
-                            heldBack ? QuestionStatus.PENDING : QuestionStatus.APPROVED, 0, List.of(), null,
-                            screening.flags(), screening.phiFindings(), null, 1, now, now))
-                    .flatMap(question -> log.question(LiveEvent.Type.QUESTION_ASKED, session, null, question)
-                            .thenReturn(new AskQuestionPayload(MyQuestion.of(question), null, List.of())));
+            return log.insert(org -> new LiveQuestion(new ObjectId(), org, session.id(), participantId,
+                                    anonymous ? null : displayName, anonymous, text, null,
+                                    heldBack ? QuestionStatus.PENDING : QuestionStatus.APPROVED, 0, List.of(), null,
+                                    screening.flags(), screening.phiFindings(), null, 1, now, now),
+                            log.question(LiveEvent.Type.QUESTION_ASKED, session, false))
+                    .map(question -> new AskQuestionPayload(MyQuestion.of(question), null, List.of()));
         });
     }
 
@@ -245,9 +246,10 @@ class ParticipantMutations {
                     ? new Update().addToSet("upvoters", participantId).inc("upvoteCount", 1)
                     : new Update().pull("upvoters", participantId).inc("upvoteCount", -1);
             update.inc("revision", 1).set("updatedAt", clock.instant());
-            return mongo.findAndModify(change, update, LiveQuestion.class)
-                    .flatMap(after -> sessionOf(grant).flatMap(session -> log.question(
-                                    LiveEvent.Type.UPVOTES_CHANGED, session, after, after))
+            return sessionOf(grant)
+                    .flatMap(session -> mongo.findAndModify(change, EventLog.outboxUpdate(update,
+                            log.question(LiveEvent.Type.UPVOTES_CHANGED, session, true)), LiveQuestion.class))
+                    .flatMap(after -> log.relay(LiveQuestion.class, after.id())
                             .thenReturn(payload.apply(AudienceQuestion.of(after), List.of())))
                     .switchIfEmpty(Mono.defer(() -> mongo.findOne(Query.query(visible), LiveQuestion.class)
                             .filter(LiveQuestion::visibleToAudience)

@@ -3,6 +3,7 @@ package io.carepulse.liveqa;
 import io.carepulse.liveqa.LiveQaInputs.ModerateQuestionInput;
 import io.carepulse.liveqa.LiveQaPayloads.ModerateQuestionPayload;
 import io.carepulse.phi.PhiScanner;
+import io.carepulse.platform.events.EventLog;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
@@ -142,9 +143,11 @@ class QuestionModeration {
         Mono<Void> unpinOthers = mongo.findOne(current, LiveQuestion.class)
                 .flatMap(other -> mongo.findAndModify(Query.query(Criteria.where("_id").is(other.id())
                                         .and("pinKey").is(key)),
-                                new Update().unset("pinKey").inc("revision", 1).set("updatedAt", clock.instant()),
+                                EventLog.outboxUpdate(new Update().unset("pinKey").inc("revision", 1)
+                                        .set("updatedAt", clock.instant()), log.question(
+                                                LiveEvent.Type.QUESTION_UNPINNED, session, other.visibleToAudience())),
                                 LiveQuestion.class)
-                        .flatMap(after -> log.question(LiveEvent.Type.QUESTION_UNPINNED, session, other, after)))
+                        .flatMap(after -> log.relay(LiveQuestion.class, after.id())))
                 .then();
         Criteria guard = Criteria.where("_id").is(q.id()).and("status").is(q.status()).and("pinKey").exists(false);
         return unpinOthers.then(apply(session, q, guard, update.set("pinKey", key), LiveEvent.Type.QUESTION_PINNED))
@@ -155,8 +158,9 @@ class QuestionModeration {
 
     private Mono<ModerateQuestionPayload> apply(LiveSession session, LiveQuestion before, Criteria guard,
             Update update, LiveEvent.Type type) {
-        return mongo.findAndModify(Query.query(guard), update, LiveQuestion.class)
-                .flatMap(after -> log.question(type, session, before, after)
+        Update withEvent = EventLog.outboxUpdate(update, log.question(type, session, before.visibleToAudience()));
+        return mongo.findAndModify(Query.query(guard), withEvent, LiveQuestion.class)
+                .flatMap(after -> log.relay(LiveQuestion.class, after.id())
                         .thenReturn(new ModerateQuestionPayload(after, List.of())))
                 .defaultIfEmpty(failed(CHANGED));
     }

@@ -1,6 +1,7 @@
 package io.carepulse.liveqa;
 
 import io.carepulse.organization.OrganizationSettingsStore;
+import io.carepulse.platform.events.EventLog;
 import io.carepulse.platform.mongo.JobLeases;
 import io.carepulse.platform.tenancy.CrossTenantAccess;
 import java.time.Clock;
@@ -37,9 +38,12 @@ class QuestionRetention implements SmartLifecycle {
     private final OrganizationSettingsStore settings;
     private final JobLeases leases;
     private final Clock clock;
+    private final EventLog eventLog;
     private volatile Disposable schedule;
 
-    QuestionRetention(CrossTenantAccess access, OrganizationSettingsStore settings, JobLeases leases, Clock clock) {
+    QuestionRetention(CrossTenantAccess access, OrganizationSettingsStore settings, JobLeases leases, Clock clock,
+            EventLog eventLog) {
+        this.eventLog = eventLog;
         this.access = access;
         this.settings = settings;
         this.leases = leases;
@@ -67,13 +71,12 @@ class QuestionRetention implements SmartLifecycle {
         Criteria ofSession = Criteria.where("sessionId").is(session.id());
         Update rejected = new Update().unset("text").unset("originalText").unset("phiFindings");
         Update everyQuestion = new Update().unset("originalText").unset("askedBy");
-        Update events = new Update().unset("question.text").unset("question.originalText")
-                .unset("question.askedBy").unset("question.phiFindings");
+        Update events = new Update().unset("payload.question.text").unset("payload.question.originalText")
+                .unset("payload.question.askedBy").unset("payload.question.phiFindings");
         return access.updateInOrganization(org, Query.query(Criteria.where("sessionId").is(session.id())
                         .and("status").is(QuestionStatus.REJECTED)), rejected, LiveQuestion.class)
                 .then(access.updateInOrganization(org, Query.query(ofSession), everyQuestion, LiveQuestion.class))
-                .then(access.updateInOrganization(org, Query.query(Criteria.where("sessionId").is(session.id())),
-                        events, LiveEvent.class))
+                .then(eventLog.rewriteForMaintenance(org, LiveEventLog.STREAM, session.id().toHexString(), events))
                 .then(access.updateInOrganization(org, Query.query(Criteria.where("sessionId").is(session.id())),
                         new Update().unset("displayName"), LiveParticipant.class))
                 // Last: a run cut short before this line is done again by the next.

@@ -3,7 +3,9 @@ package io.carepulse.liveqa;
 import static io.carepulse.support.TestTokens.RIVERSIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.carepulse.platform.events.EventHub;
 import io.carepulse.platform.graphql.GlobalId;
+import io.carepulse.platform.security.ActingAs;
 import io.carepulse.support.IntegrationTest;
 import io.carepulse.support.LiveQa;
 import java.time.Duration;
@@ -16,7 +18,7 @@ import reactor.core.publisher.Mono;
 class LiveEventHubRestartTest extends IntegrationTest {
 
     @Autowired
-    LiveEventHub hub;
+    EventHub hub;
 
     @Test
     void aRestartedHubContinuesFromItsSavedResumeTokenAndMissesNothingWrittenWhileItWasDown() {
@@ -24,7 +26,7 @@ class LiveEventHubRestartTest extends IntegrationTest {
         LiveQa.Session session = liveQa.schedule(RIVERSIDE, unique("Restart"), null);
         ObjectId sessionId = GlobalId.objectId(session.id(), "LiveSession");
         String participant = liveQa.join(session.joinCode(), "Pat");
-        Mono<LiveEvent> first = hub.events(sessionId).next().cache();
+        Mono<LiveEvent> first = live(sessionId);
         first.subscribe();
         liveQa.ask(participant, "Before the restart?");
         assertThat(first.block(Duration.ofSeconds(15)).sequence()).isEqualTo(1);
@@ -33,8 +35,8 @@ class LiveEventHubRestartTest extends IntegrationTest {
         Mono<LiveEvent> whileDown;
         try {
             liveQa.ask(participant, "While the instance was down?");
-            // Listening before the stream is back: only the resumed stream can deliver this event.
-            whileDown = hub.events(sessionId).next().cache();
+            // Listening (live only) before the stream is back: only the resumed stream can deliver this event.
+            whileDown = live(sessionId);
             whileDown.subscribe();
         } finally {
             hub.start();
@@ -43,5 +45,10 @@ class LiveEventHubRestartTest extends IntegrationTest {
         assertThat(missed.sequence()).isEqualTo(2);
         assertThat(missed.question().text()).isEqualTo("While the instance was down?");
         assertThat(hub.isRunning()).isTrue();
+    }
+
+    private Mono<LiveEvent> live(ObjectId sessionId) {
+        return ActingAs.staff(RIVERSIDE, hub.follow(LiveEventLog.STREAM, sessionId.toHexString(), null)).next()
+                .map(LiveEvent::of).cache();
     }
 }

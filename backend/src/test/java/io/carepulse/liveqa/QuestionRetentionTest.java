@@ -70,10 +70,11 @@ class QuestionRetentionTest extends IntegrationTest {
         assertThat(byId.get(approved).get("text")).isEqualTo("Is the flu shot safe for toddlers?");
         assertThat(byId.values()).allSatisfy(q -> assertThat(q.get("askedBy")).isNull());
 
-        List<Document> events = mongo.find(Query.query(Criteria.where("sessionId").is(objectId(session.id()))),
-                Document.class, LiveEvent.COLLECTION).collectList().block(Duration.ofSeconds(10));
+        List<Document> events = mongo.find(Query.query(Criteria.where("stream").is(LiveEventLog.STREAM.name())
+                        .and("key").is(objectId(session.id()).toHexString())), Document.class, "events")
+                .collectList().block(Duration.ofSeconds(10));
         assertThat(events).isNotEmpty().allSatisfy(event -> {
-            Document question = event.get("question", Document.class);
+            Document question = event.get("payload", Document.class).get("question", Document.class);
             if (question != null) {
                 assertThat(question).doesNotContainKeys("text", "originalText", "askedBy");
             }

@@ -46,6 +46,7 @@ public class EventHub implements SmartLifecycle {
     private final TenantMongo tenantMongo;
     private final String checkpoint;
     private final ConcurrentMap<String, Channel> channels = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Sinks.Many<Event<?>>> everyEvent = new ConcurrentHashMap<>();
     private final AtomicLong routed = new AtomicLong();
     private volatile long savedAtNanos;
     private volatile BsonValue resumeToken;
@@ -102,6 +103,17 @@ public class EventHub implements SmartLifecycle {
         });
     }
 
+    /**
+     * Every event of {@code stream} this instance reads, of every organisation: for what an
+     * instance does itself when an event passes (closing the sockets of a session that ended),
+     * never for handing events to a caller. Unbounded and never slow: a listener must not block.
+     */
+    @SuppressWarnings("unchecked")
+    public <P> Flux<Event<P>> allOrganizations(EventStream<P> stream) {
+        return everyEvent.computeIfAbsent(stream.name(), name -> Sinks.many().multicast().directBestEffort())
+                .asFlux().map(event -> (Event<P>) event);
+    }
+
     /** Events routed since start (for tests and metrics). */
     public long routedCount() {
         return routed.get();
@@ -109,11 +121,17 @@ public class EventHub implements SmartLifecycle {
 
     private void route(StoredEvent stored) {
         Channel channel = channels.get(StoredEvent.id(stored.organizationId(), stored.stream(), stored.key(), 0));
-        if (channel != null) {
+        Sinks.Many<Event<?>> listeners = everyEvent.get(stored.stream());
+        if (channel != null || listeners != null && listeners.currentSubscriberCount() > 0) {
             Event<?> event = log.event(stored);
             if (event != null) {
                 // Only this stream's thread emits, so emissions never race each other.
-                channel.sink.tryEmitNext(event);
+                if (channel != null) {
+                    channel.sink.tryEmitNext(event);
+                }
+                if (listeners != null) {
+                    listeners.tryEmitNext(event);
+                }
             }
         }
         routed.incrementAndGet();

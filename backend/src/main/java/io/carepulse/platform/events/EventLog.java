@@ -52,6 +52,7 @@ public class EventLog {
     private final MongoConverter converter;
     private final Clock clock;
     private final Map<String, EventStream<?>> streams;
+    private final Map<String, Class<? extends TenantOwned>> sourceTypes = new java.util.HashMap<>();
 
     EventLog(ReactiveMongoTemplate mongo, TenantMongo tenantMongo, Clock clock, List<EventStream<?>> streams) {
         this.mongo = mongo;
@@ -59,17 +60,39 @@ public class EventLog {
         this.converter = mongo.getConverter();
         this.clock = clock;
         this.streams = streams.stream().collect(Collectors.toUnmodifiableMap(EventStream::name, Function.identity()));
+        streams.forEach(stream -> stream.sources()
+                .forEach(type -> sourceTypes.put(mongo.getCollectionName(type), type)));
     }
 
     /** An event of {@code stream} about {@code key}, to be written with the change it describes. */
     public <P> OutboxEntry entry(EventStream<P> stream, Object key, String type, P payload) {
-        if (streams.get(stream.name()) != stream) {
-            throw new IllegalArgumentException("Event stream " + stream.name() + " is not declared as a bean");
+        declared(stream);
+        if (stream.deriver() != null) {
+            throw new IllegalArgumentException("Event stream " + stream.name() + " derives its payloads: use derived()");
         }
         Document body = new Document();
         converter.write(payload, body);
         return new OutboxEntry(new ObjectId().toHexString(), stream.name(), String.valueOf(key), type,
-                clock.instant(), body);
+                clock.instant(), body, null);
+    }
+
+    /**
+     * An event of a derived stream about {@code key}: its payload is made from the source document
+     * and {@code hint} when it is logged.
+     */
+    public OutboxEntry derived(EventStream<?> stream, Object key, String type, Document hint) {
+        declared(stream);
+        if (stream.deriver() == null) {
+            throw new IllegalArgumentException("Event stream " + stream.name() + " has no deriver: use entry()");
+        }
+        return new OutboxEntry(new ObjectId().toHexString(), stream.name(), String.valueOf(key), type,
+                clock.instant(), null, hint == null ? new Document() : hint);
+    }
+
+    private void declared(EventStream<?> stream) {
+        if (streams.get(stream.name()) != stream) {
+            throw new IllegalArgumentException("Event stream " + stream.name() + " is not declared as a bean");
+        }
     }
 
     /** Adds events to an update of their source document, so they are written with the change. */
@@ -131,7 +154,23 @@ public class EventLog {
             return Mono.just(List.of());
         }
         String org = document.getString(TenantOwned.FIELD);
+        Class<? extends TenantOwned> sourceType = sourceTypes.get(collection);
+        TenantOwned[] source = new TenantOwned[1];
         return Flux.fromIterable(waiting)
+                .map(entry -> {
+                    EventStream<?> stream = streams.get(entry.getString("stream"));
+                    if (entry.get("payload") == null && stream != null && stream.deriver() != null
+                            && sourceType != null) {
+                        if (source[0] == null) {
+                            source[0] = converter.read(sourceType, document);
+                        }
+                        Document body = new Document();
+                        converter.write(stream.deriver().payload(source[0], entry.getString("type"),
+                                entry.get("hint", Document.class)), body);
+                        entry.put("payload", body);
+                    }
+                    return entry;
+                })
                 .concatMap(entry -> append(org, entry))
                 .collectList()
                 .flatMap(logged -> {
@@ -144,13 +183,14 @@ public class EventLog {
                 });
     }
 
-    /** Appends one outbox entry, unless it was appended before; returns it as logged. */
+    /**
+     * Appends one outbox entry, unless it was appended before (its unique ID then refuses the
+     * insert, and the copy in the log is returned); returns it as logged.
+     */
     private Mono<StoredEvent> append(String org, Document entry) {
-        String outboxId = entry.getString("entryId");
         String stream = entry.getString("stream");
         String key = entry.getString("key");
-        return byOutboxId(outboxId).switchIfEmpty(Mono.defer(() -> lastSequence(org, stream, key)
-                .flatMap(last -> insertAt(org, entry, last + 1))));
+        return headSequence(org, stream, key).flatMap(last -> insertAt(org, entry, last + 1));
     }
 
     private Mono<StoredEvent> insertAt(String org, Document entry, long sequence) {
@@ -170,8 +210,41 @@ public class EventLog {
         return mongo.findOne(Query.query(Criteria.where("outboxId").is(outboxId)), StoredEvent.class);
     }
 
+    /**
+     * The caller's organisation's last sequence number of {@code stream} about {@code key}, 0
+     * before the first event: the head's number, then any the head has not caught up with.
+     */
+    public Mono<Long> lastSequence(EventStream<?> stream, Object key) {
+        String keyText = String.valueOf(key);
+        return tenantMongo.tenant().flatMap(org -> headSequence(org, stream.name(), keyText)
+                .expand(last -> mongo.exists(Query.query(Criteria.where("_id")
+                                .is(StoredEvent.id(org, stream.name(), keyText, last + 1))), StoredEvent.class)
+                        .flatMap(exists -> exists ? Mono.just(last + 1) : Mono.empty()))
+                .last());
+    }
+
+    /**
+     * For maintenance jobs (retention): applies {@code update} to every event of one
+     * organisation's {@code stream} about {@code key}, page by page by their IDs. The
+     * organisation must come from the document the job is working on.
+     */
+    public Mono<Void> rewriteForMaintenance(String organization, EventStream<?> stream, Object key, Update update) {
+        String keyText = String.valueOf(key);
+        return headSequence(organization, stream.name(), keyText).flatMapMany(last -> Flux.range(0,
+                        (int) (last / REPLAY_PAGE) + 2))
+                .concatMap(page -> {
+                    long from = (long) page * REPLAY_PAGE + 1;
+                    List<String> ids = LongStream.range(from, from + REPLAY_PAGE)
+                            .mapToObj(sequence -> StoredEvent.id(organization, stream.name(), keyText, sequence))
+                            .toList();
+                    return mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)
+                            .and(TenantOwned.FIELD).is(organization)), update, StoredEvent.class);
+                })
+                .then();
+    }
+
     /** The key's last sequence number as its head says (never ahead of the log), 0 before the first. */
-    private Mono<Long> lastSequence(String org, String stream, String key) {
+    private Mono<Long> headSequence(String org, String stream, String key) {
         return mongo.findById(head(org, stream, key), Document.class, HEADS)
                 .map(head -> ((Number) head.get("last")).longValue())
                 .defaultIfEmpty(0L);
