@@ -5,15 +5,18 @@ import io.carepulse.campaign.CampaignInputs.ChangeCampaignStatusInput;
 import io.carepulse.campaign.CampaignInputs.CreateCampaignInput;
 import io.carepulse.campaign.CampaignInputs.UpdateCampaignInput;
 import io.carepulse.campaign.CampaignPayloads.ArchiveCampaignPayload;
+import io.carepulse.campaign.CampaignPayloads.CampaignChangeKind;
 import io.carepulse.campaign.CampaignPayloads.ChangeCampaignStatusPayload;
 import io.carepulse.campaign.CampaignPayloads.CreateCampaignPayload;
 import io.carepulse.campaign.CampaignPayloads.UpdateCampaignPayload;
+import io.carepulse.platform.events.EventLog;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.platform.tenancy.UpdateOutcome;
 import io.carepulse.platform.tenancy.UpdatePayloads;
 import io.carepulse.segment.AudienceSegments;
 import java.time.Clock;
@@ -30,8 +33,9 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /**
- * Mutations of {@code Campaign}. Each writes one document atomically; updates compare-and-set
- * on {@code version}, so a stale edit changes nothing and reports CONFLICT.
+ * Mutations of {@code Campaign}. Each writes one document atomically, with its {@code
+ * campaignChanged} event in the document's outbox; updates compare-and-set on {@code version}, so
+ * a stale edit changes nothing and reports CONFLICT.
  */
 @Controller
 class CampaignMutations {
@@ -45,8 +49,13 @@ class CampaignMutations {
     private final Campaigns campaigns;
     private final AudienceSegments segments;
     private final Clock clock;
+    private final EventLog log;
+    private final CampaignChanges changes;
 
-    CampaignMutations(TenantMongo mongo, Campaigns campaigns, AudienceSegments segments, Clock clock) {
+    CampaignMutations(TenantMongo mongo, Campaigns campaigns, AudienceSegments segments, Clock clock, EventLog log,
+            CampaignChanges changes) {
+        this.log = log;
+        this.changes = changes;
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.segments = segments;
@@ -62,11 +71,12 @@ class CampaignMutations {
                 return Mono.just(new CreateCampaignPayload(null, checks.errors()));
             }
             Instant now = clock.instant();
-            return CurrentCaller.required().flatMap(caller -> mongo.insert(org -> new Campaign(new ObjectId(), org,
-                            valid.name(), valid.description(), valid.hashtags(), valid.objective(),
-                            CampaignStatus.PLANNED, valid.startDate(), valid.endDate(), valid.channels(),
-                            valid.segmentIds(), valid.kpiTargets(), valid.budget(), caller.subject(), now, now, 1)))
-                    .map(campaign -> new CreateCampaignPayload(campaign, List.of()))
+            return CurrentCaller.required().flatMap(caller -> log.insert(org -> new Campaign(new ObjectId(), org,
+                                    valid.name(), valid.description(), valid.hashtags(), valid.objective(),
+                                    CampaignStatus.PLANNED, valid.startDate(), valid.endDate(), valid.channels(),
+                                    valid.segmentIds(), valid.kpiTargets(), valid.budget(), caller.subject(), now, now, 1),
+                            changes.entry(CampaignChangeKind.CREATED, caller.organization())))
+                    .map(written -> new CreateCampaignPayload(written.document(), List.of()))
                     .onErrorResume(DuplicateKeyException.class,
                             e -> Mono.just(new CreateCampaignPayload(null, List.of(DUPLICATE_NAME))));
         });
@@ -82,7 +92,8 @@ class CampaignMutations {
             InputChecks checks = new InputChecks();
             CampaignRules.Valid valid = CampaignRules.validate(checks, CampaignDraft.merge(current, input));
             return segmentsExist(checks, valid).flatMap(ok -> checks.ok()
-                    ? write(current, input.expectedVersion(), null, fields(valid), UpdateCampaignPayload::new)
+                    ? write(current, input.expectedVersion(), null, fields(valid), CampaignChangeKind.UPDATED,
+                            UpdateCampaignPayload::new)
                     : Mono.just(new UpdateCampaignPayload(null, checks.errors())));
         });
     }
@@ -109,7 +120,7 @@ class CampaignMutations {
             }
             // Guarding on the old status as well keeps the transition table true under races.
             return write(current, expectedVersion, Criteria.where("status").is(current.status()),
-                    new Update().set("status", target), payload);
+                    new Update().set("status", target), CampaignChangeKind.STATUS_CHANGED, payload);
         });
     }
 
@@ -128,9 +139,13 @@ class CampaignMutations {
     }
 
     private <P> Mono<P> write(Campaign current, int expectedVersion, Criteria guard, Update update,
-            BiFunction<Campaign, List<UserError>, P> payload) {
+            CampaignChangeKind kind, BiFunction<Campaign, List<UserError>, P> payload) {
         update.set("updatedAt", clock.instant());
+        EventLog.outboxUpdate(update, changes.entry(kind, current.organizationId()));
         return mongo.updateVersioned(current.id(), expectedVersion, guard, update, Campaign.class)
+                .flatMap(outcome -> outcome instanceof UpdateOutcome.Updated<Campaign> updated
+                        ? log.relay(Campaign.class, updated.document().id()).thenReturn(outcome)
+                        : Mono.just(outcome))
                 .map(outcome -> UpdatePayloads.of(outcome, WHAT, payload))
                 .onErrorResume(DuplicateKeyException.class, e -> fail(payload, DUPLICATE_NAME));
     }

@@ -114,6 +114,12 @@ public class EventHub implements SmartLifecycle {
                 .asFlux().map(event -> (Event<P>) event);
     }
 
+    /** Subscribers on this instance of an organisation's stream and key (for tests and metrics). */
+    public int subscribers(String organization, EventStream<?> stream, Object key) {
+        Channel channel = channels.get(StoredEvent.id(organization, stream.name(), String.valueOf(key), 0));
+        return channel == null ? 0 : channel.subscribers;
+    }
+
     /** Events routed since start (for tests and metrics). */
     public long routedCount() {
         return routed.get();

@@ -76,19 +76,4 @@ public class CrossTenantAccess {
         return mongo.updateMulti(Query.of(query).addCriteria(Criteria.where(TenantOwned.FIELD).is(organization)),
                 update, type).map(result -> result.getModifiedCount());
     }
-
-    /**
-     * Inserts, updates and replacements in a collection of every tenant (updates with the document
-     * as it is now), for one instance-wide stream that routes each change to subscribers of its own
-     * organisation only. From now on: it is a notification stream, not a log.
-     */
-    public <T extends TenantOwned> Flux<ChangeStreamEvent<T>> allChanges(String collection, Class<T> type) {
-        ChangeStreamOptions options = ChangeStreamOptions.builder()
-                .filter(Aggregation.newAggregation(Aggregation.match(Criteria.where("operationType")
-                        .in(OperationType.INSERT.getValue(), OperationType.UPDATE.getValue(),
-                                OperationType.REPLACE.getValue()))))
-                .fullDocumentLookup(com.mongodb.client.model.changestream.FullDocument.UPDATE_LOOKUP)
-                .build();
-        return mongo.changeStream(collection, options, type);
-    }
 }
