@@ -110,10 +110,10 @@ class NotesEventsTest extends IntegrationTest {
                 .isEmpty();
 
         // Recovery, again until the outbox is empty: another instance's sweep may hold the lease.
-        Flux.interval(Duration.ZERO, Duration.ofMillis(200))
-                .concatMap(tick -> recovery.sweep().then(waiting(note)).map(List::isEmpty))
-                .takeUntil(empty -> empty)
-                .blockLast(WAIT);
+        Mono.defer(() -> recovery.sweep().then(waiting(note)))
+                .filter(List::isEmpty)
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(200)))
+                .block(WAIT);
 
         assertThat(next.block(WAIT)).extracting(Event::sequence, Event::type, e -> e.payload().text())
                 .containsExactly(2L, "NOTE_EDITED", "after the crash");

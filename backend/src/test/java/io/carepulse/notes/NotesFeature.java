@@ -1,5 +1,6 @@
 package io.carepulse.notes;
 
+import io.carepulse.platform.events.EventConsumer;
 import io.carepulse.platform.events.EventLog;
 import io.carepulse.platform.events.EventStream;
 import io.carepulse.platform.events.OutboxEntry;
@@ -25,6 +26,14 @@ class NotesFeature {
     @Bean
     EventStream<NoteEvent> boardStream() {
         return BOARD;
+    }
+
+    /** Another feature's view of the boards: it tallies every event, idempotently (a set of sequence numbers). */
+    @Bean
+    EventConsumer<NoteEvent> boardTally(TenantMongo mongo) {
+        return EventConsumer.of("test.notes.tally", BOARD, event -> mongo.upsert(
+                Query.query(Criteria.where("board").is(event.key())),
+                new Update().addToSet("seen", event.sequence()), NoteTally.class).then());
     }
 
     @Bean

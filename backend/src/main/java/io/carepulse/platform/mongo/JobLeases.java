@@ -49,6 +49,14 @@ public class JobLeases {
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
     }
 
+    /** Extends a lease this instance holds; false when it no longer holds it. */
+    public Mono<Boolean> extend(String job, Duration length) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(job).and("holder").is(instance)
+                                .and("until").gt(clock.instant())),
+                        new Update().set("until", clock.instant().plus(length)), COLLECTION)
+                .map(result -> result.getModifiedCount() == 1);
+    }
+
     /** Gives the lease back early, once the job is done. */
     public Mono<Void> release(String job) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(job).and("holder").is(instance)),

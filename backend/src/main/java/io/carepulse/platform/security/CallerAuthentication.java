@@ -16,6 +16,20 @@ public final class CallerAuthentication extends AbstractOAuth2TokenAuthenticatio
         setAuthenticated(true);
     }
 
+    /**
+     * The organisation a feature acts for when it handles another feature's event (no user, no
+     * roles, no scopes): reads and writes through {@code TenantMongo} stay within it. Its token
+     * is a placeholder that never leaves the process.
+     */
+    public static CallerAuthentication forEventConsumer(String organization, String consumer) {
+        java.time.Instant now = java.time.Instant.now();
+        Jwt placeholder = Jwt.withTokenValue("event-consumer").header("alg", "none").subject("consumer:" + consumer)
+                .issuedAt(now).expiresAt(now.plusSeconds(60)).build();
+        Caller caller = new Caller("consumer:" + consumer, organization, null, null, consumer,
+                java.util.Set.of(), java.util.Set.of());
+        return new CallerAuthentication(placeholder, caller, java.util.List.of());
+    }
+
     public Caller caller() {
         return caller;
     }

@@ -1,0 +1,83 @@
+package io.carepulse.notes;
+
+import static io.carepulse.support.TestTokens.RIVERSIDE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.carepulse.notes.NotesFeature.Notes;
+import io.carepulse.platform.events.EventConsumers;
+import io.carepulse.platform.security.ActingAs;
+import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.support.IntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import reactor.core.publisher.Mono;
+
+/** Another feature consumes the notes feature's events through the platform: every one, across a restart. */
+class NotesConsumerTest extends IntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    Notes notes;
+
+    @Autowired
+    EventConsumers consumers;
+
+    @Autowired
+    TenantMongo mongo;
+
+    @Test
+    void aConsumerHandlesEveryEventOfTheStreamAlsoThoseLoggedWhileItWasStopped() {
+        String board = unique("tallied board");
+        // The consumer's first reading starts "from now": note until it has seen one, then count on it.
+        Mono.defer(() -> ActingAs.staff(RIVERSIDE, notes.add(board, "warm-up").then(seen(board))))
+                .filter(seen -> !seen.isEmpty())
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(200)))
+                .block(WAIT);
+        long first = ActingAs.staff(RIVERSIDE, seen(board)).block(WAIT).get(0);
+        addNotes(board, 3);
+        long beforeStop = lastWritten(board);
+        List<Long> written = awaitSeen(board, seen -> seen.contains(beforeStop));
+
+        consumers.stop();
+        try {
+            addNotes(board, 3); // logged while no instance consumes
+        } finally {
+            consumers.start();
+        }
+        long last = lastWritten(board);
+        List<Long> all = awaitSeen(board, seen -> seen.contains(last));
+        assertThat(all).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(first, last).boxed().toList());
+        NoteTally tally = ActingAs.staff(RIVERSIDE, mongo.findOne(Query.query(Criteria.where("board").is(board)),
+                NoteTally.class)).block(WAIT);
+        assertThat(tally.organizationId()).isEqualTo(RIVERSIDE);
+    }
+
+    private void addNotes(String board, int count) {
+        for (int i = 0; i < count; i++) {
+            ActingAs.staff(RIVERSIDE, notes.add(board, "note " + i)).block(WAIT);
+        }
+    }
+
+    private long lastWritten(String board) {
+        return ActingAs.staff(RIVERSIDE, notes.log().lastSequence(NotesFeature.BOARD, board)).block(WAIT);
+    }
+
+    private List<Long> awaitSeen(String board, Predicate<List<Long>> done) {
+        return Mono.defer(() -> ActingAs.staff(RIVERSIDE, seen(board)))
+                .filter(done)
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(100)))
+                .block(WAIT);
+    }
+
+    private Mono<List<Long>> seen(String board) {
+        return mongo.findOne(Query.query(Criteria.where("board").is(board)), NoteTally.class)
+                .map(NoteTally::seen).defaultIfEmpty(List.of());
+    }
+}
