@@ -26,6 +26,10 @@ const config: CodegenConfig = {
         },
       },
     },
+    // Who may call each root field, from the schema's @access rules (see src/modules/viewer/utils/permissions.ts).
+    'src/generated/access.ts': {
+      plugins: ['./codegen/access-plugin.cjs'],
+    },
   },
 };
 

@@ -1,26 +1,34 @@
+import { ACCESS } from '@/generated/access';
 import type { Role } from '@/generated/graphql';
 
-const WRITERS: readonly Role[] = ['ADMIN', 'MARKETER'];
-const AUDITORS: readonly Role[] = ['ADMIN', 'COMPLIANCE_OFFICER'];
-const SESSION_RUNNERS: readonly Role[] = ['ADMIN', 'MODERATOR'];
-const SESSION_SCHEDULERS: readonly Role[] = ['ADMIN', 'MARKETER'];
-const STAFF: readonly Role[] = ['ADMIN', 'MARKETER', 'CLINICAL_REVIEWER', 'COMPLIANCE_OFFICER', 'MODERATOR', 'ANALYST'];
-const SETTINGS_ADMINS: readonly Role[] = ['ADMIN'];
+type Kind = keyof typeof ACCESS;
 
-/** Mirrors the @access rules of the mutations; the server enforces them regardless. */
-export const canWriteCampaigns = (roles: readonly Role[]) => roles.some((role) => WRITERS.includes(role));
-export const canWriteSegments = canWriteCampaigns;
-export const canViewAuditLog = (roles: readonly Role[]) => roles.some((role) => AUDITORS.includes(role));
+/**
+ * Whether a caller with these roles may call a root field: read from the schema's @access rules
+ * at build time (src/generated/access.ts), so the SPA never shows a control the server refuses.
+ * The server enforces the rules regardless.
+ */
+export function mayCall<K extends Kind>(kind: K, field: keyof (typeof ACCESS)[K], roles: readonly Role[]): boolean {
+  const rule = ACCESS[kind][field] as { readonly roles: readonly Role[] };
+  return roles.some((role) => rule.roles.includes(role));
+}
+
+const allowedTo =
+  <K extends Kind>(kind: K, field: keyof (typeof ACCESS)[K]) =>
+  (roles: readonly Role[]) =>
+    mayCall(kind, field, roles);
+
+export const canWriteCampaigns = allowedTo('mutation', 'createCampaign');
+export const canWriteSegments = allowedTo('mutation', 'createAudienceSegment');
+export const canViewAuditLog = allowedTo('query', 'auditLog');
 /** Starting, moderating and ending live Q&A sessions. */
-export const canRunLiveSessions = (roles: readonly Role[]) => roles.some((role) => SESSION_RUNNERS.includes(role));
+export const canRunLiveSessions = allowedTo('mutation', 'startLiveSession');
 /** Scheduling live Q&A sessions. */
-export const canScheduleLiveSessions = (roles: readonly Role[]) =>
-  roles.some((role) => SESSION_SCHEDULERS.includes(role));
+export const canScheduleLiveSessions = allowedTo('mutation', 'createLiveSession');
 /** Reading the organisation's settings: every staff role. */
-export const canViewOrganizationSettings = (roles: readonly Role[]) => roles.some((role) => STAFF.includes(role));
+export const canViewOrganizationSettings = allowedTo('query', 'organizationSettings');
 /** Changing the organisation's settings (time zone, retention of participants' text). */
-export const canChangeOrganizationSettings = (roles: readonly Role[]) =>
-  roles.some((role) => SETTINGS_ADMINS.includes(role));
+export const canChangeOrganizationSettings = allowedTo('mutation', 'updateOrganizationSettings');
 
 const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Admin',

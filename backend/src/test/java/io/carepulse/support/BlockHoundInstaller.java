@@ -42,6 +42,10 @@ public class BlockHoundInstaller implements LauncherSessionListener {
             // (or one emission); when an event's fields finish on another thread it parks briefly.
             builder.allowBlockingCallsInside("graphql.util.LockKit$ReentrantLock", "runLocked");
             builder.allowBlockingCallsInside("graphql.util.LockKit$ReentrantLock", "callLocked");
+            // Spring Data maps a type the first time it meets it, under a write lock its readers
+            // wait for briefly (the event log maps its types at start; a test type may come later).
+            builder.allowBlockingCallsInside("org.springframework.data.mapping.context.AbstractMappingContext",
+                    "getPersistentEntity");
             // A library that catches the error (as Reactor does inside a stream) would otherwise
             // turn it into a silent stall: say where it happened before throwing.
             builder.blockingMethodCallback(method -> {

@@ -62,6 +62,15 @@ public class EventLog {
         this.streams = streams.stream().collect(Collectors.toUnmodifiableMap(EventStream::name, Function.identity()));
         streams.forEach(stream -> stream.sources()
                 .forEach(type -> sourceTypes.put(mongo.getCollectionName(type), type)));
+        // Mapped now, on the starting thread: a type mapped on first use takes the mapping
+        // context's write lock, and readers on event loops would wait for it.
+        var mapping = converter.getMappingContext();
+        mapping.getPersistentEntity(StoredEvent.class);
+        mapping.getPersistentEntity(OutboxEntry.class);
+        streams.forEach(stream -> {
+            mapping.getPersistentEntity(stream.payloadType());
+            stream.sources().forEach(mapping::getPersistentEntity);
+        });
     }
 
     /** An event of {@code stream} about {@code key}, to be written with the change it describes. */
