@@ -5,7 +5,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/generated/graphql';
 import { ViewerContext } from '@/modules/viewer/contexts/ViewerContext';
 import { viewerWithRoles } from '@/testing/fixtures';
+import { navEntries } from '@/app/features';
 import { AppHeader } from '../components/AppHeader';
+import { NavEntriesContext } from '../contexts/NavEntriesContext';
 
 const signoutRedirect = vi.fn();
 vi.mock('react-oidc-context', () => ({
@@ -15,9 +17,11 @@ vi.mock('react-oidc-context', () => ({
 function renderHeader(...roles: Role[]) {
   const router = createMemoryRouter([{ path: '/', element: <AppHeader /> }]);
   render(
-    <ViewerContext.Provider value={viewerWithRoles(...roles)}>
-      <RouterProvider router={router} />
-    </ViewerContext.Provider>,
+    <NavEntriesContext value={navEntries}>
+      <ViewerContext.Provider value={viewerWithRoles(...roles)}>
+        <RouterProvider router={router} />
+      </ViewerContext.Provider>
+    </NavEntriesContext>,
   );
 }
 

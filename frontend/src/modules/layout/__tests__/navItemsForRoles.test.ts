@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/generated/graphql';
+import { navEntries } from '@/app/features';
 import { navItemsForRoles } from '../utils/navItemsForRoles';
 
-const labels = (...roles: Role[]) => navItemsForRoles(roles).map((item) => item.label);
+const labels = (...roles: Role[]) => navItemsForRoles(roles, navEntries).map((item) => item.label);
 
-describe('navigation by role', () => {
+describe('navigation by role, from the features the app finds', () => {
   it.each<Role>(['ADMIN', 'COMPLIANCE_OFFICER'])('shows the audit log to %s', (role) => {
     expect(labels(role)).toEqual(['Campaigns', 'Audience segments', 'Live Q&A', 'Audit log', 'Settings']);
   });
@@ -14,7 +15,10 @@ describe('navigation by role', () => {
   });
 
   it('links the settings (read-only but for admins) last, for staff roles only', () => {
-    expect(navItemsForRoles(['ANALYST', 'MODERATOR']).at(-1)).toEqual({ to: '/settings', label: 'Settings' });
+    expect(navItemsForRoles(['ANALYST', 'MODERATOR'], navEntries).at(-1)).toEqual({
+      to: '/settings',
+      label: 'Settings',
+    });
     expect(labels()).toEqual(['Campaigns', 'Audience segments', 'Live Q&A']);
   });
 });

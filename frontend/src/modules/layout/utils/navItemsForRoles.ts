@@ -1,22 +1,22 @@
 import type { Role } from '@/generated/graphql';
-import { canViewAuditLog, canViewOrganizationSettings } from '@/modules/viewer/utils/permissions';
 
 export interface NavItem {
   to: string;
   label: string;
 }
 
-/**
- * Campaigns, segments and live Q&A are for all staff; the audit log only for admins and compliance;
- * the settings for all staff (read-only but for admins), last.
- */
-export function navItemsForRoles(roles: readonly Role[]): NavItem[] {
-  const items: NavItem[] = [
-    { to: '/campaigns', label: 'Campaigns' },
-    { to: '/segments', label: 'Audience segments' },
-    { to: '/live-sessions', label: 'Live Q&A' },
-  ];
-  if (canViewAuditLog(roles)) items.push({ to: '/audit', label: 'Audit log' });
-  if (canViewOrganizationSettings(roles)) items.push({ to: '/settings', label: 'Settings' });
-  return items;
+/** A page's entry in the main navigation, as its feature declares it (see src/app/features.ts). */
+export interface NavEntry extends NavItem {
+  /** Position in the navigation: lower first. */
+  order: number;
+  /** Who sees the entry; everyone when absent. */
+  visibleTo?: (roles: readonly Role[]) => boolean;
+}
+
+/** The entries these roles may see, in order. */
+export function navItemsForRoles(roles: readonly Role[], entries: readonly NavEntry[]): NavItem[] {
+  return [...entries]
+    .filter((entry) => !entry.visibleTo || entry.visibleTo(roles))
+    .sort((a, b) => a.order - b.order)
+    .map(({ to, label }) => ({ to, label }));
 }

@@ -60,6 +60,7 @@ public class JobLeases {
     /** Gives the lease back early, once the job is done. */
     public Mono<Void> release(String job) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(job).and("holder").is(instance)),
-                new Update().set("until", clock.instant()), COLLECTION).then();
+                // Long past, not "now": a take in the same millisecond must find it free.
+                new Update().set("until", java.time.Instant.EPOCH), COLLECTION).then();
     }
 }
