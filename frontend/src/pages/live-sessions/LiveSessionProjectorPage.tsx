@@ -11,6 +11,7 @@ import { LoadingState } from '@/ui/feedback/LoadingState';
 import { useDocumentTitle } from '@/ui/hooks/useDocumentTitle';
 import { NotAllowedMessage } from '@/ui/layout/NotAllowedMessage';
 import { NOT_A_MODERATOR } from './LiveSessionConsolePage';
+import '@/modules/liveqa/styles/liveqa.css';
 
 /** Full screen, without the app's header: the pinned question for the room or the stream. */
 export function LiveSessionProjectorPage() {

@@ -10,6 +10,7 @@ import { normalizeJoinCode } from '@/modules/liveqa/utils/participantTokenStorag
 import { Alert } from '@/ui/feedback/Alert';
 import { LoadingState } from '@/ui/feedback/LoadingState';
 import { useDocumentTitle } from '@/ui/hooks/useDocumentTitle';
+import '@/modules/liveqa/styles/liveqa.css';
 
 const REFUSED =
   'Your place in this session is no longer valid: it may have expired, or the session has ended. Join again to continue.';

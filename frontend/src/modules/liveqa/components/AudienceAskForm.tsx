@@ -6,6 +6,7 @@ import { describedBy, Field } from '@/ui/form/Field';
 import { useCountdown } from '@/ui/hooks/useCountdown';
 import type { AskOutcome } from '../hooks/useAskQuestion';
 import { questionLength, type AskErrors } from '../utils/askQuestionErrors';
+import '../styles/liveqa.css';
 
 interface Props {
   session: Pick<AudienceSessionFieldsFragment, 'anonymousQuestionsAllowed' | 'questionLengthLimit'>;

@@ -4,6 +4,7 @@ import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMuta
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { FormErrorSummary } from '@/ui/form/FormErrorSummary';
 import { TextField } from '@/ui/form/TextField';
+import '../styles/liveqa.css';
 
 const FIELDS = ['displayName'] as const;
 type JoinField = (typeof FIELDS)[number];

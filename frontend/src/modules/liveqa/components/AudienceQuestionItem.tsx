@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { AudienceQuestionFieldsFragment } from '@/generated/graphql';
 import { formatNumber } from '@/ui/utils/format';
+import '../styles/liveqa.css';
 
 interface Props {
   question: AudienceQuestionFieldsFragment;

@@ -1,5 +1,6 @@
 import type { AudienceQuestionFieldsFragment } from '@/generated/graphql';
 import { AudienceQuestionItem } from './AudienceQuestionItem';
+import '../styles/liveqa.css';
 
 interface Props {
   id: string;

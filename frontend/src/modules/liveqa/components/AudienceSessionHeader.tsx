@@ -3,6 +3,7 @@ import { useDocumentTitle } from '@/ui/hooks/useDocumentTitle';
 import { formatDateTime } from '@/ui/utils/format';
 import { formatHost } from '../utils/formatHost';
 import { LiveSessionStatusBadge } from './LiveSessionStatusBadge';
+import '../styles/liveqa.css';
 
 interface Props {
   session: AudienceSessionFieldsFragment;

@@ -13,6 +13,7 @@ import { AudienceQuestionList } from './AudienceQuestionList';
 import { AudienceSessionHeader } from './AudienceSessionHeader';
 import { LiveFeedStatus } from './LiveFeedStatus';
 import { MyQuestionList } from './MyQuestionList';
+import '../styles/liveqa.css';
 
 interface Props {
   joinCode: string;

@@ -1,4 +1,5 @@
 import { SHORTCUT_HELP } from '../utils/moderationShortcuts';
+import '../styles/liveqa.css';
 
 /** The console's shortcuts, always on screen so nobody has to know they exist. */
 export function KeyboardShortcutsHelp() {

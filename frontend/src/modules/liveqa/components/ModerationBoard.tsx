@@ -4,6 +4,7 @@ import { useModerationBoard } from '../hooks/useModerationBoard';
 import type { ConsoleColumns } from '../utils/consoleColumns';
 import { QuestionCard } from './QuestionCard';
 import { QuestionColumn } from './QuestionColumn';
+import '../styles/liveqa.css';
 
 interface Props {
   columns: ConsoleColumns;

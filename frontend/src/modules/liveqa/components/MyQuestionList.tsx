@@ -1,6 +1,7 @@
 import type { MyQuestionFieldsFragment, QuestionStatus } from '@/generated/graphql';
 import { Badge } from '@/ui/data-display/Badge';
 import { MY_QUESTION_STATUS_LABELS, MY_QUESTION_STATUS_TONES } from '../utils/questionLabels';
+import '../styles/liveqa.css';
 
 interface Props {
   questions: readonly MyQuestionFieldsFragment[];

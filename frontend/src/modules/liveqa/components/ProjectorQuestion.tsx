@@ -1,5 +1,6 @@
 import type { LiveQuestionFieldsFragment } from '@/generated/graphql';
 import { formatNumber } from '@/ui/utils/format';
+import '../styles/liveqa.css';
 
 /**
  * The pinned question in very large type, for a screen the audience sees. Who asked is left

@@ -1,6 +1,7 @@
 import type { LiveQuestionFieldsFragment, ModerationAction } from '@/generated/graphql';
 import { MODERATION_ACTION_LABELS } from '../utils/questionLabels';
 import type { QuestionForm } from '../hooks/useModerationBoard';
+import '../styles/liveqa.css';
 
 /** Buttons in a fixed order, whatever order the server lists the allowed actions in. */
 const ORDER: readonly ModerationAction[] = ['APPROVE', 'EDIT', 'PIN', 'UNPIN', 'MARK_ANSWERED', 'RESTORE', 'REJECT'];

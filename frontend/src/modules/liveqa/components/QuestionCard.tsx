@@ -7,6 +7,7 @@ import { QuestionActions } from './QuestionActions';
 import { QuestionFlags } from './QuestionFlags';
 import { QuestionInlineForm } from './QuestionInlineForm';
 import { QuestionText } from './QuestionText';
+import '../styles/liveqa.css';
 
 interface Props {
   question: LiveQuestionFieldsFragment;

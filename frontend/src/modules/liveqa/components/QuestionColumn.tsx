@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import '../styles/liveqa.css';
 
 interface Props {
   id: string;

@@ -1,5 +1,6 @@
 import type { QuestionFlag } from '@/generated/graphql';
 import { QUESTION_FLAG_LABELS } from '../utils/questionLabels';
+import '../styles/liveqa.css';
 
 /** The moderation flags of a question, each as a warning badge. */
 export function QuestionFlags({ flags }: { flags: readonly QuestionFlag[] }) {

@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { TextAreaField } from '@/ui/form/TextAreaField';
+import '../styles/liveqa.css';
 
 interface Props {
   id: string;

@@ -1,6 +1,7 @@
 import type { PhiSpan } from '../utils/phiSegments';
 import { phiSegments } from '../utils/phiSegments';
 import { PHI_TYPE_LABELS } from '../utils/questionLabels';
+import '../styles/liveqa.css';
 
 interface Props {
   id?: string;
