@@ -9,20 +9,27 @@ import io.carepulse.platform.graphql.Reactive;
 import io.carepulse.platform.security.Caller;
 import io.carepulse.platform.security.CallerAuthentication;
 import io.carepulse.platform.security.CurrentCaller;
+import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 /**
  * Writes an audit entry for every successful mutation in the product, whatever its feature:
- * it wraps each Mutation field, so a new mutation is audited without remembering to. The
- * payload is returned only after the entry is stored.
+ * it wraps each Mutation field, so a new mutation is audited without remembering to. The entry
+ * rides on the mutation's first write (in that document's audit outbox, {@link PendingAudit}), so
+ * a crash after the change cannot lose it ({@link AuditRecovery} records what a crash left); after
+ * a successful mutation it is recorded at once under the entry's ID and taken out of the outbox,
+ * and the payload is returned only after that.
  */
 @Component
 class AuditRecorder implements OperationDecorator {
@@ -53,26 +60,40 @@ class AuditRecorder implements OperationDecorator {
         String action = field.getName();
         return env -> {
             List<String> changed = changedFields(env.getArgument("input"));
-            return Reactive.toMono(fetcher.get(env))
-                    .flatMap(result -> record(action, result, changed).thenReturn(result));
+            Mono<Object> result = Reactive.toMono(fetcher.get(env));
+            return CurrentCaller.get()
+                    .map(caller -> PendingAudit.of(action, caller.subject(), changed, clock.instant()))
+                    .map(Optional::of).defaultIfEmpty(Optional.empty())
+                    .flatMap(pending -> {
+                        // The mutation's first write carries the entry (see PendingAudit); a request
+                        // without a caller (joining a live session) is recorded after it, as its payload says.
+                        return pending.map(p -> result.contextWrite(Context.of(PendingAudit.class, p))).orElse(result)
+                                .flatMap(done -> record(action, done, changed, pending.orElse(null)).thenReturn(done));
+                    });
         };
     }
 
-    private Mono<Void> record(String action, Object result, List<String> changed) {
+    private Mono<Void> record(String action, Object result, List<String> changed, PendingAudit pending) {
         if (!(result instanceof MutationPayload payload) || !payload.userErrors().isEmpty()) {
-            return Mono.empty();
+            // A failed mutation is not audited; an entry a write took is taken out again.
+            return pending == null ? Mono.empty() : mongo.settle(pending);
         }
         if (payload.auditActor() instanceof CallerAuthentication actor) {
             // The request had no caller (e.g. joining a live session): act as the one the payload names.
-            return write(actor.caller(), action, payload, changed)
+            return write(actor.caller(), new ObjectId(), action, payload, changed)
                     .contextWrite(ReactiveSecurityContextHolder.withAuthentication(actor));
         }
-        return CurrentCaller.required().flatMap(caller -> write(caller, action, payload, changed));
+        ObjectId id = pending == null ? new ObjectId() : new ObjectId(pending.entryId());
+        return CurrentCaller.required().flatMap(caller -> write(caller, id, action, payload, changed))
+                .then(pending == null ? Mono.empty() : mongo.settle(pending));
     }
 
-    private Mono<Void> write(Caller caller, String action, MutationPayload payload, List<String> changed) {
-        return remember(caller).then(mongo.insert(org -> new AuditEntry(new ObjectId(), org, action,
-                caller.subject(), payload.auditTargetId(), payload.auditTargetType(), changed, clock.instant())))
+    /** Records the entry under {@code id}: once, even when recovery recorded it first. */
+    private Mono<Void> write(Caller caller, ObjectId id, String action, MutationPayload payload,
+            List<String> changed) {
+        return remember(caller).then(mongo.insert(org -> new AuditEntry(id, org, action, caller.subject(),
+                        payload.auditTargetId(), payload.auditTargetType(), changed, clock.instant())))
+                .onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
                 .then();
     }
 

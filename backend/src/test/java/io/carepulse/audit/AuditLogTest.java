@@ -3,6 +3,7 @@ package io.carepulse.audit;
 import static io.carepulse.support.TestTokens.RIVERSIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.security.Role;
 import io.carepulse.support.Fixtures;
 import io.carepulse.support.IntegrationTest;
@@ -10,9 +11,17 @@ import io.carepulse.support.RawGraphQl;
 import io.carepulse.support.TestTokens;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 class AuditLogTest extends IntegrationTest {
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
 
     @Test
     void everySuccessfulMutationLeavesAnEntryWithFieldNamesOnly() {
@@ -30,6 +39,22 @@ class AuditLogTest extends IntegrationTest {
                 "Test marketer@riverside-health.test");
         assertThat(RawGraphQl.data(body, "auditLog.edges.1.node.action")).isEqualTo("createCampaign");
         assertThat(body.toString()).doesNotContain("555-0100");
+    }
+
+    @Test
+    void theEntryRidesOnTheChangeItselfAndLeavesItsOutboxOnceRecorded() {
+        var marketer = as(RIVERSIDE, Role.MARKETER);
+        Fixtures.Created campaign = Fixtures.campaign(marketer, unique("Outboxed"));
+        Map<String, Object> body = new RawGraphQl(port).post(TestTokens.staff(RIVERSIDE, Role.ADMIN),
+                "auditLog", Map.of("filter", Map.of("targetId", campaign.id())));
+        assertThat(RawGraphQl.data(body, "auditLog.edges.0.node.action")).isEqualTo("createCampaign");
+        // The campaign's own insert carried the entry (see PendingAudit); recorded, it left the outbox.
+        assertThat(mongo.exists(Query.query(Criteria.where("auditOutbox.0").exists(true)
+                .and("_id").is(GlobalId.objectId(campaign.id(), "Campaign"))), "campaigns").block())
+                .isFalse();
+        assertThat(mongo.findAll(Document.class, "outbox_registry").collectList().block())
+                .anySatisfy(registry -> assertThat(registry.getList("collections", String.class))
+                        .contains("campaigns"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.carepulse.platform.events;
 
 import io.carepulse.platform.mongo.IndexDeclaration;
+import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
 import io.carepulse.platform.tenancy.TenantOwned;
 import java.time.Clock;
@@ -131,9 +132,25 @@ public class EventLog {
             }
             raw.put(OutboxEntry.FIELD, outbox);
             String collection = mongo.getCollectionName(document.getClass());
-            return mongo.insert(raw, collection)
-                    .then(relay(collection, raw.get("_id")))
-                    .map(events -> new Written<>(document, events));
+            return Mono.deferContextual(context -> {
+                // The mutation's audit entry, when this is its first write: the same document write.
+                PendingAudit pending = PendingAudit.in(context);
+                Document audit = pending == null ? null : pending.claimFor(collection, document.getClass());
+                if (audit != null) {
+                    raw.put(PendingAudit.OUTBOX_FIELD, List.of(audit));
+                }
+                return tenantMongo.insertRaw(raw, collection, audit != null)
+                        .doOnSuccess(done -> {
+                            if (audit != null) {
+                                pending.writtenTo(raw.get("_id"));
+                            }
+                        })
+                        .doOnError(e -> {
+                            if (audit != null) {
+                                pending.notWritten();
+                            }
+                        });
+            }).then(relay(collection, raw.get("_id"))).map(events -> new Written<>(document, events));
         });
     }
 

@@ -1,17 +1,25 @@
 package io.carepulse.platform.events;
 
 import io.carepulse.platform.mongo.JobLeases;
+import io.carepulse.platform.tenancy.AuditOutbox;
+import io.carepulse.platform.tenancy.PendingAudit;
+import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.platform.tenancy.TenantOwned;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -19,7 +27,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Moves events that a crash left in their documents' outboxes to the log: at start and then every
+ * Moves events that a crash left in their documents' outboxes to the log, and records audit
+ * entries a crash left in theirs ({@link PendingAudit}, through the audit feature's
+ * {@link AuditOutbox}): at start and then every
  * {@code carepulse.events.recovery-interval} (default 5 minutes), by one instance at a time (a
  * {@link JobLeases lease}). It looks only in the collections that declared streams name as their
  * sources, for documents whose outbox is not empty; the writer moves its events at once, so this
@@ -30,31 +40,71 @@ public class OutboxRecovery implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRecovery.class);
     private static final String JOB = "outbox-recovery";
+    /** An audit entry younger than this may still be recorded by its own mutation. */
+    static final Duration AUDIT_MIN_AGE = Duration.ofMinutes(1);
 
     private final ReactiveMongoTemplate mongo;
     private final EventLog log;
     private final JobLeases leases;
     private final Duration interval;
+    private final TenantMongo tenantMongo;
+    private final AuditOutbox auditOutbox;
+    private final Clock clock;
     private volatile Disposable schedule;
 
     OutboxRecovery(ReactiveMongoTemplate mongo, EventLog log, JobLeases leases,
-            @Value("${carepulse.events.recovery-interval:PT5M}") Duration interval) {
+            @Value("${carepulse.events.recovery-interval:PT5M}") Duration interval, TenantMongo tenantMongo,
+            ObjectProvider<AuditOutbox> auditOutbox, Clock clock) {
+        this.tenantMongo = tenantMongo;
+        this.auditOutbox = auditOutbox.getIfAvailable();
+        this.clock = clock;
         this.mongo = mongo;
         this.log = log;
         this.leases = leases;
         this.interval = interval;
     }
 
-    /** One sweep under the lease; emits how many events it moved (0 when another instance holds the lease). */
+    /**
+     * One sweep under the lease; emits how many events and audit entries it moved (0 when another
+     * instance holds the lease). Audit entries younger than {@link #AUDIT_MIN_AGE} are left to the
+     * mutation still in progress.
+     */
     public Mono<Long> sweep() {
+        return sweep(AUDIT_MIN_AGE);
+    }
+
+    /** A sweep that records audit entries older than {@code auditMinAge} (tests use zero). */
+    public Mono<Long> sweep(Duration auditMinAge) {
         return leases.take(JOB, Duration.ofMinutes(1)).flatMap(held -> !held ? Mono.just(0L)
                 : Flux.fromIterable(sourceCollections())
                         .concatMap(collection -> mongo.find(Query.query(Criteria.where(OutboxEntry.FIELD + ".0")
                                         .exists(true)), Document.class, collection)
                                 .concatMap(document -> log.relayDocument(collection, document)))
                         .map(events -> (long) events.size())
+                        .concatWith(audits(auditMinAge))
                         .reduce(0L, Long::sum)
                         .flatMap(moved -> leases.release(JOB).thenReturn(moved)));
+    }
+
+    private Flux<Long> audits(Duration minAge) {
+        if (auditOutbox == null) {
+            return Flux.empty();
+        }
+        java.util.Date before = java.util.Date.from(clock.instant().minus(minAge));
+        return tenantMongo.auditedCollections()
+                .concatMap(collection -> mongo.find(Query.query(Criteria.where(PendingAudit.OUTBOX_FIELD + ".0")
+                                .exists(true)), Document.class, collection)
+                        .concatMap(document -> Flux.fromIterable(
+                                        document.getList(PendingAudit.OUTBOX_FIELD, Document.class, List.of()))
+                                .filter(entry -> !entry.getDate("at").after(before))
+                                .concatMap(entry -> auditOutbox.record(document.getString(TenantOwned.FIELD), entry,
+                                                document.get("_id"))
+                                        .then(mongo.updateFirst(Query.query(Criteria.where("_id")
+                                                        .is(document.get("_id"))),
+                                                new Update().pull(PendingAudit.OUTBOX_FIELD,
+                                                        new Document("entryId", entry.getString("entryId"))),
+                                                collection))
+                                        .thenReturn(1L))));
     }
 
     private Set<String> sourceCollections() {

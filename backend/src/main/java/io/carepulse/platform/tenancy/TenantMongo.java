@@ -23,7 +23,11 @@ import reactor.core.publisher.Mono;
 @Component
 public class TenantMongo {
 
+    static final String REGISTRY = "outbox_registry";
+    private static final String AUDITED = "audited-collections";
+
     private final ReactiveMongoTemplate mongo;
+    private final java.util.Set<String> audited = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public TenantMongo(ReactiveMongoTemplate mongo) {
         this.mongo = mongo;
@@ -67,21 +71,56 @@ public class TenantMongo {
         return tenant().flatMap(org -> mongo.exists(scoped(query, org), type));
     }
 
-    /** Inserts a document built for the caller's organisation. */
+    /** Inserts a document built for the caller's organisation (with the mutation's audit entry, if it is the first write). */
     public <T extends TenantOwned> Mono<T> insert(Function<String, T> build) {
         return tenant().flatMap(org -> {
             T document = build.apply(org);
             if (!org.equals(document.organizationId())) {
                 return Mono.error(new IllegalStateException("Document built for another organisation"));
             }
-            return mongo.insert(document);
+            return Mono.deferContextual(context -> {
+                PendingAudit pending = PendingAudit.in(context);
+                String collection = mongo.getCollectionName(document.getClass());
+                org.bson.Document entry = pending == null ? null : pending.claimFor(collection, document.getClass());
+                if (entry == null) {
+                    return mongo.insert(document);
+                }
+                org.bson.Document raw = new org.bson.Document();
+                mongo.getConverter().write(document, raw);
+                raw.put(PendingAudit.OUTBOX_FIELD, java.util.List.of(entry));
+                return remember(collection).then(mongo.insert(raw, collection))
+                        .doOnNext(written -> pending.writtenTo(written.get("_id")))
+                        .doOnError(e -> pending.notWritten())
+                        .thenReturn(document);
+            });
         });
     }
 
     /** Atomically updates one document and returns it as it is after the update. */
     public <T extends TenantOwned> Mono<T> findAndModify(Query query, UpdateDefinition update, Class<T> type) {
-        return tenant().flatMap(org -> mongo.findAndModify(scoped(query, org), update,
-                FindAndModifyOptions.options().returnNew(true), type));
+        return tenant().flatMap(org -> audited(update, type, withAudit -> mongo.findAndModify(scoped(query, org),
+                withAudit, FindAndModifyOptions.options().returnNew(true), type)));
+    }
+
+    /**
+     * Runs an update of one document of {@code type}, with the mutation's pending audit entry
+     * added when this is the mutation's first write, and notes which document took it.
+     */
+    private <T> Mono<T> audited(UpdateDefinition update, Class<T> type, Function<UpdateDefinition, Mono<T>> write) {
+        return Mono.deferContextual(context -> {
+            PendingAudit pending = PendingAudit.in(context);
+            org.bson.Document entry = pending == null || !(update instanceof Update plain) ? null
+                    : pending.claimFor(mongo.getCollectionName(type), type);
+            if (entry == null) {
+                return write.apply(update);
+            }
+            ((Update) update).push(PendingAudit.OUTBOX_FIELD, entry);
+            return remember(mongo.getCollectionName(type)).then(write.apply(update))
+                    .doOnNext(written -> pending.writtenTo(mongo.getConverter().getMappingContext()
+                            .getRequiredPersistentEntity(type).getIdentifierAccessor(written).getIdentifier()))
+                    .doOnError(e -> pending.notWritten())
+                    .switchIfEmpty(Mono.fromRunnable(pending::notWritten));
+        });
     }
 
     /**
@@ -104,8 +143,8 @@ public class TenantMongo {
 
     /** Updates one document of the caller's organisation, inserting it (in that organisation) when missing. */
     public <T extends TenantOwned> Mono<T> upsert(Query query, UpdateDefinition update, Class<T> type) {
-        return tenant().flatMap(org -> mongo.findAndModify(scoped(query, org), update,
-                FindAndModifyOptions.options().upsert(true).returnNew(true), type));
+        return tenant().flatMap(org -> audited(update, type, withAudit -> mongo.findAndModify(scoped(query, org),
+                withAudit, FindAndModifyOptions.options().upsert(true).returnNew(true), type)));
     }
 
     /**
@@ -119,6 +158,49 @@ public class TenantMongo {
     /** Updates (or creates) the document that is the caller's organisation itself. */
     public <T> Mono<Void> upsertOwnOrganization(UpdateDefinition update, Class<T> type) {
         return tenant().flatMap(org -> mongo.upsert(Query.query(Criteria.where("_id").is(org)), update, type)).then();
+    }
+
+    /**
+     * Takes a mutation's audit entry out of the document that carried it, once it is recorded
+     * (or the mutation failed); nothing when no write carried it.
+     */
+    public Mono<Void> settle(PendingAudit pending) {
+        PendingAudit.Claim claim = pending.claim();
+        if (claim == null) {
+            return Mono.empty();
+        }
+        return tenant().flatMap(org -> mongo.updateFirst(Query.query(Criteria.where("_id").is(claim.documentId())
+                                .and(TenantOwned.FIELD).is(org)),
+                        new Update().pull(PendingAudit.OUTBOX_FIELD, new org.bson.Document("entryId", pending.entryId())),
+                        claim.collection()))
+                .then();
+    }
+
+    /**
+     * For the event log: inserts a document already converted (it carries its outbox), noting its
+     * collection as one that holds audit entries when {@code audited}.
+     */
+    public Mono<Void> insertRaw(org.bson.Document raw, String collection, boolean audited) {
+        return tenant().flatMap(org -> !org.equals(raw.getString(TenantOwned.FIELD))
+                ? Mono.error(new IllegalStateException("Document built for another organisation"))
+                : (audited ? remember(collection) : Mono.<Void>empty()).then(mongo.insert(raw, collection)).then());
+    }
+
+    /** For recovery: the collections that have held audit entries. */
+    public Flux<String> auditedCollections() {
+        return mongo.findById(AUDITED, org.bson.Document.class, REGISTRY)
+                .flatMapIterable(registry -> registry.getList("collections", String.class, java.util.List.of()));
+    }
+
+    /** Remembers, once per collection and process, that a collection holds audit entries (for recovery). */
+    private Mono<Void> remember(String collection) {
+        if (audited.contains(collection)) {
+            return Mono.empty();
+        }
+        return mongo.upsert(Query.query(Criteria.where("_id").is(AUDITED)),
+                        new Update().addToSet("collections", collection), REGISTRY)
+                .doOnSuccess(done -> audited.add(collection))
+                .then();
     }
 
     private static Query scoped(Query query, String org) {
