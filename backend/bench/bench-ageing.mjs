@@ -12,6 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { MongoClient } from 'mongodb';
 import WebSocket from 'ws';
+import { devToken } from './devIdp.mjs';
 
 const BACKEND_URL = process.env.BACKEND_URL ?? 'http://localhost:8080';
 const IDP_URL = process.env.IDP_URL ?? 'http://localhost:9000';
@@ -29,13 +30,7 @@ const PARTICIPANTS = 20;
 
 if (!DATABASE_URL) throw new Error('DATABASE_URL is not set: run bench-ageing.sh');
 
-async function mintToken(roles, sub) {
-  const form = new URLSearchParams({ org: ORG, roles });
-  if (sub) form.set('sub', sub);
-  const response = await fetch(`${IDP_URL}/dev/token`, { method: 'POST', body: form });
-  if (!response.ok) throw new Error(`IdP /dev/token answered ${response.status}`);
-  return (await response.text()).trim();
-}
+const mintToken = (roles, sub) => devToken(IDP_URL, ORG, roles, sub);
 
 async function graphql(token, query, variables = {}) {
   const headers = { 'content-type': 'application/json' };

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import { assertLoopback, devToken } from './devIdp.mjs';
 
 const BACKEND_URL = process.env.BACKEND_URL ?? 'http://localhost:8080';
 const IDP_URL = process.env.IDP_URL ?? 'http://localhost:9000';
@@ -38,20 +39,7 @@ const JFR_DIR = process.env.BENCH_JFR;
 const FEED = `subscription($joinCode: String!) { liveAudienceFeed(joinCode: $joinCode) {
   sequence type questionId question { id text status upvoteCount revision } } }`;
 
-function assertLoopback(url) {
-  const host = new URL(url).hostname;
-  if (!['localhost', '[::1]', '::1'].includes(host) && !host.startsWith('127.')) {
-    throw new Error(`refusing to send load to ${url}: only loopback addresses are allowed`);
-  }
-}
-
-async function mintToken(roles, sub) {
-  const form = new URLSearchParams({ org: ORG, roles });
-  if (sub) form.set('sub', sub);
-  const response = await fetch(`${IDP_URL}/dev/token`, { method: 'POST', body: form });
-  if (!response.ok) throw new Error(`IdP /dev/token answered ${response.status}`);
-  return (await response.text()).trim();
-}
+const mintToken = (roles, sub) => devToken(IDP_URL, ORG, roles, sub);
 
 let anonymousCalls = 0;
 

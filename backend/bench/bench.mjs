@@ -5,6 +5,7 @@
 // BENCH_CONNECTIONS (default 32), BENCH_WARMUP (seconds, default 5; 0 skips it).
 import autocannon from 'autocannon';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { assertLoopback, devToken } from './devIdp.mjs';
 
 const BACKEND_URL = process.env.BACKEND_URL ?? 'http://localhost:8080';
 /** Metrics are served on the backend's management port. */
@@ -28,21 +29,7 @@ const CREATE_MUTATION = `mutation($input: CreateCampaignInput!) {
   createCampaign(input: $input) { campaign { id } userErrors { code field message } } }`;
 
 // The workplace allows load only against this machine; refuse anything else before sending a byte.
-function assertLoopback(url) {
-  const host = new URL(url).hostname;
-  if (!['localhost', '[::1]', '::1'].includes(host) && !host.startsWith('127.')) {
-    throw new Error(`refusing to send load to ${url}: only loopback addresses are allowed`);
-  }
-}
-
-async function mintToken(roles) {
-  const response = await fetch(`${IDP_URL}/dev/token`, {
-    method: 'POST',
-    body: new URLSearchParams({ org: ORG, roles }),
-  });
-  if (!response.ok) throw new Error(`IdP /dev/token answered ${response.status}`);
-  return (await response.text()).trim();
-}
+const mintToken = (roles, sub) => devToken(IDP_URL, ORG, roles, sub);
 
 async function graphql(token, query, variables = {}) {
   const response = await fetch(`${BACKEND_URL}/graphql`, {

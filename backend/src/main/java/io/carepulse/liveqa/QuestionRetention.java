@@ -3,18 +3,17 @@ package io.carepulse.liveqa;
 import io.carepulse.organization.OrganizationSettingsStore;
 import io.carepulse.platform.events.EventLog;
 import io.carepulse.platform.mongo.JobLeases;
+import io.carepulse.platform.mongo.PeriodicTask;
 import io.carepulse.platform.tenancy.CrossTenantAccess;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -28,7 +27,7 @@ import reactor.core.publisher.Mono;
  * time, and each purge is idempotent, so a run cut short is simply finished by the next.
  */
 @Component
-class QuestionRetention implements SmartLifecycle {
+class QuestionRetention extends PeriodicTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionRetention.class);
     static final String JOB = "live-question-retention";
@@ -39,10 +38,10 @@ class QuestionRetention implements SmartLifecycle {
     private final JobLeases leases;
     private final Clock clock;
     private final EventLog eventLog;
-    private volatile Disposable schedule;
 
     QuestionRetention(CrossTenantAccess access, OrganizationSettingsStore settings, JobLeases leases, Clock clock,
             EventLog eventLog) {
+        super("Question retention", Duration.ofMinutes(1), EVERY);
         this.eventLog = eventLog;
         this.access = access;
         this.settings = settings;
@@ -51,7 +50,8 @@ class QuestionRetention implements SmartLifecycle {
     }
 
     /** One run, if this instance gets the lease: the number of sessions purged. */
-    Mono<Long> runOnce() {
+    @Override
+    protected Mono<Long> runOnce() {
         return leases.take(JOB, Duration.ofMinutes(30)).flatMap(mine -> !mine ? Mono.just(0L)
                 : purgeDue().count().flatMap(purged -> leases.release(JOB).thenReturn(purged)));
     }
@@ -85,29 +85,5 @@ class QuestionRetention implements SmartLifecycle {
                 .doOnSuccess(done -> LOG.info("Purged participants' text of live session {} ({}), ended {}",
                         session.id(), org, session.endedAt()))
                 .thenReturn(session);
-    }
-
-    @Override
-    public void start() {
-        schedule = Flux.interval(Duration.ofMinutes(1), EVERY)
-                .concatMap(tick -> runOnce().onErrorResume(e -> {
-                    LOG.warn("Question retention run failed; the next run retries: {}", e.toString());
-                    return Mono.just(0L);
-                }))
-                .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = schedule;
-        if (current != null) {
-            current.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        Disposable current = schedule;
-        return current != null && !current.isDisposed();
     }
 }

@@ -1,6 +1,7 @@
 package io.carepulse.platform.events;
 
 import io.carepulse.platform.mongo.JobLeases;
+import io.carepulse.platform.mongo.PeriodicTask;
 import io.carepulse.platform.mongo.StreamCheckpoints;
 import io.carepulse.platform.security.CallerAuthentication;
 import io.carepulse.platform.tenancy.CrossTenantAccess;
@@ -11,7 +12,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.bson.BsonValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
@@ -30,7 +30,7 @@ import reactor.util.retry.Retry;
  * whose handler fails is tried again, with growing pauses, until it succeeds.
  */
 @Component
-public class EventConsumers implements SmartLifecycle {
+public class EventConsumers extends PeriodicTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventConsumers.class);
     static final Duration LEASE = Duration.ofSeconds(60);
@@ -41,18 +41,16 @@ public class EventConsumers implements SmartLifecycle {
     private final StreamCheckpoints checkpoints;
     private final JobLeases leases;
     private final EventLog log;
-    private final Duration renewEvery;
     private final AtomicReference<Disposable> reading = new AtomicReference<>();
-    private volatile Disposable schedule;
 
     EventConsumers(List<EventConsumer<?>> consumers, CrossTenantAccess access, StreamCheckpoints checkpoints,
             JobLeases leases, EventLog log) {
+        super("Event consumers' lease check", Duration.ZERO, LEASE.dividedBy(3));
         this.consumers = List.copyOf(consumers);
         this.access = access;
         this.checkpoints = checkpoints;
         this.leases = leases;
         this.log = log;
-        this.renewEvery = LEASE.dividedBy(3);
         long distinct = consumers.stream().map(EventConsumer::name).distinct().count();
         if (distinct != consumers.size()) {
             throw new IllegalStateException("Two event consumers share a name");
@@ -65,7 +63,9 @@ public class EventConsumers implements SmartLifecycle {
         return current != null && !current.isDisposed();
     }
 
-    private Mono<Void> tick() {
+    /** Extends the lease while this instance reads; takes it, and starts reading, when it is free. */
+    @Override
+    protected Mono<Void> runOnce() {
         if (isReading()) {
             return leases.extend(JOB, LEASE).doOnNext(held -> {
                 if (!held) {
@@ -132,33 +132,17 @@ public class EventConsumers implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (consumers.isEmpty()) {
-            return;
+        if (!consumers.isEmpty()) {
+            super.start();
         }
-        schedule = Flux.interval(Duration.ZERO, renewEvery, Schedulers.parallel())
-                .onBackpressureDrop()
-                .concatMap(tick -> tick().onErrorResume(e -> {
-                    LOG.warn("Event consumers' lease check failed: {}", e.toString());
-                    return Mono.empty();
-                }), 1)
-                .subscribe();
     }
 
     @Override
     public void stop() {
-        Disposable current = schedule;
-        if (current != null) {
-            current.dispose();
-        }
+        super.stop();
         if (isReading()) {
             stopReading();
             leases.release(JOB).onErrorResume(e -> Mono.empty()).block(Duration.ofSeconds(5));
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        Disposable current = schedule;
-        return current != null && !current.isDisposed();
     }
 }

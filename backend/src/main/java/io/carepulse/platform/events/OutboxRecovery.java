@@ -1,6 +1,7 @@
 package io.carepulse.platform.events;
 
 import io.carepulse.platform.mongo.JobLeases;
+import io.carepulse.platform.mongo.PeriodicTask;
 import io.carepulse.platform.tenancy.AuditOutbox;
 import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
@@ -15,16 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Moves events that a crash left in their documents' outboxes to the log, and records audit
@@ -36,7 +34,7 @@ import reactor.core.scheduler.Schedulers;
  * finds something only after a crash.
  */
 @Component
-public class OutboxRecovery implements SmartLifecycle {
+public class OutboxRecovery extends PeriodicTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRecovery.class);
     private static final String JOB = "outbox-recovery";
@@ -46,22 +44,20 @@ public class OutboxRecovery implements SmartLifecycle {
     private final ReactiveMongoTemplate mongo;
     private final EventLog log;
     private final JobLeases leases;
-    private final Duration interval;
     private final TenantMongo tenantMongo;
     private final AuditOutbox auditOutbox;
     private final Clock clock;
-    private volatile Disposable schedule;
 
     OutboxRecovery(ReactiveMongoTemplate mongo, EventLog log, JobLeases leases,
             @Value("${carepulse.events.recovery-interval:PT5M}") Duration interval, TenantMongo tenantMongo,
             ObjectProvider<AuditOutbox> auditOutbox, Clock clock) {
+        super("Outbox recovery", Duration.ZERO, interval);
         this.tenantMongo = tenantMongo;
         this.auditOutbox = auditOutbox.getIfAvailable();
         this.clock = clock;
         this.mongo = mongo;
         this.log = log;
         this.leases = leases;
-        this.interval = interval;
     }
 
     /**
@@ -114,33 +110,11 @@ public class OutboxRecovery implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        schedule = Flux.interval(Duration.ZERO, interval, Schedulers.parallel())
-                .onBackpressureDrop()
-                .concatMap(tick -> sweep()
-                        .doOnNext(moved -> {
-                            if (moved > 0) {
-                                LOG.info("Moved {} events left in outboxes to the event log", moved);
-                            }
-                        })
-                        .onErrorResume(e -> {
-                            LOG.warn("Outbox recovery failed; trying again later: {}", e.toString());
-                            return Mono.empty();
-                        }), 1)
-                .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = schedule;
-        if (current != null) {
-            current.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        Disposable current = schedule;
-        return current != null && !current.isDisposed();
+    protected Mono<Long> runOnce() {
+        return sweep().doOnNext(moved -> {
+            if (moved > 0) {
+                LOG.info("Moved {} events and audit entries left in outboxes", moved);
+            }
+        });
     }
 }

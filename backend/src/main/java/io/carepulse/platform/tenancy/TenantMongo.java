@@ -109,12 +109,14 @@ public class TenantMongo {
     private <T> Mono<T> audited(UpdateDefinition update, Class<T> type, Function<UpdateDefinition, Mono<T>> write) {
         return Mono.deferContextual(context -> {
             PendingAudit pending = PendingAudit.in(context);
-            org.bson.Document entry = pending == null || !(update instanceof Update plain) ? null
-                    : pending.claimFor(mongo.getCollectionName(type), type);
+            if (pending == null || !(update instanceof Update plain)) {
+                return write.apply(update);
+            }
+            org.bson.Document entry = pending.claimFor(mongo.getCollectionName(type), type);
             if (entry == null) {
                 return write.apply(update);
             }
-            ((Update) update).push(PendingAudit.OUTBOX_FIELD, entry);
+            plain.push(PendingAudit.OUTBOX_FIELD, entry);
             return remember(mongo.getCollectionName(type)).then(write.apply(update))
                     .doOnNext(written -> pending.writtenTo(mongo.getConverter().getMappingContext()
                             .getRequiredPersistentEntity(type).getIdentifierAccessor(written).getIdentifier()))
