@@ -3,15 +3,13 @@ import { useQuery } from 'urql';
 import { CampaignsDocument } from '@/generated/graphql';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { CampaignFilters } from '@/modules/campaign/components/CampaignFilters';
-import { CampaignTable } from '@/modules/campaign/components/CampaignTable';
+import { campaignColumns } from '@/modules/campaign/components/campaignColumns';
 import { useCampaignFilters } from '@/modules/campaign/hooks/useCampaignFilters';
 import { useCampaignLiveRefresh } from '@/modules/campaign/hooks/useCampaignLiveRefresh';
 import { toCampaignFilter } from '@/modules/campaign/utils/campaignFilters';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
-import { ErrorState } from '@/ui/feedback/ErrorState';
-import { LoadingState } from '@/ui/feedback/LoadingState';
+import { ConnectionView } from '@/ui/data-display/ConnectionView';
 import { PageHeading } from '@/ui/layout/PageHeading';
-import { Pagination } from '@/ui/pagination/Pagination';
 import { useCursorStack } from '@/ui/pagination/useCursorStack';
 
 const PAGE_SIZE = 20;
@@ -47,28 +45,19 @@ export function CampaignListPage() {
       <p className="live-status" role="status">
         {live.lastChange ?? (live.unavailable ? 'Live updates are unavailable; reload to see changes.' : '')}
       </p>
-      {error && !connection && (
-        <ErrorState
-          message={describeGraphqlError(error)}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {fetching && !connection && <LoadingState label="Loading campaigns…" />}
-      {connection && connection.edges.length === 0 && <p className="empty">No campaigns match these filters.</p>}
-      {connection && connection.edges.length > 0 && (
-        <>
-          <CampaignTable campaigns={connection.edges.map((edge) => edge.node)} />
-          <Pagination
-            label="Campaign pages"
-            page={cursor.page}
-            pageSize={PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onNext={() => cursor.next(connection.pageInfo.endCursor)}
-            onPrevious={cursor.previous}
-          />
-        </>
-      )}
+      <ConnectionView
+        connection={connection}
+        fetching={fetching}
+        error={error && describeGraphqlError(error)}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        loadingLabel="Loading campaigns…"
+        emptyMessage="No campaigns match these filters."
+        caption="Campaigns"
+        columns={campaignColumns}
+        pagesLabel="Campaign pages"
+        pageSize={PAGE_SIZE}
+        paging={cursor}
+      />
     </>
   );
 }

@@ -2,12 +2,10 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { LiveSessionsDocument } from '@/generated/graphql';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
-import { LiveSessionTable } from '@/modules/liveqa/components/LiveSessionTable';
+import { liveSessionColumns } from '@/modules/liveqa/components/liveSessionColumns';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
-import { ErrorState } from '@/ui/feedback/ErrorState';
-import { LoadingState } from '@/ui/feedback/LoadingState';
+import { ConnectionView } from '@/ui/data-display/ConnectionView';
 import { PageHeading } from '@/ui/layout/PageHeading';
-import { Pagination } from '@/ui/pagination/Pagination';
 import { useCursorStack } from '@/ui/pagination/useCursorStack';
 
 const PAGE_SIZE = 20;
@@ -36,28 +34,19 @@ export function LiveSessionListPage() {
           )
         }
       />
-      {error && !connection && (
-        <ErrorState
-          message={describeGraphqlError(error)}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {fetching && !connection && <LoadingState label="Loading live sessions…" />}
-      {connection && connection.edges.length === 0 && <p className="empty">No live sessions yet.</p>}
-      {connection && connection.edges.length > 0 && (
-        <>
-          <LiveSessionTable sessions={connection.edges.map((edge) => edge.node)} />
-          <Pagination
-            label="Live session pages"
-            page={cursor.page}
-            pageSize={PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onNext={() => cursor.next(connection.pageInfo.endCursor)}
-            onPrevious={cursor.previous}
-          />
-        </>
-      )}
+      <ConnectionView
+        connection={connection}
+        fetching={fetching}
+        error={error && describeGraphqlError(error)}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        loadingLabel="Loading live sessions…"
+        emptyMessage="No live sessions yet."
+        caption="Live Q&A sessions"
+        columns={liveSessionColumns}
+        pagesLabel="Live session pages"
+        pageSize={PAGE_SIZE}
+        paging={cursor}
+      />
     </>
   );
 }

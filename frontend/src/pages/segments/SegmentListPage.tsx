@@ -3,14 +3,12 @@ import { useQuery } from 'urql';
 import { AudienceSegmentsDocument } from '@/generated/graphql';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { SegmentFilters } from '@/modules/segment/components/SegmentFilters';
-import { SegmentTable } from '@/modules/segment/components/SegmentTable';
+import { segmentColumns } from '@/modules/segment/components/segmentColumns';
 import { useSegmentFilters } from '@/modules/segment/hooks/useSegmentFilters';
 import { toSegmentFilter } from '@/modules/segment/utils/segmentFilters';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
-import { ErrorState } from '@/ui/feedback/ErrorState';
-import { LoadingState } from '@/ui/feedback/LoadingState';
+import { ConnectionView } from '@/ui/data-display/ConnectionView';
 import { PageHeading } from '@/ui/layout/PageHeading';
-import { Pagination } from '@/ui/pagination/Pagination';
 import { useCursorStack } from '@/ui/pagination/useCursorStack';
 
 const PAGE_SIZE = 20;
@@ -42,30 +40,19 @@ export function SegmentListPage() {
         }
       />
       <SegmentFilters key={JSON.stringify(filters.values)} values={filters.values} onApply={filters.apply} />
-      {error && !connection && (
-        <ErrorState
-          message={describeGraphqlError(error)}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {fetching && !connection && <LoadingState label="Loading audience segments…" />}
-      {connection && connection.edges.length === 0 && (
-        <p className="empty">No audience segments match these filters.</p>
-      )}
-      {connection && connection.edges.length > 0 && (
-        <>
-          <SegmentTable segments={connection.edges.map((edge) => edge.node)} />
-          <Pagination
-            label="Segment pages"
-            page={cursor.page}
-            pageSize={PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onNext={() => cursor.next(connection.pageInfo.endCursor)}
-            onPrevious={cursor.previous}
-          />
-        </>
-      )}
+      <ConnectionView
+        connection={connection}
+        fetching={fetching}
+        error={error && describeGraphqlError(error)}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        loadingLabel="Loading audience segments…"
+        emptyMessage="No audience segments match these filters."
+        caption="Audience segments"
+        columns={segmentColumns}
+        pagesLabel="Segment pages"
+        pageSize={PAGE_SIZE}
+        paging={cursor}
+      />
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { describedBy } from './Field';
+import { Fieldset } from './Fieldset';
 import type { Option } from './SelectField';
 
 interface CheckboxGroupProps<V extends string> {
   id: string;
-  legend: string;
+  /** The legend. */
+  label: string;
   options: readonly Option<V>[];
   value: readonly V[];
   onChange: (value: V[]) => void;
@@ -15,7 +16,7 @@ interface CheckboxGroupProps<V extends string> {
 /** A fieldset of checkboxes whose checked values form a list. */
 export function CheckboxGroup<V extends string>({
   id,
-  legend,
+  label,
   options,
   value,
   onChange,
@@ -23,30 +24,11 @@ export function CheckboxGroup<V extends string>({
   error,
   emptyMessage = 'Nothing to choose from yet.',
 }: CheckboxGroupProps<V>) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   const toggle = (option: V, checked: boolean) =>
     onChange(checked ? [...value, option] : value.filter((item) => item !== option));
 
   return (
-    <fieldset
-      id={id}
-      tabIndex={-1}
-      className={error ? 'fieldset field--invalid' : 'fieldset'}
-      aria-describedby={describedBy(hintId, errorId)}
-    >
-      <legend className="field__label">{legend}</legend>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+    <Fieldset id={id} label={label} hint={hint} error={error}>
       {options.length === 0 && <p className="muted">{emptyMessage}</p>}
       <div className="checkbox-grid">
         {options.map((option) => (
@@ -62,6 +44,6 @@ export function CheckboxGroup<V extends string>({
           </label>
         ))}
       </div>
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -13,13 +13,14 @@ export function TextAreaField({
   hint,
   error,
   required,
+  describedBy,
   value,
   onChange,
   rows = 3,
   ...textarea
 }: TextAreaFieldProps) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required}>
+    <Field id={id} label={label} hint={hint} error={error} required={required} describedBy={describedBy}>
       {(control) => (
         <textarea
           className="input"

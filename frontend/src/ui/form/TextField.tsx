@@ -7,9 +7,19 @@ type TextFieldProps = Omit<FieldProps, 'children'> &
     onChange: (value: string) => void;
   };
 
-export function TextField({ id, label, hint, error, required, value, onChange, ...input }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  describedBy,
+  value,
+  onChange,
+  ...input
+}: TextFieldProps) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required}>
+    <Field id={id} label={label} hint={hint} error={error} required={required} describedBy={describedBy}>
       {(control) => (
         <input
           type="text"

@@ -1,5 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import type { UserErrorFieldsFragment } from '@/generated/graphql';
+import { useFormFields } from '@/ui/form/useFormFields';
 import { mapUserErrors } from '../utils/mapUserErrors';
 
 /** What a form's submit handler reports back: the payload's userErrors, or a failed request. */
@@ -34,18 +35,13 @@ interface Options<F extends string, V> {
 const initialState = { fieldErrors: {}, formErrors: [], conflict: false, submitting: false, attempt: 0 };
 
 /**
- * A mutation form's state: its values, a setter per field, client validation, submit, and the
- * payload's userErrors spread over the fields and gathered in an error summary.
+ * A mutation form's state: its values and each field's props (useFormFields), client validation,
+ * submit, and the payload's userErrors spread over the fields and gathered in an error summary.
  */
-export function useMutationForm<F extends string, V>(options: Options<F, V>) {
+export function useMutationForm<F extends string, V extends object>(options: Options<F, V>) {
   const { initialValues, fields, labels, fieldId, validate, submit } = options;
-  const [values, setValues] = useState(initialValues);
   const [state, setState] = useState<MutationFormState<F>>(initialState);
-
-  const set =
-    <K extends keyof V>(key: K) =>
-    (value: V[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
+  const { values, field, fieldset } = useFormFields(initialValues, { labels, fieldId, errors: state.fieldErrors });
 
   const handleSubmit = useCallback(
     async (values: V) => {
@@ -79,5 +75,5 @@ export function useMutationForm<F extends string, V>(options: Options<F, V>) {
     void handleSubmit(values);
   };
 
-  return { ...state, values, set, summary, handleSubmit, onSubmit };
+  return { ...state, values, field, fieldset, summary, handleSubmit, onSubmit };
 }

@@ -1,9 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { CHANNEL_OPTIONS } from '@/modules/segment/utils/channelLabels';
 import { SelectField } from '@/ui/form/SelectField';
 import { TextField } from '@/ui/form/TextField';
+import { useFormFields } from '@/ui/form/useFormFields';
 import { CAMPAIGN_STATUS_OPTIONS, OBJECTIVE_OPTIONS } from '../utils/campaignLabels';
 import { EMPTY_CAMPAIGN_FILTERS, type CampaignFilterValues } from '../utils/campaignFilters';
+
+const LABELS: Record<keyof CampaignFilterValues, string> = {
+  search: 'Search',
+  status: 'Status',
+  objective: 'Objective',
+  channel: 'Channel',
+  activeOn: 'Active on',
+};
+const fieldId = (key: keyof CampaignFilterValues) => `filter-${key}`;
 
 interface Props {
   values: CampaignFilterValues;
@@ -12,62 +22,25 @@ interface Props {
 
 /** Edits a draft; the list changes only on "Apply", so typing does not fire a query per key. */
 export function CampaignFilters({ values, onApply }: Props) {
-  const [draft, setDraft] = useState(values);
-  const set =
-    <K extends keyof CampaignFilterValues>(key: K) =>
-    (value: CampaignFilterValues[K]) =>
-      setDraft((current) => ({ ...current, [key]: value }));
+  const draft = useFormFields(values, { labels: LABELS, fieldId });
+  const { field } = draft;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply(draft);
+    onApply(draft.values);
   };
   const clear = () => {
-    setDraft(EMPTY_CAMPAIGN_FILTERS);
+    draft.setValues(EMPTY_CAMPAIGN_FILTERS);
     onApply(EMPTY_CAMPAIGN_FILTERS);
   };
 
   return (
     <form className="filters" role="search" aria-label="Filter campaigns" onSubmit={submit}>
       <div className="filters__fields">
-        <TextField
-          id="filter-search"
-          label="Search"
-          type="search"
-          hint="Name, description or hashtag"
-          value={draft.search}
-          onChange={set('search')}
-        />
-        <SelectField
-          id="filter-status"
-          label="Status"
-          emptyLabel="Any status"
-          options={CAMPAIGN_STATUS_OPTIONS}
-          value={draft.status}
-          onChange={set('status')}
-        />
-        <SelectField
-          id="filter-objective"
-          label="Objective"
-          emptyLabel="Any objective"
-          options={OBJECTIVE_OPTIONS}
-          value={draft.objective}
-          onChange={set('objective')}
-        />
-        <SelectField
-          id="filter-channel"
-          label="Channel"
-          emptyLabel="Any channel"
-          options={CHANNEL_OPTIONS}
-          value={draft.channel}
-          onChange={set('channel')}
-        />
-        <TextField
-          id="filter-active-on"
-          label="Active on"
-          type="date"
-          value={draft.activeOn}
-          onChange={set('activeOn')}
-        />
+        <TextField {...field('search')} type="search" hint="Name, description or hashtag" />
+        <SelectField {...field('status')} emptyLabel="Any status" options={CAMPAIGN_STATUS_OPTIONS} />
+        <SelectField {...field('objective')} emptyLabel="Any objective" options={OBJECTIVE_OPTIONS} />
+        <SelectField {...field('channel')} emptyLabel="Any channel" options={CHANNEL_OPTIONS} />
+        <TextField {...field('activeOn')} type="date" />
       </div>
       <div className="filters__actions">
         <button type="submit" className="button button--primary">

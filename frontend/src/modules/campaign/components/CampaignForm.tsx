@@ -53,36 +53,18 @@ export function CampaignForm(props: CampaignFormProps) {
     validate: validateCampaignForm,
     submit: props.onSubmit,
   });
-  const { values, set, fieldErrors: errors } = form;
-  const hashtags = parseHashtags(values.hashtags);
+  const { field } = form;
+  const hashtags = parseHashtags(form.values.hashtags);
 
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
       {form.conflict && props.onReload && <ConflictNotice what="campaign" onReload={props.onReload} />}
       <FormErrorSummary items={form.summary} attempt={form.attempt} />
+      <TextField {...field('name')} required autoComplete="off" />
+      <TextAreaField {...field('description')} />
       <TextField
-        id={fieldId('name')}
-        label="Name"
-        required
-        value={values.name}
-        onChange={set('name')}
-        error={errors.name}
-        autoComplete="off"
-      />
-      <TextAreaField
-        id={fieldId('description')}
-        label="Description"
-        value={values.description}
-        onChange={set('description')}
-        error={errors.description}
-      />
-      <TextField
-        id={fieldId('hashtags')}
-        label="Hashtags"
+        {...field('hashtags')}
         hint="Separate with commas or spaces, e.g. #HelloMyNameIs #FluShot. The # is added if missing."
-        value={values.hashtags}
-        onChange={set('hashtags')}
-        error={errors.hashtags}
         autoComplete="off"
       />
       {hashtags.length > 0 && (
@@ -90,67 +72,19 @@ export function CampaignForm(props: CampaignFormProps) {
           <span className="muted">Will be saved as:</span> <TagList items={hashtags} />
         </div>
       )}
-      <SelectField
-        id={fieldId('objective')}
-        label="Objective"
-        required
-        emptyLabel="Choose an objective"
-        options={OBJECTIVE_OPTIONS}
-        value={values.objective}
-        onChange={set('objective')}
-        error={errors.objective}
-      />
+      <SelectField {...field('objective')} required emptyLabel="Choose an objective" options={OBJECTIVE_OPTIONS} />
       <div className="field-row">
-        <TextField
-          id={fieldId('startDate')}
-          label="Start date"
-          type="date"
-          required
-          value={values.startDate}
-          onChange={set('startDate')}
-          error={errors.startDate}
-        />
-        <TextField
-          id={fieldId('endDate')}
-          label="End date"
-          type="date"
-          hint="Optional."
-          value={values.endDate}
-          onChange={set('endDate')}
-          error={errors.endDate}
-        />
+        <TextField {...field('startDate')} type="date" required />
+        <TextField {...field('endDate')} type="date" hint="Optional." />
       </div>
+      <CheckboxGroup {...field('channels')} options={CHANNEL_OPTIONS} />
       <CheckboxGroup
-        id={fieldId('channels')}
-        legend="Channels"
-        options={CHANNEL_OPTIONS}
-        value={values.channels}
-        onChange={set('channels')}
-        error={errors.channels}
-      />
-      <CheckboxGroup
-        id={fieldId('segmentIds')}
-        legend="Audience segments"
+        {...field('segmentIds')}
         options={props.segmentOptions}
-        value={values.segmentIds}
-        onChange={set('segmentIds')}
-        error={errors.segmentIds}
         emptyMessage={props.segmentsLoading ? 'Loading segments…' : 'No audience segments yet.'}
       />
-      <CampaignKpiTargetsFieldset
-        id={fieldId('kpiTargets')}
-        rows={values.kpiTargets}
-        onChange={set('kpiTargets')}
-        error={errors.kpiTargets}
-      />
-      <CampaignBudgetFieldset
-        idPrefix={ID}
-        amount={values.budgetAmount}
-        currency={values.budgetCurrency}
-        onAmountChange={set('budgetAmount')}
-        onCurrencyChange={set('budgetCurrency')}
-        errors={{ budget: errors.budget, amount: errors.amount, currency: errors.currency }}
-      />
+      <CampaignKpiTargetsFieldset {...field('kpiTargets')} />
+      <CampaignBudgetFieldset fields={form} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={form.submitting}>
           {form.submitting ? 'Saving…' : props.submitLabel}

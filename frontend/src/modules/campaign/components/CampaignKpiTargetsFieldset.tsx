@@ -1,22 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { describedBy } from '@/ui/form/Field';
+import { Fieldset } from '@/ui/form/Fieldset';
 import { SelectField } from '@/ui/form/SelectField';
 import { TextField } from '@/ui/form/TextField';
+import type { BoundField } from '@/ui/form/useFormFields';
 import { KPI_METRIC_OPTIONS } from '../utils/campaignLabels';
 import { newKpiTargetRow, type KpiTargetRow } from '../utils/campaignFormValues';
 
-interface Props {
-  id: string;
-  rows: KpiTargetRow[];
-  onChange: (rows: KpiTargetRow[]) => void;
-  error?: string;
-}
-
 /** KPI targets as rows the user adds and removes. */
-export function CampaignKpiTargetsFieldset({ id, rows, onChange, error }: Props) {
+export function CampaignKpiTargetsFieldset({ id, label, value: rows, onChange, error }: BoundField<KpiTargetRow[]>) {
   const [addedKey, setAddedKey] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const errorId = error ? `${id}-error` : undefined;
 
   useEffect(() => {
     if (addedKey) document.getElementById(`${id}-${addedKey}-metric`)?.focus();
@@ -35,17 +28,7 @@ export function CampaignKpiTargetsFieldset({ id, rows, onChange, error }: Props)
   };
 
   return (
-    <fieldset id={id} tabIndex={-1} className="fieldset" aria-describedby={describedBy(`${id}-hint`, errorId)}>
-      <legend className="field__label">KPI targets</legend>
-      <p id={`${id}-hint`} className="field__hint">
-        Engagement rate is a percentage from 0 to 100.
-      </p>
-      {error && (
-        <p id={errorId} className="field__error">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+    <Fieldset id={id} label={label} hint="Engagement rate is a percentage from 0 to 100." error={error}>
       {rows.length === 0 && <p className="muted">No KPI targets yet.</p>}
       <ol className="kpi-rows">
         {rows.map((row, index) => (
@@ -79,6 +62,6 @@ export function CampaignKpiTargetsFieldset({ id, rows, onChange, error }: Props)
       <button ref={addButton} type="button" className="button" onClick={add}>
         Add KPI target
       </button>
-    </fieldset>
+    </Fieldset>
   );
 }

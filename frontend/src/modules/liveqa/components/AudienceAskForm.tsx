@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { AudienceSessionFieldsFragment } from '@/generated/graphql';
 import { Alert } from '@/ui/feedback/Alert';
 import { CheckboxField } from '@/ui/form/CheckboxField';
-import { describedBy, Field } from '@/ui/form/Field';
+import { TextAreaField } from '@/ui/form/TextAreaField';
 import { useCountdown } from '@/ui/hooks/useCountdown';
 import type { AskOutcome } from '../hooks/useAskQuestion';
 import { questionLength, type AskErrors } from '../utils/askQuestionErrors';
@@ -53,18 +53,15 @@ export function AudienceAskForm({ session, submitting, onAsk }: Props) {
         <strong>Your privacy:</strong> please don’t share personal health details (names, phone numbers, dates of birth,
         record numbers). Approved questions are shown to everyone.
       </p>
-      <Field id={ID} label="Your question" error={errors.text}>
-        {(control) => (
-          <textarea
-            className="input"
-            rows={4}
-            {...control}
-            aria-describedby={describedBy(control['aria-describedby'], privacyId, countId)}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        id={ID}
+        label="Your question"
+        rows={4}
+        describedBy={`${privacyId} ${countId}`}
+        value={text}
+        onChange={setText}
+        error={errors.text}
+      />
       <p id={countId} className={over ? 'audience-ask__count audience-ask__count--over' : 'audience-ask__count'}>
         {length} / {limit} characters
       </p>
@@ -73,7 +70,7 @@ export function AudienceAskForm({ session, submitting, onAsk }: Props) {
           id={`${ID}-anonymous`}
           label="Ask anonymously"
           hint="Moderators will not see your name next to this question."
-          checked={anonymous}
+          value={anonymous}
           onChange={setAnonymous}
         />
       )}

@@ -44,13 +44,10 @@ export function AudienceJoinForm({ joinCode, onJoined }: Props) {
     <form className="form audience-join" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
       <FormErrorSummary items={form.summary} attempt={form.attempt} />
       <TextField
-        id={fieldId('displayName')}
+        {...form.field('displayName')}
         label="Your name (optional)"
         hint="Moderators see it next to your questions; the audience never does. Leave it empty to join anonymously."
         autoComplete="nickname"
-        value={form.values.displayName}
-        onChange={form.set('displayName')}
-        error={form.fieldErrors.displayName}
       />
       <button type="submit" className="button button--primary" disabled={form.submitting}>
         {form.submitting ? 'Joining…' : 'Join'}

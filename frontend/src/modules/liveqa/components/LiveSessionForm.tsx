@@ -54,69 +54,31 @@ export function LiveSessionForm(props: LiveSessionFormProps) {
     validate: validateLiveSessionForm,
     submit: onSubmit,
   });
-  const { values, set, fieldErrors: errors } = form;
+  const { field } = form;
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
       <FormErrorSummary items={form.summary} attempt={form.attempt} />
+      <TextField {...field('title')} required autoComplete="off" />
+      <TextAreaField {...field('description')} />
+      <LiveSessionHostFieldset fields={form} />
+      <TextField {...field('scheduledStart')} hint="In your time zone." type="datetime-local" required />
       <TextField
-        id={fieldId('title')}
-        label="Title"
-        required
-        autoComplete="off"
-        value={values.title}
-        onChange={set('title')}
-        error={errors.title}
-      />
-      <TextAreaField
-        id={fieldId('description')}
-        label="Description"
-        value={values.description}
-        onChange={set('description')}
-        error={errors.description}
-      />
-      <LiveSessionHostFieldset
-        idPrefix={ID}
-        name={values.hostName}
-        credentials={values.hostCredentials}
-        onNameChange={set('hostName')}
-        onCredentialsChange={set('hostCredentials')}
-        errors={{ host: errors.host, name: errors.name, credentials: errors.credentials }}
-      />
-      <TextField
-        id={fieldId('scheduledStart')}
-        label="Scheduled start"
-        hint="In your time zone."
-        type="datetime-local"
-        required
-        value={values.scheduledStart}
-        onChange={set('scheduledStart')}
-        error={errors.scheduledStart}
-      />
-      <TextField
-        id={fieldId('streamUrl')}
-        label="Stream URL"
+        {...field('streamUrl')}
         hint="Where the audience watches, e.g. https://www.youtube.com/@yourchannel/live."
         type="url"
         autoComplete="off"
-        value={values.streamUrl}
-        onChange={set('streamUrl')}
-        error={errors.streamUrl}
       />
       <CheckboxGroup
-        id={fieldId('moderatorIds')}
-        legend="Moderators"
+        {...field('moderatorIds')}
         hint="Staff with the Moderator role who will run the session: only they (and admins) can start it and see what participants ask."
         options={props.moderatorOptions}
-        value={values.moderatorIds}
-        onChange={set('moderatorIds')}
-        error={errors.moderatorIds}
         emptyMessage={
           props.moderatorsLoading
             ? 'Loading moderators…'
             : 'No moderators yet: they appear here once they have signed in.'
         }
       />
-      <LiveSessionSettingsFieldset idPrefix={ID} values={values} onChange={set} errors={errors} />
+      <LiveSessionSettingsFieldset fields={form} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={form.submitting}>
           {form.submitting ? 'Saving…' : submitLabel}

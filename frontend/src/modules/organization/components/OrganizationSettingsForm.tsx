@@ -47,7 +47,7 @@ export function OrganizationSettingsForm({
     validate: validateOrganizationSettingsForm,
     submit: onSubmit,
   });
-  const { values, set, fieldErrors: errors } = form;
+  const { field } = form;
   // The saved zone stays choosable even when this browser does not list it.
   const zones = useMemo(() => timeZoneOptions(initialValues.timezone), [initialValues.timezone]);
   const showSaved = saved && !form.submitting && !form.conflict && form.summary.length === 0;
@@ -58,26 +58,18 @@ export function OrganizationSettingsForm({
       {form.conflict && <ConflictNotice what="settings" plural onReload={onReload} />}
       <FormErrorSummary items={form.summary} attempt={form.attempt} />
       <SelectField
-        id={fieldId('timezone')}
-        label={FIELD_LABELS.timezone}
+        {...field('timezone')}
         hint="Times told to your audience, such as when a live Q&A opens, are given in this time zone."
         required
         options={zones}
-        value={values.timezone}
-        onChange={set('timezone')}
-        error={errors.timezone}
       />
       <TextField
-        id={fieldId('questionRetentionDays')}
-        label={FIELD_LABELS.questionRetentionDays}
+        {...field('questionRetentionDays')}
         hint={`${QUESTION_RETENTION_EXPLANATION} From 1 to ${MAX_QUESTION_RETENTION_DAYS}.`}
         required
         inputMode="numeric"
         autoComplete="off"
         className="input input--short"
-        value={values.questionRetentionDays}
-        onChange={set('questionRetentionDays')}
-        error={errors.questionRetentionDays}
       />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={form.submitting}>

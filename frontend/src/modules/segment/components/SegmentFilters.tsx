@@ -1,8 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { SelectField } from '@/ui/form/SelectField';
 import { TextField } from '@/ui/form/TextField';
+import { useFormFields } from '@/ui/form/useFormFields';
 import { CHANNEL_OPTIONS } from '../utils/channelLabels';
 import { EMPTY_SEGMENT_FILTERS, type SegmentFilterValues } from '../utils/segmentFilters';
+
+const LABELS: Record<keyof SegmentFilterValues, string> = { search: 'Search', channel: 'Preferred channel' };
+const fieldId = (key: keyof SegmentFilterValues) => `filter-${key}`;
 
 interface Props {
   values: SegmentFilterValues;
@@ -10,34 +14,21 @@ interface Props {
 }
 
 export function SegmentFilters({ values, onApply }: Props) {
-  const [draft, setDraft] = useState(values);
+  const draft = useFormFields(values, { labels: LABELS, fieldId });
+  const { field } = draft;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply(draft);
+    onApply(draft.values);
   };
   const clear = () => {
-    setDraft(EMPTY_SEGMENT_FILTERS);
+    draft.setValues(EMPTY_SEGMENT_FILTERS);
     onApply(EMPTY_SEGMENT_FILTERS);
   };
   return (
     <form className="filters" role="search" aria-label="Filter audience segments" onSubmit={submit}>
       <div className="filters__fields">
-        <TextField
-          id="filter-search"
-          label="Search"
-          type="search"
-          hint="Name, description or health interest"
-          value={draft.search}
-          onChange={(search) => setDraft({ ...draft, search })}
-        />
-        <SelectField
-          id="filter-channel"
-          label="Preferred channel"
-          emptyLabel="Any channel"
-          options={CHANNEL_OPTIONS}
-          value={draft.channel}
-          onChange={(channel) => setDraft({ ...draft, channel })}
-        />
+        <TextField {...field('search')} type="search" hint="Name, description or health interest" />
+        <SelectField {...field('channel')} emptyLabel="Any channel" options={CHANNEL_OPTIONS} />
       </div>
       <div className="filters__actions">
         <button type="submit" className="button button--primary">

@@ -41,68 +41,25 @@ export function SegmentForm({ initialValues, submitLabel, cancelTo, onSubmit, on
     validate: validateSegmentForm,
     submit: onSubmit,
   });
-  const { values, set, fieldErrors: errors } = form;
+  const { field } = form;
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
       {form.conflict && onReload && <ConflictNotice what="segment" onReload={onReload} />}
       <FormErrorSummary items={form.summary} attempt={form.attempt} />
-      <TextField
-        id={fieldId('name')}
-        label="Name"
-        required
-        autoComplete="off"
-        value={values.name}
-        onChange={set('name')}
-        error={errors.name}
-      />
+      <TextField {...field('name')} required autoComplete="off" />
+      <TextAreaField {...field('description')} />
+      <SegmentAgeRangeFieldset fields={form} />
+      <TextAreaField {...field('locations')} hint="One per line, e.g. Riverside County, CA." />
       <TextAreaField
-        id={fieldId('description')}
-        label="Description"
-        value={values.description}
-        onChange={set('description')}
-        error={errors.description}
-      />
-      <SegmentAgeRangeFieldset
-        idPrefix="segment"
-        min={values.ageMin}
-        max={values.ageMax}
-        onMinChange={set('ageMin')}
-        onMaxChange={set('ageMax')}
-        errors={{ ageRange: errors.ageRange, min: errors.min, max: errors.max }}
-      />
-      <TextAreaField
-        id={fieldId('locations')}
-        label="Locations"
-        hint="One per line, e.g. Riverside County, CA."
-        value={values.locations}
-        onChange={set('locations')}
-        error={errors.locations}
-      />
-      <TextAreaField
-        id={fieldId('healthInterests')}
-        label="Health interests"
+        {...field('healthInterests')}
         hint="One per line or separated by commas, e.g. diabetes, heart health."
-        value={values.healthInterests}
-        onChange={set('healthInterests')}
-        error={errors.healthInterests}
       />
       <TextField
-        id={fieldId('languages')}
-        label="Languages"
+        {...field('languages')}
         hint="BCP 47 language tags separated by commas or spaces, e.g. en-US, es."
         autoComplete="off"
-        value={values.languages}
-        onChange={set('languages')}
-        error={errors.languages}
       />
-      <CheckboxGroup
-        id={fieldId('preferredChannels')}
-        legend="Preferred channels"
-        options={CHANNEL_OPTIONS}
-        value={values.preferredChannels}
-        onChange={set('preferredChannels')}
-        error={errors.preferredChannels}
-      />
+      <CheckboxGroup {...field('preferredChannels')} options={CHANNEL_OPTIONS} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={form.submitting}>
           {form.submitting ? 'Saving…' : submitLabel}

@@ -1,0 +1,28 @@
+import { Link } from 'react-router';
+import type { SegmentSummaryFragment } from '@/generated/graphql';
+import { TagList } from '@/ui/data-display/TagList';
+import type { Column } from '@/ui/data-display/DataTable';
+import { channelLabels } from '../utils/channelLabels';
+import { formatAgeRange } from '../utils/formatAgeRange';
+import { segmentPath } from '../utils/segmentPaths';
+
+export const segmentColumns: readonly Column<SegmentSummaryFragment>[] = [
+  {
+    header: 'Name',
+    rowHeader: true,
+    cell: (segment) => (
+      <>
+        <Link to={segmentPath(segment.id)}>{segment.name}</Link>
+        {segment.description && <p className="table__sub">{segment.description}</p>}
+      </>
+    ),
+  },
+  {
+    header: 'Age range',
+    className: 'nowrap',
+    cell: (segment) => formatAgeRange(segment.ageRange) || <span className="muted">Any</span>,
+  },
+  { header: 'Locations', cell: (segment) => <TagList items={segment.locations} /> },
+  { header: 'Languages', cell: (segment) => <TagList items={segment.languages} /> },
+  { header: 'Preferred channels', cell: (segment) => <TagList items={channelLabels(segment.preferredChannels)} /> },
+];
