@@ -6,6 +6,7 @@
 // the database's, when it runs in a process of its own).
 //
 // Env: BACKEND_URL, IDP_URL (loopback only), BACKEND_PID, DATABASE_PID (optional), JCMD, BENCH_SUBSCRIBERS, BENCH_APPROVALS,
+// BENCH_APPROVAL_PERIOD_MS (see below),
 // BENCH_JFR (a directory: records a Java Flight Recording of the backend during each approval phase
 // and a class histogram of its heap with the subscribers idle).
 import { Worker } from 'node:worker_threads';
@@ -26,6 +27,13 @@ const ORG = 'riverside-health';
 const SIZES = (process.env.BENCH_SUBSCRIBERS ?? '1000 5000 10000').split(/[\s,]+/).filter(Boolean).map(Number);
 const APPROVALS = Number(process.env.BENCH_APPROVALS ?? 100);
 const PAUSE_MS = 50;
+/**
+ * BENCH_APPROVAL_PERIOD_MS: start approvals at least this far apart (still each after the previous
+ * answer, and at least PAUSE_MS after it). Without it the event rate follows the approval latency:
+ * a build that answers faster is offered more events per second, and its delivery latency is then
+ * measured under a heavier load than the build it is compared with.
+ */
+const APPROVAL_PERIOD_MS = Number(process.env.BENCH_APPROVAL_PERIOD_MS ?? 0);
 /**
  * Subscribers share participant tokens, as tabs of one person would: joining 10,000 times only
  * slows setup. At most 16 a participant: the server allows 20 sockets per caller.
@@ -211,8 +219,9 @@ async function run(n, marketer, moderator) {
   for (let i = 1; i < questionIds.length; i++) {
     sentAt[i] = performance.timeOrigin + performance.now();
     await approve(questionIds[i]);
-    approvalMs.push(performance.timeOrigin + performance.now() - sentAt[i]);
-    await sleep(PAUSE_MS);
+    const tookMs = performance.timeOrigin + performance.now() - sentAt[i];
+    approvalMs.push(tookMs);
+    await sleep(Math.max(PAUSE_MS, APPROVAL_PERIOD_MS - tookMs));
   }
   approvalMs.sort((a, b) => a - b);
   const want = n * APPROVALS;
@@ -250,6 +259,7 @@ async function run(n, marketer, moderator) {
   const result = {
     subscribers: n,
     approvals: APPROVALS,
+    approvalPeriodMs: APPROVAL_PERIOD_MS,
     participantsJoined: participantsFor(n),
     deliveriesExpected: want,
     delivered,

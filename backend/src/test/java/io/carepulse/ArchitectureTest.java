@@ -2,12 +2,18 @@ package io.carepulse;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +41,38 @@ class ArchitectureTest {
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /**
+     * A feature's top-level package is its published API; its sub-packages are its own. Another
+     * feature reaches it through that API or its events, never through its internals.
+     */
+    @Test
+    void aFeaturesSubPackagesAreUsedOnlyInsideThatFeature() {
+        classes().that().resideInAPackage(ROOT + ".*.*..").and().resideOutsideOfPackage(PLATFORM)
+                .should(new ArchCondition<JavaClass>("be used only by classes of their own feature") {
+                    @Override
+                    public void check(JavaClass internal, ConditionEvents events) {
+                        String feature = featureOf(internal);
+                        for (Dependency dependency : internal.getDirectDependenciesToSelf()) {
+                            JavaClass user = dependency.getOriginClass();
+                            if (user.getPackageName().startsWith(ROOT + ".")
+                                    && !feature.equals(featureOf(user))) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
+                                        + ": " + internal.getPackageName() + " is internal to " + feature));
+                            }
+                        }
+                    }
+                })
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    /** The feature (or {@code platform}) a class belongs to: the first package under the root. */
+    private static String featureOf(JavaClass type) {
+        String rest = type.getPackageName().substring(ROOT.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     @Test

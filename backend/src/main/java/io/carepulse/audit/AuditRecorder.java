@@ -6,6 +6,7 @@ import io.carepulse.identity.Directory;
 import io.carepulse.platform.graphql.MutationPayload;
 import io.carepulse.platform.graphql.OperationDecorator;
 import io.carepulse.platform.graphql.Reactive;
+import io.carepulse.platform.mongo.Bookkeeping;
 import io.carepulse.platform.security.Caller;
 import io.carepulse.platform.security.CallerAuthentication;
 import io.carepulse.platform.security.CurrentCaller;
@@ -29,7 +30,7 @@ import reactor.util.context.Context;
  * rides on the mutation's first write (in that document's audit outbox, {@link PendingAudit}), so
  * a crash after the change cannot lose it ({@link AuditRecovery} records what a crash left); after
  * a successful mutation it is recorded at once under the entry's ID and taken out of the outbox,
- * and the payload is returned only after that.
+ * and the payload is returned only after that (the outbox is emptied in the background).
  */
 @Component
 class AuditRecorder implements OperationDecorator {
@@ -85,21 +86,24 @@ class AuditRecorder implements OperationDecorator {
         }
         ObjectId id = pending == null ? new ObjectId() : new ObjectId(pending.entryId());
         return CurrentCaller.required().flatMap(caller -> write(caller, id, action, payload, changed))
-                .then(pending == null ? Mono.empty() : mongo.settle(pending));
+                .then(pending == null ? Mono.empty() : Mono.deferContextual(context -> {
+                    // Recorded: the copy in the outbox is tidied away without the answer waiting for it.
+                    Bookkeeping.inBackground(mongo.settle(pending).contextWrite(context), "Tidying an audit outbox");
+                    return Mono.empty();
+                }));
     }
 
     /** Records the entry under {@code id}: once, even when recovery recorded it first. */
     private Mono<Void> write(Caller caller, ObjectId id, String action, MutationPayload payload,
             List<String> changed) {
-        return remember(caller).then(mongo.insert(org -> new AuditEntry(id, org, action, caller.subject(),
-                        payload.auditTargetId(), payload.auditTargetType(), changed, clock.instant())))
-                .onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
-                .then();
+        return Mono.when(remember(caller), mongo.insert(org -> new AuditEntry(id, org, action, caller.subject(),
+                        payload.auditTargetId(), payload.auditTargetType(), changed, clock.instant()))
+                .onErrorResume(DuplicateKeyException.class, e -> Mono.empty()));
     }
 
     /** Staff are remembered for their names; members of the public are not users and are not kept. */
     private Mono<Void> remember(Caller caller) {
-        return caller.isParticipant() ? Mono.empty() : directory.remember(caller).then();
+        return caller.isParticipant() ? Mono.empty() : directory.rememberRecently(caller);
     }
 
     private static List<String> changedFields(Object input) {

@@ -76,7 +76,7 @@ class CampaignMutations {
                                     CampaignStatus.PLANNED, valid.startDate(), valid.endDate(), valid.channels(),
                                     valid.segmentIds(), valid.kpiTargets(), valid.budget(), caller.subject(), now, now, 1),
                             changes.entry(CampaignChangeKind.CREATED, caller.organization())))
-                    .map(written -> new CreateCampaignPayload(written.document(), List.of()))
+                    .map(campaign -> new CreateCampaignPayload(campaign, List.of()))
                     .onErrorResume(DuplicateKeyException.class,
                             e -> Mono.just(new CreateCampaignPayload(null, List.of(DUPLICATE_NAME))));
         });

@@ -30,7 +30,7 @@ import org.bson.types.ObjectId;
  * The demo organisations of the development identity provider, with realistic segments and
  * campaigns. Dates are relative to the seeding day so the demo always has something running.
  */
-final class DemoData {
+public final class DemoData {
 
     static final String RIVERSIDE = "riverside-health";
     static final String LAKESIDE = "lakeside-clinic";

@@ -9,6 +9,7 @@ import io.carepulse.platform.security.Role;
 import io.carepulse.platform.tenancy.KeysetQuery;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +33,13 @@ import reactor.core.publisher.Mono;
 @Component
 public class Directory {
 
+    private static final java.time.Duration RECENT = java.time.Duration.ofMinutes(1);
+    private static final int RECENT_MAX = 10_000;
+
     private final TenantMongo tenantMongo;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentMap<String, Instant> recentlyRemembered =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Directory(TenantMongo tenantMongo, Clock clock) {
         this.tenantMongo = tenantMongo;
@@ -52,6 +58,25 @@ public class Directory {
                 .set("roles", caller.roles().stream().sorted().toList()).set("lastSeenAt", clock.instant());
         return tenantMongo.upsertOwnOrganization(org, Organization.class)
                 .then(tenantMongo.upsert(Query.query(Criteria.where("subject").is(caller.subject())), user, User.class));
+    }
+
+    /**
+     * Like {@link #remember}, but only if this instance has not remembered the same profile in the
+     * last minute: a staff member's mutations (an approval every few seconds in a live session)
+     * need not write the same name, roles and a new last-seen time each time.
+     */
+    public Mono<Void> rememberRecently(Caller caller) {
+        String profile = caller.organization() + "|" + caller.subject() + "|" + caller.organizationName() + "|"
+                + caller.email() + "|" + caller.name() + "|" + caller.roles().stream().sorted().toList();
+        Instant now = clock.instant();
+        Instant last = recentlyRemembered.get(profile);
+        if (last != null && last.isAfter(now.minus(RECENT))) {
+            return Mono.empty();
+        }
+        if (recentlyRemembered.size() >= RECENT_MAX) {
+            recentlyRemembered.clear(); // a bound: at worst, people are written again
+        }
+        return remember(caller).doOnSuccess(user -> recentlyRemembered.put(profile, now)).then();
     }
 
     /** The caller's own organisation. */

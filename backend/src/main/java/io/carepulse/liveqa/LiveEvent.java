@@ -1,5 +1,7 @@
 package io.carepulse.liveqa;
 
+import io.carepulse.liveqa.events.LiveEventLog;
+
 import io.carepulse.platform.events.Event;
 import java.time.Instant;
 import org.bson.types.ObjectId;
@@ -14,10 +16,10 @@ public record LiveEvent(String organizationId, ObjectId sessionId, long sequence
         LiveQuestion question, LiveSessionStatus sessionStatus, Audience audience) {
 
     /** What the session's stream stores with each event. */
-    record Payload(LiveQuestion question, LiveSessionStatus sessionStatus, Audience audience) {
+    public record Payload(LiveQuestion question, LiveSessionStatus sessionStatus, Audience audience) {
     }
 
-    static LiveEvent of(Event<Payload> event) {
+    public static LiveEvent of(Event<Payload> event) {
         Payload payload = event.payload();
         return new LiveEvent(event.organizationId(), new ObjectId(event.key()), event.sequence(),
                 Type.valueOf(event.type()), event.occurredAt(), payload.question(), payload.sessionStatus(),
@@ -53,7 +55,7 @@ public record LiveEvent(String organizationId, ObjectId sessionId, long sequence
     }
 
     /** The audience decision for a question that is now {@code after} and was visible or not before. */
-    static Audience audienceOf(boolean wasVisible, LiveQuestion after) {
+    public static Audience audienceOf(boolean wasVisible, LiveQuestion after) {
         if (after.visibleToAudience()) {
             return Audience.SHOW;
         }

@@ -54,13 +54,13 @@ public record LiveQuestion(@Id ObjectId id, String organizationId, ObjectId sess
     }
 
     /** Narrows a read of questions to leave out the upvoter ids, which only vote updates need. */
-    static Query excludingUpvoters(Query query) {
+    public static Query excludingUpvoters(Query query) {
         query.fields().exclude("upvoters");
         return query;
     }
 
     /** The same question without the upvoter ids: what events carry. */
-    LiveQuestion withoutUpvoters() {
+    public LiveQuestion withoutUpvoters() {
         return new LiveQuestion(id, organizationId, sessionId, participantId, askedBy, anonymous, text, originalText,
                 status, upvoteCount, null, answer, flags, phiFindings, pinKey, revision, createdAt, updatedAt);
     }

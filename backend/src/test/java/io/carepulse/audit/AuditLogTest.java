@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import reactor.core.publisher.Mono;
 
 class AuditLogTest extends IntegrationTest {
 
@@ -48,9 +49,13 @@ class AuditLogTest extends IntegrationTest {
         Map<String, Object> body = new RawGraphQl(port).post(TestTokens.staff(RIVERSIDE, Role.ADMIN),
                 "auditLog", Map.of("filter", Map.of("targetId", campaign.id())));
         assertThat(RawGraphQl.data(body, "auditLog.edges.0.node.action")).isEqualTo("createCampaign");
-        // The campaign's own insert carried the entry (see PendingAudit); recorded, it left the outbox.
-        assertThat(mongo.exists(Query.query(Criteria.where("auditOutbox.0").exists(true)
-                .and("_id").is(GlobalId.objectId(campaign.id(), "Campaign"))), "campaigns").block())
+        // The campaign's own insert carried the entry (see PendingAudit); recorded, it leaves the
+        // outbox (tidied in the background, so wait for it).
+        assertThat(Mono.defer(() -> mongo.exists(Query.query(Criteria.where("auditOutbox.0").exists(true)
+                                .and("_id").is(GlobalId.objectId(campaign.id(), "Campaign"))), "campaigns"))
+                .filter(waiting -> !waiting)
+                .repeatWhenEmpty(repeat -> repeat.delayElements(java.time.Duration.ofMillis(50)))
+                .block(java.time.Duration.ofSeconds(10)))
                 .isFalse();
         assertThat(mongo.findAll(Document.class, "outbox_registry").collectList().block())
                 .anySatisfy(registry -> assertThat(registry.getList("collections", String.class))

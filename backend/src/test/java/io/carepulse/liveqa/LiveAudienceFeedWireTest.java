@@ -4,6 +4,7 @@ import static io.carepulse.support.TestTokens.RIVERSIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.carepulse.platform.security.Role;
+import io.carepulse.platform.subscriptions.SharedExecutions;
 import io.carepulse.support.GraphQlWsWire;
 import io.carepulse.support.IntegrationTest;
 import io.carepulse.support.LiveQa;
@@ -97,7 +98,7 @@ class LiveAudienceFeedWireTest extends IntegrationTest {
     }
 
     @Autowired
-    AudienceFeedFanOut fanOut;
+    SharedExecutions fanOut;
 
     @Test
     void subscribersOfOneSessionShareOneExecutionAndEachGetsEveryEventOnce() {

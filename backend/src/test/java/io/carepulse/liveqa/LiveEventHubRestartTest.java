@@ -3,6 +3,7 @@ package io.carepulse.liveqa;
 import static io.carepulse.support.TestTokens.RIVERSIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.carepulse.liveqa.events.LiveEventLog;
 import io.carepulse.platform.events.EventHub;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.security.ActingAs;

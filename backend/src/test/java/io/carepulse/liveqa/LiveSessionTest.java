@@ -3,6 +3,7 @@ package io.carepulse.liveqa;
 import static io.carepulse.support.TestTokens.RIVERSIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.carepulse.liveqa.session.JoinCodes;
 import io.carepulse.platform.security.Role;
 import io.carepulse.support.Fixtures;
 import io.carepulse.support.IntegrationTest;

@@ -2,6 +2,7 @@ package io.carepulse.liveqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.carepulse.liveqa.question.ModerationAction;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;

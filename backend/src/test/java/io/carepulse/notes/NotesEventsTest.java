@@ -4,12 +4,18 @@ import static io.carepulse.support.TestTokens.LAKESIDE;
 import static io.carepulse.support.TestTokens.RIVERSIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.Scalars;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLFieldDefinition;
 import io.carepulse.notes.NotesFeature.Notes;
 import io.carepulse.platform.events.Event;
 import io.carepulse.platform.events.EventHub;
 import io.carepulse.platform.events.EventLog;
 import io.carepulse.platform.events.OutboxEntry;
 import io.carepulse.platform.events.OutboxRecovery;
+import io.carepulse.platform.events.PublishAfterMutation;
+import io.carepulse.platform.graphql.OperationDecorator.OperationType;
+import io.carepulse.platform.graphql.Reactive;
 import io.carepulse.platform.security.ActingAs;
 import io.carepulse.support.IntegrationTest;
 import java.time.Duration;
@@ -130,6 +136,33 @@ class NotesEventsTest extends IntegrationTest {
                 .collectList().block(WAIT);
         assertThat(events).extracting(e -> e.payload().text()).containsExactly("first", "second");
         assertThat(outbox(note)).isEmpty();
+    }
+
+    @Test
+    void duringAMutationEventsWaitInTheOutboxAndArePublishedWhenItIsDone() {
+        String board = unique("mutated board");
+        Note note = ActingAs.staff(RIVERSIDE, notes.add(board, "before")).block(WAIT);
+        long before = ActingAs.staff(RIVERSIDE, log.lastSequence(NotesFeature.BOARD, board)).block(WAIT);
+        // A mutation that edits the note (relaying it, as features do) and looks at the log before it is done.
+        DataFetcher<?> mutation = new PublishAfterMutation(log).decorate(OperationType.MUTATION,
+                GraphQLFieldDefinition.newFieldDefinition().name("editNote").type(Scalars.GraphQLString).build(),
+                env -> notes.edit(note, "after", true).then(log.lastSequence(NotesFeature.BOARD, board)));
+
+        Object seenWhileRunning = ActingAs.staff(RIVERSIDE, Mono.defer(() -> {
+            try {
+                return Reactive.toMono(mutation.get(null));
+            } catch (Exception e) {
+                return Mono.error(e);
+            }
+        })).block(WAIT);
+
+        assertThat(seenWhileRunning).isEqualTo(before);
+        assertThat(ActingAs.staff(RIVERSIDE, log.after(NotesFeature.BOARD, board, before)).collectList().block(WAIT))
+                .singleElement()
+                .satisfies(event -> assertThat(event.payload().text()).isEqualTo("after"));
+        // The outbox is tidied in the background once the event is logged.
+        assertThat(Mono.defer(() -> waiting(note)).filter(List::isEmpty)
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(50))).block(WAIT)).isEmpty();
     }
 
     private List<Document> outbox(Note note) {

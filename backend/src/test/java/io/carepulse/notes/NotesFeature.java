@@ -47,7 +47,7 @@ class NotesFeature {
         Mono<Note> add(String board, String text) {
             ObjectId id = new ObjectId();
             OutboxEntry added = log.entry(BOARD, board, "NOTE_ADDED", new NoteEvent(id.toHexString(), text));
-            return log.insert(org -> new Note(id, org, board, text), added).map(EventLog.Written::document);
+            return log.insert(org -> new Note(id, org, board, text), added);
         }
 
         /** Edits a note; with {@code relay} false, stops where a crash after the document write would. */

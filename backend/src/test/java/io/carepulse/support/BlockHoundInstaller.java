@@ -46,6 +46,14 @@ public class BlockHoundInstaller implements LauncherSessionListener {
             // wait for briefly (the event log maps its types at start; a test type may come later).
             builder.allowBlockingCallsInside("org.springframework.data.mapping.context.AbstractMappingContext",
                     "getPersistentEntity");
+            // Netty's pooled allocator takes a magazine's lock for a few instructions when it
+            // grows or frees one; under contention another event loop parks briefly on it.
+            builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
+            builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup",
+                    "tryExpandMagazines");
+            // The MongoDB driver names each new server session with a random UUID, read from
+            // the kernel's non-blocking random source.
+            builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
             // A library that catches the error (as Reactor does inside a stream) would otherwise
             // turn it into a silent stall: say where it happened before throwing.
             builder.blockingMethodCallback(method -> {

@@ -1,5 +1,6 @@
 package io.carepulse.platform.events;
 
+import io.carepulse.platform.mongo.Bookkeeping;
 import io.carepulse.platform.mongo.IndexDeclaration;
 import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
@@ -54,6 +55,13 @@ public class EventLog {
     private final Clock clock;
     private final Map<String, EventStream<?>> streams;
     private final Map<String, Class<? extends TenantOwned>> sourceTypes = new java.util.HashMap<>();
+    /**
+     * The last sequence number this instance logged per organisation, stream and key: where the
+     * next append starts, saving a read of the key's head. Only ever behind the log (another
+     * instance may have appended since: the insert is then refused, and the head read).
+     */
+    private final Map<String, Long> lastLogged = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LAST_LOGGED_MAX = 100_000;
 
     EventLog(ReactiveMongoTemplate mongo, TenantMongo tenantMongo, Clock clock, List<EventStream<?>> streams) {
         this.mongo = mongo;
@@ -112,9 +120,9 @@ public class EventLog {
 
     /**
      * Inserts a document built for the caller's organisation together with its events, then
-     * moves them to the log. Returns the document and the events as logged.
+     * moves them to the log ({@link #relay}). Returns the document.
      */
-    public <T extends TenantOwned> Mono<Written<T>> insert(Function<String, T> build, OutboxEntry... entries) {
+    public <T extends TenantOwned> Mono<T> insert(Function<String, T> build, OutboxEntry... entries) {
         return tenantMongo.tenant().flatMap(org -> {
             T document = build.apply(org);
             if (!org.equals(document.organizationId())) {
@@ -150,31 +158,55 @@ public class EventLog {
                                 pending.notWritten();
                             }
                         });
-            }).then(relay(collection, raw.get("_id"))).map(events -> new Written<>(document, events));
+            }).then(relay(collection, raw.get("_id"))).thenReturn(document);
         });
-    }
-
-    /** A document as written, and the events written with it. */
-    public record Written<T>(T document, List<Event<?>> events) {
     }
 
     /**
      * Moves the events waiting in the outbox of one document of the caller's organisation to the
-     * log, oldest first, and returns them as logged (empty when none was waiting).
+     * log, oldest first. During a mutation this only notes the document, and its events are
+     * moved when the mutation is done ({@link PublishAfterMutation}); otherwise they are moved now.
      */
-    public Mono<List<Event<?>>> relay(Class<? extends TenantOwned> type, Object id) {
+    public Mono<Void> relay(Class<? extends TenantOwned> type, Object id) {
         return relay(mongo.getCollectionName(type), id);
     }
 
-    private Mono<List<Event<?>>> relay(String collection, Object id) {
-        return tenantMongo.tenant().flatMap(org -> mongo.findOne(Query.query(Criteria.where("_id").is(id)
-                                .and(TenantOwned.FIELD).is(org)), Document.class, collection)
-                        .flatMap(document -> relayDocument(collection, document)))
+    private Mono<Void> relay(String collection, Object id) {
+        return tenantMongo.tenant().flatMap(org -> Mono.deferContextual(context -> {
+            MutationWrites mutation = context.getOrDefault(MutationWrites.class, null);
+            if (mutation != null) {
+                mutation.add(collection, id, org);
+                return Mono.empty();
+            }
+            return relayNow(collection, id, org, false).then();
+        }));
+    }
+
+    /** Moves the events of the documents a mutation wrote, in the order written; the tidying after in the background. */
+    Mono<Void> publish(MutationWrites mutation) {
+        return Flux.fromIterable(mutation.drain())
+                .concatMap(written -> relayNow(written.collection(), written.id(), written.organization(), true))
+                .then();
+    }
+
+    private Mono<List<Event<?>>> relayNow(String collection, Object id, String org, boolean tidyInBackground) {
+        return mongo.findOne(Query.query(Criteria.where("_id").is(id).and(TenantOwned.FIELD).is(org)),
+                        Document.class, collection)
+                .flatMap(document -> relayDocument(collection, document, tidyInBackground))
                 .defaultIfEmpty(List.of());
     }
 
     /** For recovery: moves one document's waiting events, in the document's own organisation. */
     Mono<List<Event<?>>> relayDocument(String collection, Document document) {
+        return relayDocument(collection, document, false);
+    }
+
+    /**
+     * Moves one document's waiting events to the log and returns them as logged, once each is in
+     * the log; with {@code tidyInBackground}, without waiting for the outbox to be emptied and the
+     * keys' heads to be moved (recovery redoes that if it is lost).
+     */
+    private Mono<List<Event<?>>> relayDocument(String collection, Document document, boolean tidyInBackground) {
         List<Document> waiting = document.getList(OutboxEntry.FIELD, Document.class, List.of());
         if (waiting.isEmpty()) {
             return Mono.just(List.of());
@@ -182,6 +214,8 @@ public class EventLog {
         String org = document.getString(TenantOwned.FIELD);
         Class<? extends TenantOwned> sourceType = sourceTypes.get(collection);
         TenantOwned[] source = new TenantOwned[1];
+        // The last sequence number this relay logged per stream and key: its heads move after.
+        Map<String, Long> logged = new java.util.concurrent.ConcurrentHashMap<>();
         return Flux.fromIterable(waiting)
                 .map(entry -> {
                     EventStream<?> stream = streams.get(entry.getString("stream"));
@@ -197,15 +231,23 @@ public class EventLog {
                     }
                     return entry;
                 })
-                .concatMap(entry -> append(org, entry))
+                .concatMap(entry -> append(org, entry, logged))
                 .collectList()
-                .flatMap(logged -> {
+                .flatMap(events -> {
                     List<String> moved = waiting.stream().map(entry -> entry.getString("entryId")).toList();
                     Update pull = new Update().pull(OutboxEntry.FIELD,
                             new Document("entryId", new Document("$in", moved)));
-                    return mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))), pull,
-                                    collection)
-                            .thenReturn(logged.stream().<Event<?>>map(this::event).toList());
+                    Mono<Void> tidy = Flux.fromIterable(events)
+                            .concatMap(event -> moveHead(org, event.stream(), event.key(), event.sequence()))
+                            .then(mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))), pull,
+                                    collection))
+                            .then();
+                    List<Event<?>> asLogged = events.stream().<Event<?>>map(this::event).toList();
+                    if (tidyInBackground) {
+                        Bookkeeping.inBackground(tidy, "Tidying a relayed outbox");
+                        return Mono.just(asLogged);
+                    }
+                    return tidy.thenReturn(asLogged);
                 });
     }
 
@@ -213,10 +255,22 @@ public class EventLog {
      * Appends one outbox entry, unless it was appended before (its unique ID then refuses the
      * insert, and the copy in the log is returned); returns it as logged.
      */
-    private Mono<StoredEvent> append(String org, Document entry) {
+    private Mono<StoredEvent> append(String org, Document entry, Map<String, Long> loggedHere) {
         String stream = entry.getString("stream");
         String key = entry.getString("key");
-        return headSequence(org, stream, key).flatMap(last -> insertAt(org, entry, last + 1));
+        Long known = loggedHere.get(stream + "|" + key);
+        if (known == null) {
+            known = lastLogged.get(head(org, stream, key));
+        }
+        return (known != null ? Mono.just(known) : headSequence(org, stream, key))
+                .flatMap(last -> insertAt(org, entry, last + 1))
+                .doOnNext(event -> {
+                    loggedHere.merge(stream + "|" + key, event.sequence(), Math::max);
+                    if (lastLogged.size() >= LAST_LOGGED_MAX) {
+                        lastLogged.clear(); // a bound: at worst, heads are read again
+                    }
+                    lastLogged.merge(head(org, stream, key), event.sequence(), Math::max);
+                });
     }
 
     private Mono<StoredEvent> insertAt(String org, Document entry, long sequence) {
@@ -226,10 +280,16 @@ public class EventLog {
                 entry.getString("type"), entry.getDate("at").toInstant(), entry.getString("entryId"),
                 entry.get("payload", Document.class));
         return mongo.insert(event)
-                .flatMap(saved -> mongo.upsert(Query.query(Criteria.where("_id").is(head(org, stream, key))),
-                        new Update().max("last", sequence), HEADS).thenReturn(saved))
                 .onErrorResume(DuplicateKeyException.class, taken -> byOutboxId(event.outboxId())
-                        .switchIfEmpty(Mono.defer(() -> insertAt(org, entry, sequence + 1))));
+                        // Taken by another writer: after the log's head as MongoDB has it, or at least the next.
+                        .switchIfEmpty(Mono.defer(() -> headSequence(org, stream, key)
+                                .flatMap(head -> insertAt(org, entry, Math.max(head, sequence) + 1)))));
+    }
+
+    /** Moves the key's head to {@code sequence} unless it is further already (a hint: never ahead of the log). */
+    private Mono<Void> moveHead(String org, String stream, String key, long sequence) {
+        return mongo.upsert(Query.query(Criteria.where("_id").is(head(org, stream, key))),
+                new Update().max("last", sequence), HEADS).then();
     }
 
     private Mono<StoredEvent> byOutboxId(String outboxId) {

@@ -56,13 +56,13 @@ public final class InputChecks {
         return List.copyOf(result);
     }
 
-    public void check(boolean condition, UserErrorCode code, String message, String... field) {
+    public void check(boolean condition, ErrorCode code, String message, String... field) {
         if (!condition) {
             fail(code, message, field);
         }
     }
 
-    public void fail(UserErrorCode code, String message, String... field) {
+    public void fail(ErrorCode code, String message, String... field) {
         errors.add(UserError.onInput(code, message, field));
     }
 

@@ -1,7 +1,10 @@
 package io.carepulse.platform.graphql;
 
-/** Machine-readable reasons of {@link UserError}s; mirrors the GraphQL enum {@code UserErrorCode}. */
-public enum UserErrorCode {
+/**
+ * The general reasons of {@link UserError}s, every domain's; mirrors the GraphQL enum
+ * {@code UserErrorCode} of {@code common.graphqls} (a domain's own reasons extend it: {@link ErrorCode}).
+ */
+public enum UserErrorCode implements ErrorCode {
     REQUIRED,
     INVALID,
     TOO_LONG,
@@ -9,6 +12,5 @@ public enum UserErrorCode {
     DUPLICATE,
     CONFLICT,
     INVALID_STATE,
-    RATE_LIMITED,
-    PHI_SUSPECTED
+    RATE_LIMITED
 }

@@ -7,10 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import io.carepulse.platform.security.OperationCases.Fixture;
-import io.carepulse.support.Fixtures;
+import io.carepulse.support.CrossTenantCases;
 import io.carepulse.support.IntegrationTest;
-import io.carepulse.support.LiveQa;
 import io.carepulse.support.NodeSelections;
 import io.carepulse.support.RawGraphQl;
 import io.carepulse.support.TestTokens;
@@ -18,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -33,49 +32,72 @@ import org.springframework.graphql.execution.GraphQlSource;
  */
 class AccessRulesTest extends IntegrationTest {
 
-    private static Fixture fixture;
-    /** A participant of Riverside's session: holds a valid token, but for no staff operation. */
+    /** Every feature's prepared cases, once per run (the context, and its data, are shared by all tests). */
+    private static List<CrossTenantCases.Prepared> prepared;
+    /** A Riverside object of each Node type, for reading through {@code node}. */
+    private static final Map<String, String> NODE_IDS = new java.util.HashMap<>();
+    /** Per Node type, the relations Riverside's test moderator stands in to that object. */
+    private static final Map<String, Set<String>> RELATIONS = new java.util.HashMap<>();
+    private static final Map<String, CrossTenantCases.Case> CASES = new java.util.HashMap<>();
+    private static final Map<String, String> SUBSCRIPTION_CASES = new java.util.HashMap<>();
+    /** A participant of Riverside's data: holds a valid token, but for no staff operation. */
     private static String riversideParticipant;
 
     @Autowired
     GraphQlSource graphQlSource;
+
+    /** Each feature's cases, from its own test package. */
+    @Autowired
+    List<CrossTenantCases> features;
 
     private RawGraphQl raw;
 
     @BeforeEach
     void riversideData() {
         raw = new RawGraphQl(port);
-        if (fixture == null) {
-            var marketer = as(RIVERSIDE, Role.MARKETER);
-            String segmentName = unique("Riverside only segment");
-            String campaignName = unique("Riverside only campaign");
-            Fixtures.Created segment = Fixtures.segment(marketer, segmentName);
-            Fixtures.Created campaign = Fixtures.campaign(marketer, campaignName, segment.id());
-            String sessionTitle = unique("Riverside only live session");
-            LiveQa liveQa = new LiveQa(port);
-            LiveQa.Session session = liveQa.schedule(RIVERSIDE, sessionTitle, null);
-            String questionText = "Riverside-only question: is the RSV vaccine safe for toddlers?";
-            String questionId = liveQa.ask(liveQa.join(session.joinCode(), "Pat"), questionText);
-            liveQa.moderated(TestTokens.staff(RIVERSIDE, Role.MODERATOR), questionId, "APPROVE");
-            LiveQa.Session lakesideSession = liveQa.schedule(LAKESIDE, unique("Lakeside session"), null);
-            fixture = new Fixture(campaign.id(), campaign.version(), campaignName, segment.id(), segmentName,
-                    session.id(), sessionTitle, session.joinCode(), questionId, questionText,
-                    liveQa.join(lakesideSession.joinCode(), "Lee"));
-            riversideParticipant = liveQa.join(session.joinCode(), "Sam");
-            String admin = TestTokens.staff(RIVERSIDE, Role.ADMIN);
-            Map<String, Object> audit = raw.postQuery(admin, "{ auditLog(first: 1) { edges { node { id } } } }",
-                    Map.of());
-            Map<String, Object> viewer = raw.post(admin, "viewer", Map.of());
-            NODE_IDS.putAll(Map.of("Campaign", campaign.id(), "AudienceSegment", segment.id(),
-                    "LiveSession", session.id(), "LiveQuestion", questionId,
-                    "User", liveQa.moderatorId(RIVERSIDE),
-                    "Organization", (String) RawGraphQl.data(viewer, "viewer.organization.id"),
-                    "AuditEntry", (String) RawGraphQl.data(audit, "auditLog.edges.0.node.id")));
+        if (prepared != null) {
+            return;
         }
-    }
+        CrossTenantCases.World world = new CrossTenantCases.World() {
+            @Override
+            public int port() {
+                return port;
+            }
 
-    /** A Riverside object of each Node type, for reading through {@code node}. */
-    private static final Map<String, String> NODE_IDS = new java.util.HashMap<>();
+            @Override
+            public org.springframework.graphql.test.tester.HttpGraphQlTester as(String org, Role... roles) {
+                return AccessRulesTest.this.as(org, roles);
+            }
+
+            @Override
+            public RawGraphQl raw() {
+                return raw;
+            }
+
+            @Override
+            public String unique(String prefix) {
+                return IntegrationTest.unique(prefix);
+            }
+        };
+        List<CrossTenantCases.Prepared> all = features.stream().map(feature -> feature.prepare(world)).toList();
+        for (CrossTenantCases.Prepared feature : all) {
+            feature.operations().forEach((name, c) -> assertThat(CASES.put(name, c)).as("one case for %s", name)
+                    .isNull());
+            SUBSCRIPTION_CASES.putAll(feature.subscriptions());
+            NODE_IDS.putAll(feature.nodeIds());
+            RELATIONS.putAll(feature.relations());
+            if (feature.participantToken() != null) {
+                riversideParticipant = feature.participantToken();
+            }
+        }
+        // The platform's own operations: any Riverside object looks, to Lakeside, as if it did not exist.
+        List<String> anyTwo = NODE_IDS.keySet().stream().sorted().limit(2).map(NODE_IDS::get).toList();
+        CASES.put("node", new CrossTenantCases.Case("node", Map.of("id", anyTwo.getFirst()),
+                body -> assertThat(RawGraphQl.data(body, "node")).isNull()));
+        CASES.put("nodes", new CrossTenantCases.Case("nodes", Map.of("ids", anyTwo),
+                body -> assertThat((List<?>) RawGraphQl.data(body, "nodes")).containsExactly(null, null)));
+        prepared = all;
+    }
 
     /**
      * Who tries to read objects: every staff role, a moderator not named on the fixture session,
@@ -90,7 +112,7 @@ class AccessRulesTest extends IntegrationTest {
     void everyNodeTypeDeclaresAnAccessRuleAndHasAFixture() {
         assertThat(nodeTypes()).isNotEmpty().allSatisfy(type -> {
             assertThat(AccessRule.of(type)).as("@access on type %s", type.getName()).isNotNull();
-            assertThat(NODE_IDS).as("a Riverside %s in AccessRulesTest's fixture", type.getName())
+            assertThat(NODE_IDS).as("a Riverside %s among its feature's CrossTenantCases nodes", type.getName())
                     .containsKey(type.getName());
         });
     }
@@ -139,10 +161,10 @@ class AccessRulesTest extends IntegrationTest {
                 .containsExactlyInAnyOrderElementsOf(denied.stream().map(f -> f + ":FORBIDDEN").toList());
     }
 
-    /** The fixture session is moderated by Riverside's test moderator, so only that reader stands in SESSION_MODERATOR. */
+    /** Only Riverside's test moderator stands in relations to the fixtures, as their features declare. */
     private static boolean related(Reader reader, AccessRule rule, GraphQLObjectType type) {
-        return reader == Reader.MODERATOR && rule.relations().contains("SESSION_MODERATOR")
-                && (type.getName().equals("LiveSession") || type.getName().equals("LiveQuestion"));
+        return reader == Reader.MODERATOR && RELATIONS.getOrDefault(type.getName(), Set.of()).stream()
+                .anyMatch(rule.relations()::contains);
     }
 
     private static String token(Reader reader) {
@@ -190,9 +212,10 @@ class AccessRulesTest extends IntegrationTest {
         assertThat(operations()).allSatisfy(op -> {
             String name = op.field().getName();
             boolean covered = op.type().equals("Subscription")
-                    ? OperationCases.SUBSCRIPTION_CASES.containsKey(name)
-                    : OperationCases.CASES.containsKey(name);
-            assertThat(covered).as("cross-tenant case for %s.%s in OperationCases", op.type(), name).isTrue();
+                    ? SUBSCRIPTION_CASES.containsKey(name)
+                    : CASES.containsKey(name);
+            assertThat(covered).as("cross-tenant case for %s.%s in its feature's CrossTenantCases", op.type(), name)
+                    .isTrue();
         });
     }
 
@@ -231,32 +254,12 @@ class AccessRulesTest extends IntegrationTest {
     Stream<DynamicTest> anotherOrganisationsDataBehavesAsIfItDidNotExist() {
         String lakesideAdmin = TestTokens.staff(LAKESIDE, Role.ADMIN);
         return httpOperations().map(op -> DynamicTest.dynamicTest(op.field().getName(), () -> {
-            OperationCases.Case c = OperationCases.CASES.get(op.field().getName());
-            String intruder = c.intruder() == OperationCases.Intruder.LAKESIDE_PARTICIPANT
-                    ? fixture.lakesideParticipantToken() : lakesideAdmin;
-            Map<String, Object> body = call(op, intruder);
+            CrossTenantCases.Case c = CASES.get(op.field().getName());
+            Map<String, Object> body = call(op, c.intruderToken() != null ? c.intruderToken() : lakesideAdmin);
             assertThat(body.get("errors")).as("errors of %s", op.field().getName()).isNull();
-            c.crossTenantCheck().accept(body, fixture);
-            assertRiversideUntouched();
+            c.check().accept(body);
+            prepared.forEach(feature -> feature.untouched().run());
         }));
-    }
-
-    private void assertRiversideUntouched() {
-        Map<String, Object> body = raw.post(TestTokens.staff(RIVERSIDE, Role.ANALYST), "campaign",
-                Map.of("id", fixture.campaignId()));
-        assertThat(RawGraphQl.data(body, "campaign.name")).isEqualTo(fixture.campaignName());
-        assertThat(RawGraphQl.data(body, "campaign.version")).isEqualTo(fixture.campaignVersion());
-        assertThat(RawGraphQl.data(body, "campaign.status")).isEqualTo("PLANNED");
-        Map<String, Object> session = raw.post(TestTokens.staff(RIVERSIDE, Role.ANALYST), "liveSession",
-                Map.of("id", fixture.liveSessionId()));
-        assertThat(RawGraphQl.data(session, "liveSession.status")).isEqualTo("SCHEDULED");
-        assertThat(RawGraphQl.data(session, "liveSession.version")).isEqualTo(1);
-        Map<String, Object> questions = raw.post(TestTokens.staff(RIVERSIDE, Role.MODERATOR), "liveSessionQuestions",
-                Map.of("id", fixture.liveSessionId()));
-        assertThat(RawGraphQl.data(questions, "liveSession.questions.0.id")).isEqualTo(fixture.riversideQuestionId());
-        assertThat(RawGraphQl.data(questions, "liveSession.questions.0.status")).isEqualTo("APPROVED");
-        assertThat(RawGraphQl.data(questions, "liveSession.questions.0.upvoteCount")).isEqualTo(0);
-        assertThat((List<?>) RawGraphQl.data(questions, "liveSession.questions")).hasSize(1);
     }
 
     /** A token of the right organisation holding no role or scope the rule lists. */
@@ -271,9 +274,11 @@ class AccessRulesTest extends IntegrationTest {
     }
 
     private Map<String, Object> call(Operation op, String token) {
-        OperationCases.Case c = OperationCases.CASES.get(op.field().getName());
+        CrossTenantCases.Case c = CASES.get(op.field().getName());
         assertThat(c).as("case for %s", op.field().getName()).isNotNull();
-        return raw.post(token, c.document(), c.variables().apply(fixture));
+        // A document by name (src/test/resources/graphql-test), or written out.
+        return c.document().contains("{") ? raw.postQuery(token, c.document(), c.variables())
+                : raw.post(token, c.document(), c.variables());
     }
 
     private Stream<Operation> httpOperations() {

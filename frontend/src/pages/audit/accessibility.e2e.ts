@@ -1,0 +1,5 @@
+import type { AccessibilityState } from '@/app/accessibilityStates';
+
+export const accessibilityStates: AccessibilityState[] = [
+  { name: 'audit log', steps: [{ goto: '/audit' }, { expectHeading: 'Audit log' }] },
+];

@@ -1,0 +1,5 @@
+import type { AccessibilityState } from '@/app/accessibilityStates';
+
+export const accessibilityStates: AccessibilityState[] = [
+  { name: 'organisation settings form', steps: [{ goto: '/settings' }, { expectButton: 'Save settings' }] },
+];
