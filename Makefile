@@ -17,27 +17,37 @@ PORT ?= 8080
 # Metrics and detailed health (loopback only); the public port answers the health status alone.
 MANAGEMENT_PORT ?= 8091
 IDP_PORT ?= 9000
+# The development MongoDB (backend/dev-mongo), loopback only.
+DEV_MONGO_PORT ?= 27027
 SPA_PORT ?= 5173
 ORG ?= riverside-health
 ROLES ?= ADMIN
 
 BACKEND_JAR := backend/target/carepulse-backend.jar
 IDP_JAR := backend/dev-idp/target/carepulse-dev-idp.jar
+DEV_MONGO_JAR := backend/dev-mongo/target/carepulse-dev-mongo-exec.jar
 BACKEND_SOURCES := backend/pom.xml $(shell find backend/src schema -type f 2>/dev/null)
 IDP_SOURCES := backend/dev-idp/pom.xml $(shell find backend/dev-idp/src -type f 2>/dev/null)
+DEV_MONGO_SOURCES := backend/dev-mongo/pom.xml $(shell find backend/dev-mongo/src -type f 2>/dev/null)
 FRONTEND_DEPS := frontend/node_modules/.package-lock.json
 
 .PHONY: help run test test-backend test-idp test-frontend test-e2e check-compose token bench bench-liveqa clean
 
 help:
-	@echo "make run     - dev IdP + backend (embedded MongoDB, demo data) + SPA; Ctrl-C stops all"
+	@echo "make run     - dev IdP + development MongoDB + backend (demo data) + SPA; Ctrl-C stops all"
 	@echo "make test    - backend, dev IdP, frontend unit and end-to-end tests, compose check"
 	@echo "make token ORG=riverside-health ROLES=ADMIN - print a JWT the running backend accepts"
-	@echo "make bench   - campaigns query, legitimate traffic under attack, the embedded MongoDB's ageing"
+	@echo "make bench   - campaigns query, legitimate traffic under attack, the development MongoDB's ageing"
 	@echo "make bench-liveqa - live Q&A audience feed fan-out benchmark (1,000 / 5,000 / 10,000 subscribers)"
 	@echo "make clean   - remove build outputs (keeps data/)"
 
-$(BACKEND_JAR): $(BACKEND_SOURCES)
+# The development MongoDB: its runnable jar, and its plain jar in the local Maven repository, where
+# the backend's tests (which start it in their JVM) find it. Never part of the backend's jar.
+$(DEV_MONGO_JAR): $(DEV_MONGO_SOURCES)
+	cd backend/dev-mongo && $(MVN) -q install -DskipTests
+	@touch $@
+
+$(BACKEND_JAR): $(BACKEND_SOURCES) $(DEV_MONGO_JAR)
 	cd backend && $(MVN) -q package -DskipTests
 	@touch $@
 
@@ -49,11 +59,13 @@ $(FRONTEND_DEPS): frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
 	@touch $@
 
-run: $(BACKEND_JAR) $(IDP_JAR) $(FRONTEND_DEPS)
+run: $(BACKEND_JAR) $(IDP_JAR) $(DEV_MONGO_JAR) $(FRONTEND_DEPS)
 	@mkdir -p data
 	@trap 'kill 0' INT TERM EXIT; \
 	IDP_PORT=$(IDP_PORT) SPA_URL=http://localhost:$(SPA_PORT) IDP_DATA_DIR=data/idp \
 	  $(JAVA) -jar $(IDP_JAR) > data/idp.log 2>&1 & \
+	$(JAVA) -jar $(DEV_MONGO_JAR) data/mongo.mv $(DEV_MONGO_PORT) > data/mongo.log 2>&1 & \
+	MONGODB_URI=mongodb://127.0.0.1:$(DEV_MONGO_PORT)/carepulse \
 	PORT=$(PORT) MANAGEMENT_PORT=$(MANAGEMENT_PORT) OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) \
 	  CORS_ALLOWED_ORIGINS=http://localhost:$(SPA_PORT) \
 	  $(JAVA) -jar $(BACKEND_JAR) > data/backend.log 2>&1 & \
@@ -64,7 +76,7 @@ run: $(BACKEND_JAR) $(IDP_JAR) $(FRONTEND_DEPS)
 	           http://localhost:$(SPA_PORT)/; do \
 	  for i in $$(seq 1 120); do curl -sf -o /dev/null $$url && break; sleep 1; done; \
 	done; \
-	grep -h "Embedded MongoDB" data/backend.log | sed 's/.*: //' || true; \
+	grep -h "listening on" data/mongo.log | sed 's/.* - //' || true; \
 	echo ""; \
 	echo "  Admin SPA       http://localhost:$(SPA_PORT)"; \
 	echo "  GraphQL API     http://localhost:$(PORT)/graphql  (GraphiQL at /graphiql)"; \
@@ -78,7 +90,7 @@ run: $(BACKEND_JAR) $(IDP_JAR) $(FRONTEND_DEPS)
 
 test: test-backend test-idp test-frontend test-e2e check-compose
 
-test-backend:
+test-backend: $(DEV_MONGO_JAR)
 	cd backend && $(MVN) verify
 
 test-idp:
@@ -87,7 +99,7 @@ test-idp:
 test-frontend: $(FRONTEND_DEPS)
 	cd frontend && npm run typecheck && npm run lint && npm test
 
-test-e2e: $(BACKEND_JAR) $(IDP_JAR) $(FRONTEND_DEPS)
+test-e2e: $(BACKEND_JAR) $(IDP_JAR) $(DEV_MONGO_JAR) $(FRONTEND_DEPS)
 	cd frontend && CI=true npm run e2e
 
 check-compose:
@@ -101,15 +113,16 @@ token:
 	  || { echo "The dev IdP does not answer on port $(IDP_PORT): start it with 'make run'" >&2; exit 1; }
 	@echo
 
-bench: $(BACKEND_JAR) $(IDP_JAR)
+bench: $(BACKEND_JAR) $(IDP_JAR) $(DEV_MONGO_JAR)
 	backend/bench/bench.sh
 	backend/bench/bench-attack.sh
 	backend/bench/bench-ageing.sh
 
-bench-liveqa: $(BACKEND_JAR) $(IDP_JAR)
+bench-liveqa: $(BACKEND_JAR) $(IDP_JAR) $(DEV_MONGO_JAR)
 	backend/bench/bench-liveqa.sh
 
 clean:
 	cd backend && $(MVN) -q clean
 	cd backend/dev-idp && $(MVN) -q clean
+	cd backend/dev-mongo && $(MVN) -q clean
 	rm -rf frontend/dist frontend/src/generated frontend/test-results frontend/playwright-report

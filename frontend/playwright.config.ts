@@ -8,6 +8,8 @@ const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'ja
 const ci = Boolean(process.env.CI);
 const port = (url: string) => new URL(url).port;
 const stopGracefully = { signal: 'SIGTERM', timeout: 10_000 } as const;
+/** The development MongoDB of the suite (not `make run`'s 27027). */
+const DB_PORT = 19027;
 
 export default defineConfig({
   testDir: './e2e',
@@ -52,14 +54,22 @@ export default defineConfig({
       gracefulShutdown: stopGracefully,
     },
     {
+      // The development MongoDB, in memory: the API seeds the demo organisations on every start.
+      name: 'db',
+      command: `"${java}" -jar ../backend/dev-mongo/target/carepulse-dev-mongo-exec.jar memory ${DB_PORT}`,
+      port: DB_PORT,
+      reuseExistingServer: !ci,
+      timeout: 60_000,
+      gracefulShutdown: stopGracefully,
+    },
+    {
       name: 'api',
       command: `"${java}" -jar ../backend/target/carepulse-backend.jar`,
       url: `${API_URL}/actuator/health`,
       env: {
         PORT: port(API_URL),
         OIDC_ISSUER_URI: IDP_URL,
-        // In-memory MongoDB seeded with the demo organisations on every start.
-        CAREPULSE_MONGO_EMBEDDED_FILE: 'memory',
+        MONGODB_URI: `mongodb://127.0.0.1:${DB_PORT}/carepulse`,
         PARTICIPANT_TOKEN_KEY_FILE: path.join(os.tmpdir(), 'carepulse-e2e-participant-token.key'),
         // The SPA's proxy passes the browser's Origin on; the API lets this one through.
         CORS_ALLOWED_ORIGINS: SPA_URL,

@@ -10,7 +10,7 @@ set -euo pipefail
 
 source "$(cd "$(dirname "$0")" && pwd)/servers.sh"
 
-OWN_DATABASE_PROCESS=1 OWN_DATABASE_FILE=1 start_own_servers
+OWN_DATABASE_FILE=1 start_own_servers
 
 if [[ ! -d "$BENCH_DIR/node_modules/mongodb" || ! -d "$BENCH_DIR/node_modules/ws" ]]; then
   (cd "$BENCH_DIR" && npm ci --no-audit --no-fund)

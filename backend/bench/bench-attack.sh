@@ -8,7 +8,7 @@ set -euo pipefail
 
 source "$(cd "$(dirname "$0")" && pwd)/servers.sh"
 
-OWN_DATABASE_PROCESS=1 start_own_servers
+start_own_servers
 
 if [[ ! -d "$BENCH_DIR/node_modules/autocannon" || ! -d "$BENCH_DIR/node_modules/ws" ]]; then
   (cd "$BENCH_DIR" && npm ci --no-audit --no-fund)

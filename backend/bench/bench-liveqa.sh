@@ -2,12 +2,12 @@
 # Benchmarks the live Q&A audience feed (see bench-liveqa.mjs): N graphql-ws subscribers on one
 # backend while a moderator approves 100 questions. Always starts its own IdP and backend (from
 # the built jars, in-memory database) so it can read the backend's CPU time and heap. The
-# embedded database runs in a process of its own, as a real MongoDB would: its CPU (the embedded
-# server rescans its oplog for every change-stream poll) is reported apart from the backend's.
+# development database (backend/dev-mongo) runs in a process of its own, as a real MongoDB would: its CPU (it
+# rescans its oplog for every change-stream poll) is reported apart from the backend's.
 #
 # Env: BENCH_SUBSCRIBERS (default "1000 5000 10000"), BENCH_APPROVALS (default 100),
 #      BENCH_HEAP (backend -Xmx, default 2g), BENCH_JFR (directory for flight recordings),
-#      BENCH_DATABASE_IN_PROCESS=1 (the embedded database inside the backend, as `make run` has it).
+#      BENCH_APPROVAL_PERIOD_MS (start approvals at least this far apart; see bench-liveqa.mjs).
 set -euo pipefail
 
 source "$(cd "$(dirname "$0")" && pwd)/servers.sh"
@@ -20,7 +20,6 @@ if (( $(ulimit -n) < 10500 )); then
 fi
 
 export JAVA_TOOL_OPTIONS="-Xmx${BENCH_HEAP:-2g} ${JAVA_TOOL_OPTIONS:-}"
-OWN_DATABASE_PROCESS=$([[ "${BENCH_DATABASE_IN_PROCESS:-0}" == 1 ]] && echo 0 || echo 1)
 start_own_servers
 unset JAVA_TOOL_OPTIONS
 

@@ -1,9 +1,8 @@
-# Shared by bench.sh and bench-liveqa.sh: starts (and on exit stops) a dev IdP and a backend
-# from the built jars, with an in-memory database. Source it; it sets BACKEND_URL, IDP_URL and,
-# once started, BACKEND_PID. With OWN_DATABASE_PROCESS=1 the embedded database runs in a process
-# of its own (as a real MongoDB would), so the backend's CPU figures are the backend's alone; it
-# then also sets DATABASE_PID and DATABASE_URL. OWN_DATABASE_FILE=1 gives that database a fresh H2
-# file (as `make run` has) instead of memory. The backend trusts loopback as a reverse proxy
+# Shared by the benchmarks: starts (and on exit stops) a dev IdP, the development MongoDB
+# (backend/dev-mongo, in memory, in a process of its own as a real MongoDB would be, so the
+# backend's CPU figures are the backend's alone) and a backend, from the built jars. Source it; it
+# sets BACKEND_URL, IDP_URL, DATABASE_URL and, once started, BACKEND_PID and DATABASE_PID.
+# OWN_DATABASE_FILE=1 gives the database a fresh H2 file (as `make run` has) instead of memory. The backend trusts loopback as a reverse proxy
 # (TRUSTED_PROXIES), so a benchmark may speak for many client addresses with X-Forwarded-For; more
 # settings for it go in BACKEND_ENV (e.g. "CAREPULSE_LIMITS_STAFF_BUDGET=1000000000").
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
@@ -90,8 +89,10 @@ require_java_21() {
 start_own_servers() {
   local idp_jar="$BACKEND_DIR/dev-idp/target/carepulse-dev-idp.jar"
   local backend_jar="$BACKEND_DIR/target/carepulse-backend.jar"
+  local database_jar="$BACKEND_DIR/dev-mongo/target/carepulse-dev-mongo-exec.jar"
   require_jar "$idp_jar"
   require_jar "$backend_jar"
+  require_jar "$database_jar"
   require_java_21
   WORK_DIR="$(mktemp -d -t carepulse-bench.XXXXXX)"
   IDP_URL="http://localhost:$OWN_IDP_PORT"
@@ -103,31 +104,24 @@ start_own_servers() {
   PIDS+=("$!")
   wait_for "$IDP_URL/.well-known/openid-configuration" "$!" "$WORK_DIR/idp.log"
 
-  local database=()
-  if [[ "${OWN_DATABASE_PROCESS:-0}" == 1 ]]; then
-    local store=memory
-    if [[ "${OWN_DATABASE_FILE:-0}" == 1 ]]; then store="$WORK_DIR/database/mongo.mv"; fi
-    echo "starting the embedded database ($store) on its own, port $OWN_DATABASE_PORT (log: $WORK_DIR/database.log)"
-    (cd "$WORK_DIR" && exec env -u JAVA_TOOL_OPTIONS "$JAVA" -Xmx2g \
-      -Dloader.main=io.carepulse.platform.mongo.EmbeddedMongoMain -cp "$backend_jar" \
-      org.springframework.boot.loader.launch.PropertiesLauncher "$store" "$OWN_DATABASE_PORT" \
-      >"$WORK_DIR/database.log" 2>&1) &
-    PIDS+=("$!")
-    DATABASE_PID="$!"
-    local deadline=$((SECONDS + STARTUP_TIMEOUT_SECONDS))
-    until grep -q "Embedded MongoDB ready" "$WORK_DIR/database.log"; do
-      if ! kill -0 "$DATABASE_PID" 2>/dev/null || ((SECONDS >= deadline)); then
-        echo "the embedded database did not start; last log lines:" >&2
-        tail -n 40 "$WORK_DIR/database.log" >&2
-        exit 1
-      fi
-      sleep 1
-    done
-    DATABASE_URL="mongodb://127.0.0.1:$OWN_DATABASE_PORT/carepulse"
-    database=(MONGODB_URI="$DATABASE_URL")
-  else
-    database=(CAREPULSE_MONGO_EMBEDDED_FILE=memory)
-  fi
+  local store=memory
+  if [[ "${OWN_DATABASE_FILE:-0}" == 1 ]]; then store="$WORK_DIR/database/mongo.mv"; fi
+  echo "starting the development database ($store), port $OWN_DATABASE_PORT (log: $WORK_DIR/database.log)"
+  (cd "$WORK_DIR" && exec env -u JAVA_TOOL_OPTIONS "$JAVA" -Xmx2g -jar "$database_jar" "$store" "$OWN_DATABASE_PORT" \
+    >"$WORK_DIR/database.log" 2>&1) &
+  PIDS+=("$!")
+  DATABASE_PID="$!"
+  local deadline=$((SECONDS + STARTUP_TIMEOUT_SECONDS))
+  until grep -q "Embedded MongoDB ready" "$WORK_DIR/database.log" 2>/dev/null; do
+    if ! kill -0 "$DATABASE_PID" 2>/dev/null || ((SECONDS >= deadline)); then
+      echo "the development database did not start; last log lines:" >&2
+      tail -n 40 "$WORK_DIR/database.log" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+  DATABASE_URL="mongodb://127.0.0.1:$OWN_DATABASE_PORT/carepulse"
+  local database=(MONGODB_URI="$DATABASE_URL")
 
   echo "starting backend on $BACKEND_URL (log: $WORK_DIR/backend.log)"
   (cd "$WORK_DIR" && exec env -u MONGODB_URI -u SPRING_PROFILES_ACTIVE \

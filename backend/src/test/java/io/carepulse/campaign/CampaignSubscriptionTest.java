@@ -4,11 +4,12 @@ import static io.carepulse.support.TestTokens.LAKESIDE;
 import static io.carepulse.support.TestTokens.RIVERSIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.carepulse.platform.mongo.EmbeddedMongoServer;
+import io.carepulse.devmongo.EmbeddedMongoServer;
 import io.carepulse.platform.security.Role;
 import io.carepulse.support.Fixtures;
 import io.carepulse.support.IntegrationTest;
 import io.carepulse.support.Subscriptions;
+import io.carepulse.support.TestMongo;
 import io.carepulse.support.TestTokens;
 import java.net.URI;
 import java.time.Duration;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.SubscriptionErrorException;
@@ -35,9 +35,6 @@ class CampaignSubscriptionTest extends IntegrationTest {
 
     @Autowired
     CampaignChanges changes;
-
-    @Autowired
-    ObjectProvider<EmbeddedMongoServer> embedded;
 
     @Test
     void everyCreationEditAndStatusChangeByAnotherUserArrives() {
@@ -73,7 +70,7 @@ class CampaignSubscriptionTest extends IntegrationTest {
     /** A read-only client opening hundreds of subscriptions holds no database resources for them. */
     @Test
     void hundredsOfSubscriptionsShareTheInstancesOneChangeStream() {
-        EmbeddedMongoServer server = embedded.getIfAvailable();
+        EmbeddedMongoServer server = TestMongo.embedded();
         org.junit.jupiter.api.Assumptions.assumeTrue(server != null, "counts change streams of the embedded server");
         int streams = server.openChangeStreams();
         int before = changes.subscribers(RIVERSIDE);

@@ -4,7 +4,6 @@ import static io.carepulse.support.TestTokens.RIVERSIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.carepulse.CarePulseApplication;
-import io.carepulse.platform.mongo.EmbeddedMongoServer;
 import io.carepulse.platform.security.Role;
 import io.carepulse.support.GraphQlWsWire;
 import io.carepulse.support.IntegrationTest;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,18 +28,14 @@ class TwoInstancesTest extends IntegrationTest {
     private static int portB;
 
     @Autowired
-    ObjectProvider<EmbeddedMongoServer> embedded;
-
-    @Autowired
     Environment environment;
 
     private void startInstanceB() {
         if (instanceB != null) {
             return;
         }
-        EmbeddedMongoServer server = embedded.getIfAvailable();
-        String uri = server != null ? server.connectionString(environment.getProperty("carepulse.mongo.database",
-                "carepulse")) : environment.getProperty("carepulse.mongo.uri");
+        // The database the tests run against (the in-memory development MongoDB, or a container).
+        String uri = environment.getProperty("carepulse.mongo.uri");
         instanceB = new SpringApplicationBuilder(CarePulseApplication.class).run(
                 "--server.port=0",
                 "--carepulse.mongo.uri=" + uri,

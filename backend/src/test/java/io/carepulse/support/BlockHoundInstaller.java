@@ -36,7 +36,7 @@ public class BlockHoundInstaller implements LauncherSessionListener {
             builder.allowBlockingCallsInside("de.bwaldvogel.mongo.wire.MongoWireProtocolHandler", "channelRead0");
             // Its socket threads hand each command to a thread pool, whose queue lock parks briefly
             // under contention (more so now that writes wait for their commit to the file).
-            builder.allowBlockingCallsInside("io.carepulse.platform.mongo.EmbeddedMongoServer$CommandsOffTheEventLoop",
+            builder.allowBlockingCallsInside("io.carepulse.devmongo.EmbeddedMongoServer$CommandsOffTheEventLoop",
                     "channelRead0");
             // graphql-java orders a subscription's events through a lock held for a queue operation
             // (or one emission); when an event's fields finish on another thread it parks briefly.

@@ -1,5 +1,6 @@
 package io.carepulse.support;
 
+import io.carepulse.devmongo.EmbeddedMongoServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,6 +17,8 @@ public final class TestMongo {
     private static final Logger log = LoggerFactory.getLogger(TestMongo.class);
     private static final String MODE = System.getProperty("carepulse.test.mongo", "auto");
     private static MongoDBContainer container;
+    /** The in-memory development MongoDB every test context of this JVM shares (when not a container). */
+    private static EmbeddedMongoServer embedded;
 
     private TestMongo() {
     }
@@ -29,11 +32,18 @@ public final class TestMongo {
             }
             registry.add("carepulse.mongo.uri", () -> container.getReplicaSetUrl("carepulse"));
         } else {
-            log.info("Tests run against the embedded in-memory MongoDB (mongo-java-server); Docker {}",
-                    "embedded".equals(MODE) ? "not asked for" : "not available");
-            registry.add("carepulse.mongo.uri", () -> "");
-            registry.add("carepulse.mongo.embedded.file", () -> "memory");
+            if (embedded == null) {
+                embedded = new EmbeddedMongoServer(EmbeddedMongoServer.MEMORY, 0);
+                log.info("Tests run against the development MongoDB (backend/dev-mongo) in memory; Docker {}",
+                        "embedded".equals(MODE) ? "not asked for" : "not available");
+            }
+            registry.add("carepulse.mongo.uri", () -> embedded.connectionString("carepulse"));
         }
+    }
+
+    /** The development MongoDB the tests run against, or null when they run against a container. */
+    public static synchronized EmbeddedMongoServer embedded() {
+        return embedded;
     }
 
     private static boolean useContainer() {

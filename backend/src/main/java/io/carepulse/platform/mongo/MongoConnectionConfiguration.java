@@ -1,42 +1,30 @@
 package io.carepulse.platform.mongo;
 
 import com.mongodb.ConnectionString;
-import java.util.Arrays;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
-import org.springframework.core.env.Environment;
 
 /**
- * Chooses the MongoDB: the one named by {@code MONGODB_URI} when set, otherwise an embedded
- * server — except in the {@code prod} profile, which refuses to start without a real database.
+ * The MongoDB named by {@code MONGODB_URI}, with the database of {@code MONGODB_DATABASE} when the
+ * URI names none. There is no database inside the product: without a URI it does not start, and
+ * says how to get one.
  */
 @Configuration(proxyBeanMethods = false)
 class MongoConnectionConfiguration {
 
     @Bean
-    MongoConnectionDetails mongoConnectionDetails(MongoSettings settings, Environment environment,
-            @Lazy ObjectProvider<EmbeddedMongoServer> embedded) {
-        if (settings.hasUri()) {
-            ConnectionString given = new ConnectionString(settings.uri());
-            ConnectionString effective = given.getDatabase() != null ? given : withDatabase(settings.uri(), settings.database());
-            return () -> effective;
-        }
-        if (Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
+    MongoConnectionDetails mongoConnectionDetails(MongoSettings settings) {
+        if (!settings.hasUri()) {
             throw new IllegalStateException("""
-                    No database configured: the prod profile never starts the embedded MongoDB.
-                    Set MONGODB_URI (e.g. mongodb://mongo:27017/carepulse?replicaSet=rs0).""");
+                    No database configured. Set MONGODB_URI (e.g. mongodb://mongo:27017/carepulse?replicaSet=rs0).
+                    For development, `make run` starts the development MongoDB (backend/dev-mongo) and sets it;
+                    on its own: java -jar backend/dev-mongo/target/carepulse-dev-mongo-exec.jar data/mongo.mv 27017
+                    and MONGODB_URI=mongodb://127.0.0.1:27017/carepulse.""");
         }
-        ConnectionString embeddedUri = new ConnectionString(embedded.getObject().connectionString(settings.database()));
-        return () -> embeddedUri;
-    }
-
-    @Bean(destroyMethod = "destroy")
-    @Lazy
-    EmbeddedMongoServer embeddedMongoServer(MongoSettings settings) {
-        return new EmbeddedMongoServer(settings.embedded());
+        ConnectionString given = new ConnectionString(settings.uri());
+        ConnectionString effective = given.getDatabase() != null ? given : withDatabase(settings.uri(), settings.database());
+        return () -> effective;
     }
 
     private static ConnectionString withDatabase(String uri, String database) {

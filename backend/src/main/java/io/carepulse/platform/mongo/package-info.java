@@ -1,2 +1,2 @@
-/** MongoDB: the real one when configured, an embedded one otherwise; indexes declared in code. */
+/** MongoDB: the connection ({@code MONGODB_URI}), indexes declared in code, leases, checkpoints. */
 package io.carepulse.platform.mongo;

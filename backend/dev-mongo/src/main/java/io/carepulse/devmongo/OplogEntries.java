@@ -1,4 +1,4 @@
-package io.carepulse.platform.mongo;
+package io.carepulse.devmongo;
 
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package io.carepulse.platform.mongo;
+package io.carepulse.devmongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;

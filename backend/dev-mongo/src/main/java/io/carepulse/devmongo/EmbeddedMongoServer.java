@@ -1,4 +1,4 @@
-package io.carepulse.platform.mongo;
+package io.carepulse.devmongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.wire.MongoDatabaseHandler;
@@ -30,10 +30,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 
 /**
- * An in-process MongoDB wire-protocol server (mongo-java-server) for development and tests.
+ * A MongoDB wire-protocol server (mongo-java-server) for development and tests, never part of the
+ * product: {@code make run} starts it as a process of its own ({@link EmbeddedMongoMain}), the
+ * backend's tests in their own JVM.
  * It has no multi-document transactions and never enforces TTL indexes, so the product relies
  * on single-document atomicity and explicit jobs only.
  *
@@ -45,7 +46,7 @@ import org.springframework.beans.factory.DisposableBean;
  * threads. The backends themselves, with their oplog and their durable writes, are
  * {@link EmbeddedBackends}.
  */
-public final class EmbeddedMongoServer implements DisposableBean {
+public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     private final MongoBackend backend;
@@ -57,8 +58,18 @@ public final class EmbeddedMongoServer implements DisposableBean {
     private final Channel listener;
     private final InetSocketAddress address;
 
-    public EmbeddedMongoServer(MongoSettings.Embedded settings) {
-        this.backend = settings.inMemory() ? EmbeddedBackends.memory() : EmbeddedBackends.file(settings.file());
+    /** What {@code file} says for a throw-away store in memory. */
+    public static final String MEMORY = "memory";
+
+    /**
+     * Starts a server on a loopback port.
+     *
+     * @param file H2 file of the data, or {@link #MEMORY} for a throw-away store in memory
+     * @param port loopback port; 0 picks a free one ({@link #connectionString} names it)
+     */
+    public EmbeddedMongoServer(String file, int port) {
+        boolean inMemory = MEMORY.equalsIgnoreCase(file);
+        this.backend = inMemory ? EmbeddedBackends.memory() : EmbeddedBackends.file(file);
         // Change streams (live subscriptions) need the oplog (EmbeddedBackends puts in its own).
         backend.enableOplog();
         this.acceptor = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("embedded-mongo-accept", true),
@@ -83,12 +94,12 @@ public final class EmbeddedMongoServer implements DisposableBean {
                                 .addLast(new MongoExceptionHandler());
                     }
                 })
-                .bind("127.0.0.1", settings.port())
+                .bind("127.0.0.1", port)
                 .syncUninterruptibly()
                 .channel();
         this.address = (InetSocketAddress) listener.localAddress();
         log.info("Embedded MongoDB ({}) listening on mongodb://127.0.0.1:{} — connect with any MongoDB client",
-                settings.inMemory() ? "in memory" : "H2 file " + Path.of(settings.file()).toAbsolutePath(),
+                inMemory ? "in memory" : "H2 file " + Path.of(file).toAbsolutePath(),
                 address.getPort());
     }
 
@@ -131,7 +142,7 @@ public final class EmbeddedMongoServer implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
+    public void close() {
         listener.close().syncUninterruptibly();
         clients.close().syncUninterruptibly();
         commands.shutdownNow();

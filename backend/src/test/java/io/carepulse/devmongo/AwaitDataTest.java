@@ -1,4 +1,4 @@
-package io.carepulse.platform.mongo;
+package io.carepulse.devmongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
