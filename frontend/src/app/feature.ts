@@ -1,4 +1,6 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import type { Role } from '@/generated/graphql';
 import type { NavEntry } from '@/modules/layout/utils/navItemsForRoles';
 
 /**
@@ -12,4 +14,27 @@ export interface Feature {
   fullScreenRoutes?: RouteObject[];
   /** The feature's entry in the main navigation, if it has one. */
   nav?: NavEntry;
+  /** What the feature shows on the signed-in home page (what is live now, what needs me …). */
+  homePanels?: HomePanel[];
+}
+
+/** A panel of the home page, declared by the feature it belongs to. */
+export interface HomePanel {
+  /** Unique across features, e.g. `live-sessions.on-air`. */
+  id: string;
+  /** The panel's heading. */
+  title: string;
+  /** Position on the page: lower first. */
+  order: number;
+  /** Who sees the panel (from the schema-derived permissions); everyone when absent. */
+  visibleTo?: (roles: readonly Role[]) => boolean;
+  component: ComponentType;
+}
+
+/** The panels of these features these roles may see, in order. */
+export function homePanelsFor(roles: readonly Role[], features: readonly Feature[]): HomePanel[] {
+  return features
+    .flatMap((feature) => feature.homePanels ?? [])
+    .filter((panel) => !panel.visibleTo || panel.visibleTo(roles))
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }

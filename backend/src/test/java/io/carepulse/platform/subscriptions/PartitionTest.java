@@ -2,9 +2,11 @@ package io.carepulse.platform.subscriptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netty.channel.DefaultEventLoop;
 import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.channel.nio.NioIoHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +20,13 @@ import org.junit.jupiter.api.Test;
 /** How one event loop's share of a fan-out is written: in slices, in order. */
 class PartitionTest {
 
-    private final EventLoop loop = new DefaultEventLoop();
+    /** An event loop with I/O, as the server's sockets have. */
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final EventLoop loop = group.next();
 
     @AfterEach
     void stop() {
-        loop.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
     }
 
     @Test
