@@ -165,6 +165,27 @@ class NotesEventsTest extends IntegrationTest {
                 .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(50))).block(WAIT)).isEmpty();
     }
 
+    @Test
+    void aMutationThatChangesADocumentTwicePublishesBothEvents() {
+        String board = unique("twice board");
+        Note note = ActingAs.staff(RIVERSIDE, notes.add(board, "first")).block(WAIT);
+        long before = ActingAs.staff(RIVERSIDE, log.lastSequence(NotesFeature.BOARD, board)).block(WAIT);
+        DataFetcher<?> mutation = new PublishAfterMutation(log).decorate(OperationType.MUTATION,
+                GraphQLFieldDefinition.newFieldDefinition().name("editNoteTwice").type(Scalars.GraphQLString).build(),
+                env -> notes.edit(note, "second", true).then(notes.edit(note, "third", true)));
+
+        ActingAs.staff(RIVERSIDE, Mono.defer(() -> {
+            try {
+                return Reactive.toMono(mutation.get(null));
+            } catch (Exception e) {
+                return Mono.error(e);
+            }
+        })).block(WAIT);
+
+        assertThat(ActingAs.staff(RIVERSIDE, log.after(NotesFeature.BOARD, board, before)).collectList().block(WAIT))
+                .extracting(event -> event.payload().text()).containsExactly("second", "third");
+    }
+
     private List<Document> outbox(Note note) {
         return waiting(note).block(WAIT);
     }

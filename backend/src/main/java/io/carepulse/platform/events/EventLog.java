@@ -175,7 +175,7 @@ public class EventLog {
         return tenantMongo.tenant().flatMap(org -> Mono.deferContextual(context -> {
             MutationWrites mutation = context.getOrDefault(MutationWrites.class, null);
             if (mutation != null) {
-                mutation.add(collection, id, org);
+                mutation.add(collection, id, org, () -> read(collection, id, org));
                 return Mono.empty();
             }
             return relayNow(collection, id, org, false).then();
@@ -185,15 +185,23 @@ public class EventLog {
     /** Moves the events of the documents a mutation wrote, in the order written; the tidying after in the background. */
     Mono<Void> publish(MutationWrites mutation) {
         return Flux.fromIterable(mutation.drain())
-                .concatMap(written -> relayNow(written.collection(), written.id(), written.organization(), true))
+                .concatMap(written -> written.getValue()
+                        // A read that failed is tried once more; if that fails too, recovery moves the events.
+                        .onErrorResume(e -> read(written.getKey().collection(), written.getKey().id(),
+                                written.getKey().organization()))
+                        .flatMap(document -> relayDocument(written.getKey().collection(), document, true)))
                 .then();
     }
 
     private Mono<List<Event<?>>> relayNow(String collection, Object id, String org, boolean tidyInBackground) {
-        return mongo.findOne(Query.query(Criteria.where("_id").is(id).and(TenantOwned.FIELD).is(org)),
-                        Document.class, collection)
+        return read(collection, id, org)
                 .flatMap(document -> relayDocument(collection, document, tidyInBackground))
                 .defaultIfEmpty(List.of());
+    }
+
+    private Mono<Document> read(String collection, Object id, String org) {
+        return mongo.findOne(Query.query(Criteria.where("_id").is(id).and(TenantOwned.FIELD).is(org)),
+                Document.class, collection);
     }
 
     /** For recovery: moves one document's waiting events, in the document's own organisation. */
