@@ -22,7 +22,7 @@ final class Partition {
      * Members written to in one task before the loop may run something else (system property
      * {@code carepulse.fanout.slice}, for benchmarks).
      */
-    static final int SLICE = Integer.getInteger("carepulse.fanout.slice", 64);
+    static final int SLICE = Integer.getInteger("carepulse.fanout.slice", 256);
 
     private final EventLoop loop;
     private final List<Member> members = new ArrayList<>();

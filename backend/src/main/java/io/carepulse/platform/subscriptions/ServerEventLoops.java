@@ -11,8 +11,9 @@ import reactor.netty.resources.LoopResources;
  * Netty's default is at least four, which on a machine with fewer cores makes the loops take turns
  * on a core: a fan-out to thousands of sockets then holds up the requests on the waiting loops for
  * the operating system's time slices, not just for one slice of the fan-out (measured with
- * {@code make bench-liveqa} at 10,000 subscribers on 2 cores, three runs: the approval call's p99
- * went from 60.8 to 42.0–44.4 ms and delivery p50 from 97.7 to 81.2–85.5 ms). The server
+ * {@code make bench-liveqa} at 10,000 subscribers on 2 cores, three runs each: the approval
+ * call's p99 went from 58.9–90.4 to 42.0–44.4 ms and delivery p50 from 93.3–113.7 to 81.2–85.5 ms,
+ * with slices of 64). The server
  * takes its loops from this factory when it starts, as do the application's HTTP clients.
  */
 @Configuration(proxyBeanMethods = false)
