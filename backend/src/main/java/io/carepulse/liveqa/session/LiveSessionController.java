@@ -12,9 +12,6 @@ import io.carepulse.platform.graphql.NodeFetcher;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
 import io.carepulse.platform.security.CurrentCaller;
-import io.carepulse.platform.tenancy.KeysetQuery;
-import io.carepulse.platform.tenancy.TenantMongo;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +20,6 @@ import org.bson.types.ObjectId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -31,19 +27,15 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-/** GraphQL type {@code LiveSession} and its queries. */
+/** GraphQL type {@code LiveSession} and its queries; the reads are {@link LiveSessions}. */
 @Controller
 public class LiveSessionController {
 
-    private static final KeysetQuery<LiveSession> BY_SCHEDULE = new KeysetQuery<>("scheduledStart",
-            Sort.Direction.ASC, v -> new Date(Long.parseLong(v)),
-            s -> String.valueOf(s.scheduledStart().toEpochMilli()), LiveSession::id);
-
-    private final TenantMongo mongo;
+    private final LiveSessions sessions;
     private final Directory directory;
 
-    LiveSessionController(TenantMongo mongo, Directory directory) {
-        this.mongo = mongo;
+    LiveSessionController(LiveSessions sessions, Directory directory) {
+        this.sessions = sessions;
         this.directory = directory;
     }
 
@@ -51,12 +43,7 @@ public class LiveSessionController {
     Mono<Connection<LiveSession>> liveSessions(@Argument Integer first, @Argument String after,
             @Argument Integer last, @Argument String before, @Argument LiveSessionInputs.LiveSessionFilter filter,
             DataFetchingFieldSelectionSet selection) {
-        Criteria criteria = new Criteria();
-        if (filter != null && filter.status() != null && !filter.status().isEmpty()) {
-            criteria.and("status").in(filter.status());
-        }
-        return mongo.page(BY_SCHEDULE, criteria, PageRequest.of(first, after, last, before),
-                selection.contains("totalCount"), LiveSession.class);
+        return sessions.page(filter, PageRequest.of(first, after, last, before), selection.contains("totalCount"));
     }
 
     @QueryMapping
@@ -65,7 +52,7 @@ public class LiveSessionController {
         if (objectId == null) {
             return Mono.error(new BadInputException("id is not a LiveSession ID", "id"));
         }
-        return mongo.findById(objectId, LiveSession.class);
+        return sessions.byId(objectId);
     }
 
     @SchemaMapping
@@ -89,8 +76,8 @@ public class LiveSessionController {
     }
 
     @Bean
-    static NodeFetcher<LiveSession> liveSessionNodes(TenantMongo mongo) {
-        return NodeFetcher.byObjectId(LiveSession.TYPE, LiveSession::id, id -> mongo.findById(id, LiveSession.class));
+    static NodeFetcher<LiveSession> liveSessionNodes(LiveSessions sessions) {
+        return NodeFetcher.byObjectId(LiveSession.TYPE, LiveSession::id, sessions::byId);
     }
 
     @Bean
