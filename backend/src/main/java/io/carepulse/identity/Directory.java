@@ -1,5 +1,7 @@
 package io.carepulse.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.carepulse.platform.graphql.Connection;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.PageRequest;
@@ -9,7 +11,6 @@ import io.carepulse.platform.security.Role;
 import io.carepulse.platform.tenancy.KeysetQuery;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +39,9 @@ public class Directory {
 
     private final TenantMongo tenantMongo;
     private final Clock clock;
-    private final java.util.concurrent.ConcurrentMap<String, Instant> recentlyRemembered =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Profiles remembered in the last minute (bounded; at worst, people are written again). */
+    private final Cache<String, Boolean> recentlyRemembered = Caffeine.newBuilder().maximumSize(RECENT_MAX)
+            .expireAfterWrite(RECENT).build();
 
     public Directory(TenantMongo tenantMongo, Clock clock) {
         this.tenantMongo = tenantMongo;
@@ -68,15 +70,10 @@ public class Directory {
     public Mono<Void> rememberRecently(Caller caller) {
         String profile = caller.organization() + "|" + caller.subject() + "|" + caller.organizationName() + "|"
                 + caller.email() + "|" + caller.name() + "|" + caller.roles().stream().sorted().toList();
-        Instant now = clock.instant();
-        Instant last = recentlyRemembered.get(profile);
-        if (last != null && last.isAfter(now.minus(RECENT))) {
+        if (recentlyRemembered.getIfPresent(profile) != null) {
             return Mono.empty();
         }
-        if (recentlyRemembered.size() >= RECENT_MAX) {
-            recentlyRemembered.clear(); // a bound: at worst, people are written again
-        }
-        return remember(caller).doOnSuccess(user -> recentlyRemembered.put(profile, now)).then();
+        return remember(caller).doOnSuccess(user -> recentlyRemembered.put(profile, Boolean.TRUE)).then();
     }
 
     /** The caller's own organisation. */

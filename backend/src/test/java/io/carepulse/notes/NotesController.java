@@ -4,7 +4,6 @@ import graphql.GraphQLContext;
 import io.carepulse.notes.NotesFeature.Notes;
 import io.carepulse.platform.events.Event;
 import io.carepulse.platform.events.EventHub;
-import io.carepulse.platform.events.EventLog;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.MutationPayload;
@@ -39,13 +38,11 @@ class NotesController {
     private final Notes notes;
     private final TenantMongo mongo;
     private final EventHub hub;
-    private final EventLog log;
 
-    NotesController(Notes notes, TenantMongo mongo, EventHub hub, EventLog log) {
+    NotesController(Notes notes, TenantMongo mongo, EventHub hub) {
         this.notes = notes;
         this.mongo = mongo;
         this.hub = hub;
-        this.log = log;
     }
 
     record AddNoteInput(String board, String text) {
@@ -86,28 +83,10 @@ class NotesController {
 
     @SubscriptionMapping
     Flux<NoteChange> noteBoard(@Argument String board, @Argument Long afterSequence, GraphQLContext context) {
-        return SharedFeeds.serve(context, afterSequence, new SharedFeeds.Source<Event<NoteEvent>>() {
-            @Override
-            public Flux<Event<NoteEvent>> follow(Long after) {
-                return hub.follow(NotesFeature.BOARD, board, after);
-            }
-
-            @Override
-            public Flux<Event<NoteEvent>> missed(long after) {
-                return log.after(NotesFeature.BOARD, board, after);
-            }
-
-            @Override
-            public long sequence(Event<NoteEvent> event) {
-                return event.sequence();
-            }
-
-            @Override
-            public boolean isLast(Event<NoteEvent> event) {
-                return false;
-            }
-        }, event -> new NoteChange(event.sequence(), event.type(), GlobalId.encode(TYPE, event.payload().noteId()),
-                event.payload().text()));
+        // A board never ends.
+        SharedFeeds.Source<Event<NoteEvent>> source = hub.feed(NotesFeature.BOARD, board, event -> false);
+        return SharedFeeds.serve(context, afterSequence, source, event -> new NoteChange(event.sequence(), event.type(),
+                GlobalId.encode(TYPE, event.payload().noteId()), event.payload().text()));
     }
 
     /** Subscribers of one board of one organisation share an execution. */

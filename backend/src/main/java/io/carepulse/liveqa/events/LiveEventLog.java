@@ -14,7 +14,6 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -63,11 +62,6 @@ public class LiveEventLog {
     /** Logs the events written with a change to this question or session. */
     public Mono<Void> relay(Class<? extends TenantOwned> type, ObjectId id) {
         return log.relay(type, id);
-    }
-
-    /** Events of a session after {@code sequence}, oldest first. */
-    Flux<LiveEvent> after(ObjectId sessionId, long sequence) {
-        return log.after(STREAM, sessionId.toHexString(), sequence).map(LiveEvent::of);
     }
 
     /** The session's latest sequence number, 0 before its first event. */

@@ -6,6 +6,7 @@ import io.carepulse.liveqa.LiveSession;
 import io.carepulse.liveqa.audience.AudienceViews.AudienceEvent;
 import io.carepulse.liveqa.session.JoinCodes;
 import io.carepulse.liveqa.session.SessionModerators;
+import io.carepulse.platform.events.Event;
 import io.carepulse.platform.events.EventHub;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.NotFoundException;
@@ -34,12 +35,10 @@ import reactor.core.publisher.Mono;
 public class LiveSubscriptions {
 
     private final TenantMongo mongo;
-    private final LiveEventLog log;
     private final EventHub hub;
 
-    LiveSubscriptions(TenantMongo mongo, LiveEventLog log, EventHub hub) {
+    LiveSubscriptions(TenantMongo mongo, EventHub hub) {
         this.mongo = mongo;
-        this.log = log;
         this.hub = hub;
     }
 
@@ -67,7 +66,7 @@ public class LiveSubscriptions {
         return audienceSession(joinCode)
                 .switchIfEmpty(Mono.error(() -> new AccessDeniedException("Not a participant of this session")))
                 .flatMapMany(session -> SharedFeeds.serve(context, afterSequence, feed(session.id()),
-                        AudienceEvent::of));
+                        event -> AudienceEvent.of(LiveEvent.of(event))));
     }
 
     /** Participants of one session see the same feed: one group per session, placed by their join code. */
@@ -87,31 +86,12 @@ public class LiveSubscriptions {
 
     /** Missed events, then live ones, without gap or duplicate (see {@link EventHub#follow}). */
     private Flux<LiveEvent> events(ObjectId sessionId, Long afterSequence) {
-        return feed(sessionId).follow(afterSequence);
+        return hub.follow(LiveEventLog.STREAM, sessionId.toHexString(), afterSequence).map(LiveEvent::of);
     }
 
-    /** One session's event log, as a shared subscription reads it. */
-    private SharedFeeds.Source<LiveEvent> feed(ObjectId sessionId) {
-        return new SharedFeeds.Source<>() {
-            @Override
-            public Flux<LiveEvent> follow(Long afterSequence) {
-                return hub.follow(LiveEventLog.STREAM, sessionId.toHexString(), afterSequence).map(LiveEvent::of);
-            }
-
-            @Override
-            public Flux<LiveEvent> missed(long afterSequence) {
-                return log.after(sessionId, afterSequence);
-            }
-
-            @Override
-            public long sequence(LiveEvent event) {
-                return event.sequence();
-            }
-
-            @Override
-            public boolean isLast(LiveEvent event) {
-                return event.type() == LiveEvent.Type.SESSION_ENDED;
-            }
-        };
+    /** One session's event log, as a shared subscription reads it: it ends with the session. */
+    private SharedFeeds.Source<Event<LiveEvent.Payload>> feed(ObjectId sessionId) {
+        return hub.feed(LiveEventLog.STREAM, sessionId.toHexString(),
+                event -> LiveEvent.Type.SESSION_ENDED.name().equals(event.type()));
     }
 }

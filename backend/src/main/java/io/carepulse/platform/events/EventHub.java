@@ -2,12 +2,14 @@ package io.carepulse.platform.events;
 
 import io.carepulse.platform.graphql.SlowSubscriberException;
 import io.carepulse.platform.mongo.StreamCheckpoints;
+import io.carepulse.platform.subscriptions.SharedFeeds;
 import io.carepulse.platform.tenancy.CrossTenantAccess;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.bson.BsonValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +61,35 @@ public class EventHub implements SmartLifecycle {
         this.log = log;
         this.tenantMongo = tenantMongo;
         this.checkpoint = StoredEvent.COLLECTION + "@" + instanceId;
+    }
+
+    /**
+     * The caller's organisation's events of {@code stream} about {@code key} as a shared
+     * subscription reads them ({@link SharedFeeds#serve}): replayed from the log, then followed
+     * live. {@code isLast} tells the event that ends the feed.
+     */
+    public <P> SharedFeeds.Source<Event<P>> feed(EventStream<P> stream, Object key, Predicate<Event<P>> isLast) {
+        return new SharedFeeds.Source<>() {
+            @Override
+            public Flux<Event<P>> follow(Long afterSequence) {
+                return EventHub.this.follow(stream, key, afterSequence);
+            }
+
+            @Override
+            public Flux<Event<P>> missed(long afterSequence) {
+                return log.after(stream, key, afterSequence);
+            }
+
+            @Override
+            public long sequence(Event<P> event) {
+                return event.sequence();
+            }
+
+            @Override
+            public boolean isLast(Event<P> event) {
+                return isLast.test(event);
+            }
+        };
     }
 
     /**

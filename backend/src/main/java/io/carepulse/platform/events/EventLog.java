@@ -2,7 +2,6 @@ package io.carepulse.platform.events;
 
 import io.carepulse.platform.mongo.Bookkeeping;
 import io.carepulse.platform.mongo.IndexDeclaration;
-import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
 import io.carepulse.platform.tenancy.TenantOwned;
 import java.time.Clock;
@@ -140,25 +139,9 @@ public class EventLog {
             }
             raw.put(OutboxEntry.FIELD, outbox);
             String collection = mongo.getCollectionName(document.getClass());
-            return Mono.deferContextual(context -> {
-                // The mutation's audit entry, when this is its first write: the same document write.
-                PendingAudit pending = PendingAudit.in(context);
-                Document audit = pending == null ? null : pending.claimFor(collection, document.getClass());
-                if (audit != null) {
-                    raw.put(PendingAudit.OUTBOX_FIELD, List.of(audit));
-                }
-                return tenantMongo.insertRaw(raw, collection, audit != null)
-                        .doOnSuccess(done -> {
-                            if (audit != null) {
-                                pending.writtenTo(raw.get("_id"));
-                            }
-                        })
-                        .doOnError(e -> {
-                            if (audit != null) {
-                                pending.notWritten();
-                            }
-                        });
-            }).then(relay(collection, raw.get("_id"))).thenReturn(document);
+            // The mutation's audit entry, if this is its first write, rides on the same document write.
+            return tenantMongo.insertRaw(raw, collection, document.getClass())
+                    .then(relay(collection, raw.get("_id"))).thenReturn(document);
         });
     }
 
@@ -222,8 +205,6 @@ public class EventLog {
         String org = document.getString(TenantOwned.FIELD);
         Class<? extends TenantOwned> sourceType = sourceTypes.get(collection);
         TenantOwned[] source = new TenantOwned[1];
-        // The last sequence number this relay logged per stream and key: its heads move after.
-        Map<String, Long> logged = new java.util.concurrent.ConcurrentHashMap<>();
         return Flux.fromIterable(waiting)
                 .map(entry -> {
                     EventStream<?> stream = streams.get(entry.getString("stream"));
@@ -239,7 +220,7 @@ public class EventLog {
                     }
                     return entry;
                 })
-                .concatMap(entry -> append(org, entry, logged))
+                .concatMap(entry -> append(org, entry))
                 .collectList()
                 .flatMap(events -> {
                     List<String> moved = waiting.stream().map(entry -> entry.getString("entryId")).toList();
@@ -263,21 +244,16 @@ public class EventLog {
      * Appends one outbox entry, unless it was appended before (its unique ID then refuses the
      * insert, and the copy in the log is returned); returns it as logged.
      */
-    private Mono<StoredEvent> append(String org, Document entry, Map<String, Long> loggedHere) {
-        String stream = entry.getString("stream");
-        String key = entry.getString("key");
-        Long known = loggedHere.get(stream + "|" + key);
-        if (known == null) {
-            known = lastLogged.get(head(org, stream, key));
-        }
-        return (known != null ? Mono.just(known) : headSequence(org, stream, key))
+    private Mono<StoredEvent> append(String org, Document entry) {
+        String head = head(org, entry.getString("stream"), entry.getString("key"));
+        Long known = lastLogged.get(head);
+        return (known != null ? Mono.just(known) : headSequence(org, entry.getString("stream"), entry.getString("key")))
                 .flatMap(last -> insertAt(org, entry, last + 1))
                 .doOnNext(event -> {
-                    loggedHere.merge(stream + "|" + key, event.sequence(), Math::max);
                     if (lastLogged.size() >= LAST_LOGGED_MAX) {
                         lastLogged.clear(); // a bound: at worst, heads are read again
                     }
-                    lastLogged.merge(head(org, stream, key), event.sequence(), Math::max);
+                    lastLogged.merge(head, event.sequence(), Math::max);
                 });
     }
 

@@ -1,6 +1,5 @@
 package io.carepulse.platform.events;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,8 @@ final class MutationWrites {
 
     /** What was written so far, in order, with its read, taken out (a second call gets only what came after). */
     synchronized List<Map.Entry<Written, Mono<Document>>> drain() {
-        List<Map.Entry<Written, Mono<Document>>> taken = new ArrayList<>(written.entrySet().stream()
-                .map(entry -> Map.entry(entry.getKey(), entry.getValue())).toList());
+        List<Map.Entry<Written, Mono<Document>>> taken = written.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue())).toList();
         written.clear();
         return taken;
     }

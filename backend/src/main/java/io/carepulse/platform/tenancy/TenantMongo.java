@@ -87,13 +87,18 @@ public class TenantMongo {
                 }
                 org.bson.Document raw = new org.bson.Document();
                 mongo.getConverter().write(document, raw);
-                raw.put(PendingAudit.OUTBOX_FIELD, java.util.List.of(entry));
-                return remember(collection).then(mongo.insert(raw, collection))
-                        .doOnNext(written -> pending.writtenTo(written.get("_id")))
-                        .doOnError(e -> pending.notWritten())
-                        .thenReturn(document);
+                return insertWithAudit(raw, collection, pending, entry).thenReturn(document);
             });
         });
+    }
+
+    /** Inserts a converted document carrying the audit entry it claimed, and notes where the entry went. */
+    private Mono<org.bson.Document> insertWithAudit(org.bson.Document raw, String collection, PendingAudit pending,
+            org.bson.Document entry) {
+        raw.put(PendingAudit.OUTBOX_FIELD, java.util.List.of(entry));
+        return remember(collection).then(mongo.insert(raw, collection))
+                .doOnNext(written -> pending.writtenTo(written.get("_id")))
+                .doOnError(e -> pending.notWritten());
     }
 
     /** Atomically updates one document and returns it as it is after the update. */
@@ -179,13 +184,18 @@ public class TenantMongo {
     }
 
     /**
-     * For the event log: inserts a document already converted (it carries its outbox), noting its
-     * collection as one that holds audit entries when {@code audited}.
+     * For the event log: inserts a document of {@code type} already converted (it carries its
+     * outbox), with the mutation's audit entry when this is the mutation's first write.
      */
-    public Mono<Void> insertRaw(org.bson.Document raw, String collection, boolean audited) {
+    public Mono<Void> insertRaw(org.bson.Document raw, String collection, Class<?> type) {
         return tenant().flatMap(org -> !org.equals(raw.getString(TenantOwned.FIELD))
                 ? Mono.error(new IllegalStateException("Document built for another organisation"))
-                : (audited ? remember(collection) : Mono.<Void>empty()).then(mongo.insert(raw, collection)).then());
+                : Mono.deferContextual(context -> {
+                    PendingAudit pending = PendingAudit.in(context);
+                    org.bson.Document entry = pending == null ? null : pending.claimFor(collection, type);
+                    return (entry == null ? mongo.insert(raw, collection)
+                            : insertWithAudit(raw, collection, pending, entry)).then();
+                }));
     }
 
     /** For recovery: the collections that have held audit entries. */
