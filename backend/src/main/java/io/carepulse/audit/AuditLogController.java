@@ -7,6 +7,7 @@ import io.carepulse.platform.graphql.BadInputException;
 import io.carepulse.platform.graphql.Connection;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.NodeFetcher;
+import io.carepulse.platform.graphql.Nodes;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
 import io.carepulse.platform.tenancy.KeysetQuery;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
@@ -22,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -35,13 +38,16 @@ class AuditLogController {
 
     private final TenantMongo mongo;
     private final Directory directory;
+    private final Nodes nodes;
 
-    AuditLogController(TenantMongo mongo, Directory directory) {
+    AuditLogController(TenantMongo mongo, Directory directory, Nodes nodes) {
         this.mongo = mongo;
         this.directory = directory;
+        this.nodes = nodes;
     }
 
-    record AuditLogFilter(String action, String targetId, String actorId, Instant since, Instant until) {
+    record AuditLogFilter(String action, List<String> actions, String targetId, String targetType, String actorId,
+            AuditEntry.ActorKind actorKind, Instant since, Instant until) {
     }
 
     @QueryMapping
@@ -56,6 +62,17 @@ class AuditLogController {
         return directory.usersOf(entries, AuditEntry::actorSubject);
     }
 
+    @SchemaMapping
+    AuditEntry.ActorKind actorKind(AuditEntry entry) {
+        return entry.kind();
+    }
+
+    /** Looked up now, as the reader may see it: the schema's type rules hide what they may not. */
+    @SchemaMapping
+    Mono<Object> target(AuditEntry entry) {
+        return nodes.fetch(entry.targetId());
+    }
+
     @Bean
     static NodeFetcher<AuditEntry> auditEntryNodes(TenantMongo mongo) {
         return NodeFetcher.byObjectId(AuditEntry.TYPE, AuditEntry::id, id -> mongo.findById(id, AuditEntry.class));
@@ -68,6 +85,21 @@ class AuditLogController {
         }
         if (filter.action() != null) {
             criteria.and("action").is(filter.action());
+        } else if (filter.actions() != null && !filter.actions().isEmpty()) {
+            criteria.and("action").in(filter.actions());
+        }
+        if (filter.targetType() != null) {
+            criteria.and("targetType").is(filter.targetType());
+        }
+        if (filter.actorKind() != null) {
+            // Entries written before the kind was recorded tell members of the public by their subject.
+            Pattern participant = Pattern.compile("^" + Pattern.quote(AuditEntry.PARTICIPANT_PREFIX));
+            switch (filter.actorKind()) {
+                case AUDIENCE -> criteria.and("actorSubject").regex(participant);
+                case CLIENT -> criteria.and("actorKind").is(AuditEntry.ActorKind.CLIENT.name());
+                case STAFF -> criteria.and("actorSubject").not().regex(participant)
+                        .and("actorKind").ne(AuditEntry.ActorKind.CLIENT.name());
+            }
         }
         if (filter.targetId() != null) {
             criteria.and("targetId").is(filter.targetId());

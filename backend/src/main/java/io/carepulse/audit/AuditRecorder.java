@@ -1,7 +1,11 @@
 package io.carepulse.audit;
 
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import io.carepulse.identity.Directory;
 import io.carepulse.platform.graphql.MutationPayload;
 import io.carepulse.platform.graphql.OperationDecorator;
@@ -13,10 +17,12 @@ import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -59,33 +65,43 @@ class AuditRecorder implements OperationDecorator {
             return fetcher;
         }
         String action = field.getName();
+        GraphQLArgument inputArgument = field.getArgument("input");
+        GraphQLType inputType = inputArgument == null ? null : GraphQLTypeUtil.unwrapAll(inputArgument.getType());
         return env -> {
             List<String> changed = changedFields(env.getArgument("input"));
+            List<Document> enumValues = new ArrayList<>();
+            if (inputType instanceof GraphQLInputObjectType inputObject) {
+                EnumInputs.collect(inputObject, env.getArgument("input"), "", enumValues);
+            }
             Mono<Object> result = Reactive.toMono(fetcher.get(env));
             return CurrentCaller.get()
-                    .map(caller -> PendingAudit.of(action, caller.subject(), changed, clock.instant()))
+                    .map(caller -> PendingAudit.of(action, caller.subject(), kind(caller).name(), changed, enumValues,
+                            clock.instant()))
                     .map(Optional::of).defaultIfEmpty(Optional.empty())
                     .flatMap(pending -> {
                         // The mutation's first write carries the entry (see PendingAudit); a request
                         // without a caller (joining a live session) is recorded after it, as its payload says.
                         return pending.map(p -> result.contextWrite(Context.of(PendingAudit.class, p))).orElse(result)
-                                .flatMap(done -> record(action, done, changed, pending.orElse(null)).thenReturn(done));
+                                .flatMap(done -> record(action, done, changed, enumValues, pending.orElse(null))
+                                        .thenReturn(done));
                     });
         };
     }
 
-    private Mono<Void> record(String action, Object result, List<String> changed, PendingAudit pending) {
+    private Mono<Void> record(String action, Object result, List<String> changed, List<Document> enumValues,
+            PendingAudit pending) {
         if (!(result instanceof MutationPayload payload) || !payload.audited()) {
             // A failed mutation is not audited; an entry a write took is taken out again.
             return pending == null ? Mono.empty() : mongo.settle(pending);
         }
         if (payload.auditActor() instanceof CallerAuthentication actor) {
             // The request had no caller (e.g. joining a live session): act as the one the payload names.
-            return write(actor.caller(), new ObjectId(), action, payload, changed)
+            return write(actor.caller(), new ObjectId(), action, payload, changed, enumValues)
                     .contextWrite(ReactiveSecurityContextHolder.withAuthentication(actor));
         }
         ObjectId id = pending == null ? new ObjectId() : new ObjectId(pending.entryId());
-        return CurrentCaller.required().flatMap(caller -> write(caller, id, action, payload, changed))
+        List<Document> changes = pending == null ? enumValues : changesOf(pending);
+        return CurrentCaller.required().flatMap(caller -> write(caller, id, action, payload, changed, changes))
                 .then(pending == null ? Mono.empty() : Mono.deferContextual(context -> {
                     // Recorded: the copy in the outbox is tidied away without the answer waiting for it.
                     Bookkeeping.inBackground(mongo.settle(pending).contextWrite(context), "Tidying an audit outbox");
@@ -95,15 +111,37 @@ class AuditRecorder implements OperationDecorator {
 
     /** Records the entry under {@code id}: once, even when recovery recorded it first. */
     private Mono<Void> write(Caller caller, ObjectId id, String action, MutationPayload payload,
-            List<String> changed) {
+            List<String> changed, List<Document> changes) {
         return Mono.when(remember(caller), mongo.insert(org -> new AuditEntry(id, org, action, caller.subject(),
-                        payload.auditTargetId(), payload.auditTargetType(), changed, clock.instant()))
+                        kind(caller).name(), payload.auditTargetId(), payload.auditTargetType(), changed,
+                        changes(new Document("changes", changes)), clock.instant()))
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.empty()));
     }
 
     /** Staff are remembered for their names; members of the public are not users and are not kept. */
     private Mono<Void> remember(Caller caller) {
         return caller.isParticipant() ? Mono.empty() : directory.rememberRecently(caller);
+    }
+
+    private static List<Document> changesOf(PendingAudit pending) {
+        @SuppressWarnings("unchecked")
+        List<Document> changes = (List<Document>) pending.entry().get("changes");
+        return changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** The enum value changes an entry (or its outbox copy) holds. */
+    static List<AuditEntry.Change> changes(Document entry) {
+        return entry.getList("changes", Document.class, List.of()).stream()
+                .map(c -> new AuditEntry.Change(c.getString("field"), c.getString("from"), c.getString("to")))
+                .toList();
+    }
+
+    private static AuditEntry.ActorKind kind(Caller caller) {
+        if (caller.isParticipant()) {
+            return AuditEntry.ActorKind.AUDIENCE;
+        }
+        return caller.roles().isEmpty() && !caller.scopes().isEmpty() ? AuditEntry.ActorKind.CLIENT
+                : AuditEntry.ActorKind.STAFF;
     }
 
     private static List<String> changedFields(Object input) {

@@ -32,8 +32,9 @@ class AuditRecovery implements AuditOutbox {
         String target = documentId instanceof ObjectId id ? GlobalId.encode(type, id)
                 : GlobalId.encode(type, String.valueOf(documentId));
         AuditEntry audit = new AuditEntry(new ObjectId(entry.getString("entryId")), organization,
-                entry.getString("action"), entry.getString("actor"), target, type,
-                entry.getList("changedFields", String.class, List.of()), entry.getDate("at").toInstant());
+                entry.getString("action"), entry.getString("actor"), entry.getString("actorKind"), target, type,
+                entry.getList("changedFields", String.class, List.of()), AuditRecorder.changes(entry),
+                entry.getDate("at").toInstant());
         return mongo.insert(org -> audit)
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
                 .contextWrite(ReactiveSecurityContextHolder.withAuthentication(

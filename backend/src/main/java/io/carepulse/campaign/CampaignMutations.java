@@ -10,11 +10,13 @@ import io.carepulse.campaign.CampaignPayloads.ChangeCampaignStatusPayload;
 import io.carepulse.campaign.CampaignPayloads.CreateCampaignPayload;
 import io.carepulse.campaign.CampaignPayloads.UpdateCampaignPayload;
 import io.carepulse.platform.events.EventLog;
+import io.carepulse.platform.graphql.FieldLabels;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.security.CurrentCaller;
+import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
 import io.carepulse.platform.tenancy.UpdateOutcome;
 import io.carepulse.platform.tenancy.UpdatePayloads;
@@ -64,7 +66,7 @@ class CampaignMutations {
 
     @MutationMapping
     Mono<CreateCampaignPayload> createCampaign(@Argument CreateCampaignInput input) {
-        InputChecks checks = new InputChecks();
+        InputChecks checks = new InputChecks(CampaignRules.LABELS);
         CampaignRules.Valid valid = CampaignRules.validate(checks, CampaignDraft.of(input));
         return segmentsExist(checks, valid).flatMap(ok -> {
             if (!checks.ok()) {
@@ -89,7 +91,7 @@ class CampaignMutations {
                 return fail(UpdateCampaignPayload::new, UserError.onInput(UserErrorCode.INVALID_STATE,
                         "An archived campaign is read-only", "id"));
             }
-            InputChecks checks = new InputChecks();
+            InputChecks checks = new InputChecks(CampaignRules.LABELS);
             CampaignRules.Valid valid = CampaignRules.validate(checks, CampaignDraft.merge(current, input));
             return segmentsExist(checks, valid).flatMap(ok -> checks.ok()
                     ? write(current, input.expectedVersion(), null, fields(valid), CampaignChangeKind.UPDATED,
@@ -115,13 +117,21 @@ class CampaignMutations {
         return load(id, expectedVersion, payload, current -> {
             if (!current.status().canMoveTo(target)) {
                 return fail(payload, UserError.onInput(UserErrorCode.INVALID_STATE,
-                        "A " + current.status() + " campaign cannot become " + target + "; allowed: "
-                                + current.status().next(), field));
+                        cannotBecome(current.status(), target, "campaign"), field));
             }
             // Guarding on the old status as well keeps the transition table true under races.
-            return write(current, expectedVersion, Criteria.where("status").is(current.status()),
-                    new Update().set("status", target), CampaignChangeKind.STATUS_CHANGED, payload);
+            return Mono.deferContextual(context -> {
+                PendingAudit.note(context, "status", current.status(), target);
+                return write(current, expectedVersion, Criteria.where("status").is(current.status()),
+                        new Update().set("status", target), CampaignChangeKind.STATUS_CHANGED, payload);
+            });
         });
+    }
+
+    static String cannotBecome(CampaignStatus from, CampaignStatus to, String what) {
+        String now = FieldLabels.words(from);
+        return Character.toUpperCase(FieldLabels.article(now).charAt(0)) + FieldLabels.article(now).substring(1)
+                + " " + now + " " + what + " cannot become " + FieldLabels.words(to);
     }
 
     /** Loads the campaign an input names, or answers NOT_FOUND / CONFLICT without touching it. */

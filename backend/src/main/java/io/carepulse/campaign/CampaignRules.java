@@ -5,6 +5,7 @@ import io.carepulse.campaign.Campaign.KpiTarget;
 import io.carepulse.campaign.Campaign.Money;
 import io.carepulse.campaign.CampaignInputs.KpiTargetInput;
 import io.carepulse.campaign.CampaignInputs.MoneyInput;
+import io.carepulse.platform.graphql.FieldLabels;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.UserErrorCode;
@@ -30,6 +31,10 @@ final class CampaignRules {
     /** A # followed by letters, digits or underscores, as every major network accepts. */
     static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]{1,100}");
 
+    /** How the campaign form names fields whose path alone reads badly. */
+    static final FieldLabels LABELS = FieldLabels.of(java.util.Map.of("segmentIds", "Segments",
+            "kpiTargets.target", "KPI target", "kpiTargets.metric", "KPI metric"));
+
     private CampaignRules() {
     }
 
@@ -43,11 +48,11 @@ final class CampaignRules {
         String name = checks.text("name", draft.name(), NAME_MAX, true);
         String description = checks.text("description", draft.description(), DESCRIPTION_MAX, false);
         List<String> hashtags = hashtags(checks, draft.hashtags());
-        checks.check(draft.objective() != null, UserErrorCode.REQUIRED, "objective is required", "objective");
-        checks.check(draft.startDate() != null, UserErrorCode.REQUIRED, "startDate is required", "startDate");
+        checks.check(draft.objective() != null, UserErrorCode.REQUIRED, "Objective is required", "objective");
+        checks.check(draft.startDate() != null, UserErrorCode.REQUIRED, "Start date is required", "startDate");
         if (draft.startDate() != null && draft.endDate() != null) {
             checks.check(!draft.endDate().isBefore(draft.startDate()), UserErrorCode.INVALID,
-                    "endDate must not be before startDate", "endDate");
+                    "End date must be on or after the start date", "endDate");
         }
         List<Channel> channels = draft.channels() == null ? List.of() : List.copyOf(new LinkedHashSet<>(draft.channels()));
         return new Valid(name, description, hashtags, draft.objective(), draft.startDate(), draft.endDate(),
@@ -62,7 +67,7 @@ final class CampaignRules {
             if (HASHTAG.matcher(tags.get(i)).matches()) {
                 valid.add(tags.get(i));
             } else {
-                checks.fail(UserErrorCode.INVALID, "hashtags must look like #Tag: a # then letters, digits or _ ("
+                checks.fail(UserErrorCode.INVALID, "Hashtags must look like #Tag: a # then letters, digits or _ ("
                         + tags.get(i) + ")", "hashtags", String.valueOf(indexOf(values, tags.get(i))));
             }
         }
@@ -77,14 +82,14 @@ final class CampaignRules {
         for (int i = 0; i < ids.size(); i++) {
             ObjectId id = GlobalId.objectId(ids.get(i), AudienceSegment.TYPE);
             if (id == null) {
-                checks.fail(UserErrorCode.INVALID, "segmentIds must hold AudienceSegment IDs", "segmentIds",
+                checks.fail(UserErrorCode.INVALID, "Choose segments from the list", "segmentIds",
                         String.valueOf(i));
             } else {
                 result.add(id);
             }
         }
         checks.check(result.size() <= SEGMENTS_MAX, UserErrorCode.INVALID,
-                "segmentIds may hold at most " + SEGMENTS_MAX, "segmentIds");
+                "Choose at most " + SEGMENTS_MAX + " segments", "segmentIds");
         return List.copyOf(result);
     }
 
@@ -99,9 +104,9 @@ final class CampaignRules {
             String index = String.valueOf(i);
             double value = in.target() == null ? Double.NaN : in.target();
             if (!Double.isFinite(value) || value < 0) {
-                checks.fail(UserErrorCode.INVALID, "KPI targets must be zero or more", "kpiTargets", index, "target");
+                checks.fail(UserErrorCode.INVALID, "KPI target must be zero or more", "kpiTargets", index, "target");
             } else if (in.metric() == KpiMetric.ENGAGEMENT_RATE && value > 100) {
-                checks.fail(UserErrorCode.INVALID, "ENGAGEMENT_RATE is a percentage (0–100)", "kpiTargets", index,
+                checks.fail(UserErrorCode.INVALID, "Engagement rate is a percentage: 0 to 100", "kpiTargets", index,
                         "target");
             } else if (!seen.add(in.metric())) {
                 checks.fail(UserErrorCode.INVALID, "Each KPI metric may appear once", "kpiTargets", index, "metric");
@@ -119,12 +124,12 @@ final class CampaignRules {
         BigDecimal amount = budget.amount();
         int digits = Math.max(budget.currency().getDefaultFractionDigits(), 0);
         if (amount == null || amount.signum() < 0) {
-            checks.fail(UserErrorCode.INVALID, "budget.amount must be zero or more", "budget", "amount");
+            checks.fail(UserErrorCode.INVALID, "Budget amount must be zero or more", "budget", "amount");
         } else if (amount.stripTrailingZeros().scale() > digits) {
-            checks.fail(UserErrorCode.INVALID, "budget.amount has more than " + digits + " decimal places for "
+            checks.fail(UserErrorCode.INVALID, "Budget amount has more than " + digits + " decimal places for "
                     + budget.currency().getCurrencyCode(), "budget", "amount");
         } else if (amount.compareTo(BUDGET_MAX) > 0) {
-            checks.fail(UserErrorCode.INVALID, "budget.amount is unrealistically large", "budget", "amount");
+            checks.fail(UserErrorCode.INVALID, "Budget amount is too large: at most 1,000,000,000,000", "budget", "amount");
         } else {
             return new Money(amount, budget.currency().getCurrencyCode());
         }

@@ -1,6 +1,7 @@
 package io.carepulse.organization;
 
 import io.carepulse.identity.Organization;
+import io.carepulse.platform.graphql.FieldLabels;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.MutationPayload;
@@ -66,17 +67,17 @@ class OrganizationSettingsController {
 
     @MutationMapping
     Mono<UpdateOrganizationSettingsPayload> updateOrganizationSettings(@Argument UpdateOrganizationSettingsInput input) {
-        InputChecks checks = new InputChecks();
+        InputChecks checks = new InputChecks(FieldLabels.of(java.util.Map.of("timezone", "Time zone")));
         Update update = new Update();
         if (input.timezone() != null) {
             String zone = checks.text("timezone", input.timezone(), 64, true);
             checks.check(zone == null || validZone(zone), UserErrorCode.INVALID,
-                    "timezone must be an IANA time zone such as America/Los_Angeles", "timezone");
+                    "Time zone must be an IANA time zone such as America/Los_Angeles", "timezone");
             update.set("timezone", zone);
         }
         if (input.questionRetentionDays() != null) {
             checks.check(input.questionRetentionDays() <= RETENTION_MAX_DAYS, UserErrorCode.INVALID,
-                    "questionRetentionDays must be at most " + RETENTION_MAX_DAYS, "questionRetentionDays");
+                    "Question retention must be at most " + RETENTION_MAX_DAYS + " days", "questionRetentionDays");
             update.set("questionRetentionDays", input.questionRetentionDays());
         }
         if (!checks.ok()) {

@@ -24,11 +24,11 @@ final class SegmentRules {
         }
         int min = input.min() == null ? 0 : input.min();
         int max = input.max() == null ? MAX_AGE : input.max();
-        checks.check(min >= 0 && min <= MAX_AGE, UserErrorCode.INVALID, "ageRange.min must be 0 to " + MAX_AGE,
+        checks.check(min >= 0 && min <= MAX_AGE, UserErrorCode.INVALID, "Minimum age must be 0 to " + MAX_AGE,
                 "ageRange", "min");
-        checks.check(max >= 0 && max <= MAX_AGE, UserErrorCode.INVALID, "ageRange.max must be 0 to " + MAX_AGE,
+        checks.check(max >= 0 && max <= MAX_AGE, UserErrorCode.INVALID, "Maximum age must be 0 to " + MAX_AGE,
                 "ageRange", "max");
-        checks.check(min <= max, UserErrorCode.INVALID, "ageRange.max must not be below ageRange.min",
+        checks.check(min <= max, UserErrorCode.INVALID, "Maximum age must not be below the minimum age",
                 "ageRange", "max");
         return new AudienceSegment.AgeRange(min, max);
     }
@@ -42,13 +42,13 @@ final class SegmentRules {
             Locale locale = languages.get(i);
             String tag = locale == null ? "und" : locale.toLanguageTag();
             if ("und".equals(tag) || locale.getLanguage().isEmpty()) {
-                checks.fail(UserErrorCode.INVALID, "languages entries must be BCP 47 tags such as en-US",
+                checks.fail(UserErrorCode.INVALID, "Languages must be language tags such as en-US",
                         "languages", String.valueOf(i));
             } else if (!tags.contains(tag)) {
                 tags.add(tag);
             }
         }
-        checks.check(tags.size() <= LIST_MAX, UserErrorCode.INVALID, "languages may hold at most " + LIST_MAX,
+        checks.check(tags.size() <= LIST_MAX, UserErrorCode.INVALID, "Choose at most " + LIST_MAX + " languages",
                 "languages");
         return tags;
     }

@@ -25,7 +25,11 @@ class AuditCrossTenantCases implements CrossTenantCases {
                 Map.of("target", segment.id()));
         return Prepared.of(Map.of("auditLog", new Case("auditLog", Map.of("first", 100, "filter",
                         Map.of("targetId", segment.id())),
-                        body -> assertThat((List<?>) data(body, "auditLog.edges")).isEmpty())))
+                        body -> assertThat((List<?>) data(body, "auditLog.edges")).isEmpty()),
+                        // Recording an export touches nothing of another organisation: it is the caller's own entry.
+                        "recordExport", new Case("recordExport", Map.of("input", Map.of("list", "CAMPAIGNS",
+                                "rowCount", 1, "columns", List.of("Name"))),
+                                body -> assertThat(data(body, "recordExport.userErrors")).isEqualTo(List.of()))))
                 .withNodes(Map.of("AuditEntry", (String) data(audit, "auditLog.edges.0.node.id")));
     }
 }

@@ -261,7 +261,7 @@ class LiveQuestionTest extends IntegrationTest {
         assertThat(data(empty, "askQuestion.userErrors.0.field")).isEqualTo(List.of("input", "text"));
         Map<String, Object> huge = raw.post(participant, "askQuestion", Map.of("input", Map.of("text", "a".repeat(10_000))));
         assertThat(data(huge, "askQuestion.userErrors.0.code")).isEqualTo("TOO_LONG");
-        assertThat(data(huge, "askQuestion.userErrors.0.message")).isEqualTo("text must be at most 500 characters");
+        assertThat(data(huge, "askQuestion.userErrors.0.message")).isEqualTo("Your question must be at most 500 characters");
         Map<String, Object> anonymous = raw.post(participant, "askQuestion",
                 Map.of("input", Map.of("text", "Anonymous please", "anonymous", true)));
         assertThat(data(anonymous, "askQuestion.userErrors.0.field")).isEqualTo(List.of("input", "anonymous"));

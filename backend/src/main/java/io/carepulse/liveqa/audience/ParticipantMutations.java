@@ -155,9 +155,9 @@ public class ParticipantMutations {
         int limit = session.settings().questionLengthLimit();
         String text = input.text() == null ? null : input.text().strip();
         if (text == null || text.isEmpty()) {
-            checks.fail(UserErrorCode.REQUIRED, "text must not be blank", "text");
+            checks.fail(UserErrorCode.REQUIRED, "Write your question first", "text");
         } else if (text.codePointCount(0, text.length()) > limit) {
-            checks.fail(UserErrorCode.TOO_LONG, "text must be at most " + limit + " characters", "text");
+            checks.fail(UserErrorCode.TOO_LONG, "Your question must be at most " + limit + " characters", "text");
         }
         boolean anonymous = Boolean.TRUE.equals(input.anonymous()) || displayName == null;
         checks.check(!Boolean.TRUE.equals(input.anonymous()) || session.settings().anonymousQuestionsAllowed(),

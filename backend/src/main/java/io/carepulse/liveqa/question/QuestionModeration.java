@@ -13,11 +13,13 @@ import io.carepulse.liveqa.session.SessionModerators;
 import io.carepulse.phi.PhiErrorCode;
 import io.carepulse.phi.PhiScanner;
 import io.carepulse.platform.events.EventLog;
+import io.carepulse.platform.graphql.FieldLabels;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.security.Caller;
 import io.carepulse.platform.security.CurrentCaller;
+import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Clock;
 import java.time.Instant;
@@ -74,6 +76,23 @@ public class QuestionModeration {
 
     Mono<ModerateQuestionPayload> act(LiveSession session, LiveQuestion q, ModerateQuestionInput input,
             Caller caller) {
+        QuestionStatus target = switch (input.action()) {
+            case APPROVE -> QuestionStatus.APPROVED;
+            case REJECT -> QuestionStatus.REJECTED;
+            case RESTORE -> q.status() == QuestionStatus.REJECTED ? QuestionStatus.PENDING : QuestionStatus.APPROVED;
+            case MARK_ANSWERED -> QuestionStatus.ANSWERED;
+            case PIN, UNPIN, EDIT -> null;
+        };
+        return Mono.deferContextual(context -> {
+            if (target != null) {
+                PendingAudit.note(context, "status", q.status(), target);
+            }
+            return decide(session, q, input, caller);
+        });
+    }
+
+    private Mono<ModerateQuestionPayload> decide(LiveSession session, LiveQuestion q, ModerateQuestionInput input,
+            Caller caller) {
         ModerationAction action = input.action();
         if (!ModerationAction.allowedOn(q, session.status()).contains(action)) {
             if (action == ModerationAction.APPROVE && q.status() == QuestionStatus.PENDING && q.flagged()) {
@@ -83,7 +102,10 @@ public class QuestionModeration {
                                 : "The question holds profanity: edit it first", "action")));
             }
             return Mono.just(failed(UserError.onInput(UserErrorCode.INVALID_STATE,
-                    "A " + q.status() + (q.pinned() ? " pinned" : "") + " question cannot be given " + action,
+                    "This question is " + FieldLabels.words(q.status()) + (q.pinned() ? " and pinned" : "")
+                            + (q.status() == QuestionStatus.REJECTED && action == ModerationAction.RESTORE
+                                    ? ": it can be restored only while the session is live"
+                                    : ": it cannot be given " + FieldLabels.words(action)),
                     "action")));
         }
         Instant now = clock.instant();
@@ -101,7 +123,7 @@ public class QuestionModeration {
                 String answer = input.answer() == null || input.answer().isBlank() ? null : input.answer().strip();
                 if (answer != null && answer.length() > ANSWER_MAX) {
                     yield Mono.just(failed(UserError.onInput(UserErrorCode.TOO_LONG,
-                            "answer must be at most " + ANSWER_MAX + " characters", "answer")));
+                            "Answer must be at most " + ANSWER_MAX + " characters", "answer")));
                 }
                 // The answer reaches the audience: it is screened like the questions are.
                 if (answer != null && scanner.containsPhi(answer)) {
@@ -141,12 +163,12 @@ public class QuestionModeration {
         String text = newText == null ? null : newText.strip();
         int limit = LiveSessionRules.QUESTION_LENGTH_MAX;
         if (text == null || text.isEmpty()) {
-            return Mono.just(failed(UserError.onInput(UserErrorCode.REQUIRED, "text must not be blank for EDIT",
+            return Mono.just(failed(UserError.onInput(UserErrorCode.REQUIRED, "Question text is required",
                     "text")));
         }
         if (text.codePointCount(0, text.length()) > limit) {
             return Mono.just(failed(UserError.onInput(UserErrorCode.TOO_LONG,
-                    "text must be at most " + limit + " characters", "text")));
+                    "Question text must be at most " + limit + " characters", "text")));
         }
         QuestionScreening screening = QuestionScreening.of(scanner, text, session.settings().profanityFilter());
         update.set("text", text).set("flags", screening.flags()).set("phiFindings", screening.phiFindings());

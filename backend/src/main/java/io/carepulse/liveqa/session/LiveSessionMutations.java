@@ -11,6 +11,7 @@ import io.carepulse.liveqa.session.LiveSessionPayloads.EndLiveSessionPayload;
 import io.carepulse.liveqa.session.LiveSessionPayloads.StartLiveSessionPayload;
 import io.carepulse.liveqa.session.LiveSessionPayloads.UpdateLiveSessionPayload;
 import io.carepulse.platform.events.EventLog;
+import io.carepulse.platform.graphql.FieldLabels;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.UserError;
@@ -18,6 +19,7 @@ import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.security.Caller;
 import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.security.Role;
+import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
 import io.carepulse.platform.tenancy.UpdateOutcome;
 import io.carepulse.platform.tenancy.UpdatePayloads;
@@ -61,7 +63,7 @@ public class LiveSessionMutations {
 
     @MutationMapping
     Mono<CreateLiveSessionPayload> createLiveSession(@Argument CreateLiveSessionInput input) {
-        InputChecks checks = new InputChecks();
+        InputChecks checks = new InputChecks(LiveSessionRules.LABELS);
         Instant now = clock.instant();
         LiveSessionRules.Valid valid = LiveSessionRules.validate(checks, input, now);
         return CurrentCaller.required().flatMap(caller -> moderators.of(input.moderatorIds(), caller)
@@ -109,7 +111,7 @@ public class LiveSessionMutations {
                 return Mono.just(new UpdateLiveSessionPayload(null, List.of(UserError.onInput(
                         UserErrorCode.INVALID_STATE, "An ended session is read-only", "id"))));
             }
-            InputChecks checks = new InputChecks();
+            InputChecks checks = new InputChecks(LiveSessionRules.LABELS);
             Update update = LiveSessionRules.changes(checks, current, input);
             if (input.moderatorIds() != null) {
                 update.set("moderatorSubjects", moderatorsChosen.subjects());
@@ -160,11 +162,14 @@ public class LiveSessionMutations {
         }
         return CurrentCaller.required().flatMap(caller -> mongo.findById(objectId, LiveSession.class)
                 .flatMap(current -> SessionModerators.requireRunner(caller, current)))
-                .flatMap(current -> {
+                .flatMap(current -> Mono.deferContextual(context -> {
                     if (!current.status().canMoveTo(target)) {
                         return Mono.just(payload.apply(null, List.of(UserError.onInput(UserErrorCode.INVALID_STATE,
-                                "A " + current.status() + " session cannot become " + target, "id"))));
+                                (current.status() == LiveSessionStatus.ENDED ? "This session has ended"
+                                        : "This session is already " + FieldLabels.words(current.status()))
+                                        + ": it cannot become " + FieldLabels.words(target), "id"))));
                     }
+                    PendingAudit.note(context, "status", current.status(), target);
                     Instant now = clock.instant();
                     Update update = EventLog.outboxUpdate(new Update().set("status", target).set(timestamp, now)
                             .set("updatedAt", now), log.session(event, objectId));
@@ -172,7 +177,7 @@ public class LiveSessionMutations {
                                     Criteria.where("status").is(current.status()), update, LiveSession.class)
                             .flatMap(this::logged)
                             .map(outcome -> UpdatePayloads.of(outcome, WHAT, payload));
-                })
+                }))
                 .switchIfEmpty(Mono.fromSupplier(() -> payload.apply(null, List.of(NOT_FOUND))));
     }
 }

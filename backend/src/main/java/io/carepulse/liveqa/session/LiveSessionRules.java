@@ -5,6 +5,7 @@ import io.carepulse.liveqa.LiveSessionStatus;
 import io.carepulse.liveqa.session.LiveSessionInputs.CreateLiveSessionInput;
 import io.carepulse.liveqa.session.LiveSessionInputs.LiveSessionSettingsInput;
 import io.carepulse.liveqa.session.LiveSessionInputs.UpdateLiveSessionInput;
+import io.carepulse.platform.graphql.FieldLabels;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.UserErrorCode;
 import java.time.Duration;
@@ -27,6 +28,11 @@ public final class LiveSessionRules {
     }
 
     /** A new session's details, normalised, when they are valid. */
+    /** How the live session form names fields whose path alone reads badly. */
+    static final FieldLabels LABELS = FieldLabels.of(java.util.Map.of("scheduledStart", "Start time",
+            "streamUrl", "Stream link", "moderatorIds", "Moderators", "host.name", "Host's name",
+            "host.credentials", "Host's credentials"));
+
     record Valid(String title, String description, LiveSession.Host host, String streamUrl,
             LiveSession.Settings settings) {
     }
@@ -39,7 +45,7 @@ public final class LiveSessionRules {
         String credentials = checks.textAt(input.host() == null ? null : input.host().credentials(), CREDENTIALS_MAX,
                 false, "host", "credentials");
         checks.check(input.scheduledStart() != null && !input.scheduledStart().isBefore(now.minus(SCHEDULE_GRACE)),
-                UserErrorCode.INVALID, "scheduledStart must not lie in the past", "scheduledStart");
+                UserErrorCode.INVALID, "Start time must not be in the past", "scheduledStart");
         return new Valid(title, description, new LiveSession.Host(hostName, credentials),
                 input.streamUrl() == null ? null : input.streamUrl().toString(), settings(checks, input.settings()));
     }
@@ -95,9 +101,9 @@ public final class LiveSessionRules {
         boolean early = in != null && Boolean.TRUE.equals(in.earlyQuestionsAllowed());
         boolean recap = in != null && Boolean.TRUE.equals(in.publishRecap());
         checks.check(length <= QUESTION_LENGTH_MAX, UserErrorCode.INVALID,
-                "questionLengthLimit must be at most " + QUESTION_LENGTH_MAX, "settings", "questionLengthLimit");
+                "Question length limit must be at most " + QUESTION_LENGTH_MAX + " characters", "settings", "questionLengthLimit");
         checks.check(perMinute <= QUESTIONS_PER_MINUTE_MAX, UserErrorCode.INVALID,
-                "questionsPerMinute must be at most " + QUESTIONS_PER_MINUTE_MAX, "settings", "questionsPerMinute");
+                "Questions per minute must be at most " + QUESTIONS_PER_MINUTE_MAX, "settings", "questionsPerMinute");
         return new LiveSession.Settings(anonymous, mode, length, perMinute, profanity, early, recap);
     }
 }

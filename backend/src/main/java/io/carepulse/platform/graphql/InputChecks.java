@@ -11,6 +11,22 @@ import java.util.List;
 public final class InputChecks {
 
     private final List<UserError> errors = new ArrayList<>();
+    private final FieldLabels labels;
+
+    /** Checks whose messages name fields by labels derived from their paths. */
+    public InputChecks() {
+        this(FieldLabels.DERIVED);
+    }
+
+    /** Checks whose messages name fields by these labels. */
+    public InputChecks(FieldLabels labels) {
+        this.labels = labels;
+    }
+
+    /** The label of the field at {@code path}, as messages name it: "End date". */
+    public String label(String... path) {
+        return labels.of(path);
+    }
 
     /** Trimmed text; REQUIRED when blank and required, TOO_LONG past {@code max} characters. */
     public String text(String field, String value, int max, boolean required) {
@@ -19,11 +35,11 @@ public final class InputChecks {
 
     /** {@link #text} for a nested field, e.g. {@code textAt(name, 120, true, "host", "name")}. */
     public String textAt(String value, int max, boolean required, String... path) {
-        String label = String.join(".", path);
+        String label = labels.of(path);
         String trimmed = value == null ? null : value.strip();
         if (trimmed == null || trimmed.isEmpty()) {
             if (required) {
-                fail(UserErrorCode.REQUIRED, label + " must not be blank", path);
+                fail(UserErrorCode.REQUIRED, label + " is required", path);
             }
             return null;
         }
@@ -42,16 +58,17 @@ public final class InputChecks {
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i) == null ? "" : values.get(i).strip();
             if (value.isEmpty()) {
-                fail(UserErrorCode.REQUIRED, field + " must not contain blank entries", field, String.valueOf(i));
+                fail(UserErrorCode.REQUIRED, label(field) + " must not contain blank entries", field,
+                        String.valueOf(i));
             } else if (value.length() > maxLength) {
-                fail(UserErrorCode.TOO_LONG, field + " entries must be at most " + maxLength + " characters",
-                        field, String.valueOf(i));
+                fail(UserErrorCode.TOO_LONG, label(field) + ": each entry must be at most " + maxLength
+                        + " characters", field, String.valueOf(i));
             } else {
                 result.add(value);
             }
         }
         if (result.size() > maxItems) {
-            fail(UserErrorCode.INVALID, field + " may hold at most " + maxItems + " entries", field);
+            fail(UserErrorCode.INVALID, label(field) + ": at most " + maxItems + " entries", field);
         }
         return List.copyOf(result);
     }

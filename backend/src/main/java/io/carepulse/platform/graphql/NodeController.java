@@ -2,10 +2,7 @@ package io.carepulse.platform.graphql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -18,19 +15,19 @@ class NodeController {
 
     private static final int MAX_IDS = 100;
 
-    private final Map<String, NodeFetcher<?>> fetchers;
+    private final Nodes nodes;
 
-    NodeController(List<NodeFetcher<?>> fetchers) {
-        this.fetchers = fetchers.stream().collect(Collectors.toMap(NodeFetcher::type, Function.identity()));
+    NodeController(Nodes nodes) {
+        this.nodes = nodes;
     }
 
     @QueryMapping
     Mono<Object> node(@Argument String id) {
         GlobalId parsed = GlobalId.parse(id);
-        if (parsed == null || !fetchers.containsKey(parsed.type())) {
+        if (parsed == null || !nodes.knows(parsed.type())) {
             return Mono.error(new BadInputException("id is not a valid global ID", "id"));
         }
-        return fetchers.get(parsed.type()).fetch(parsed.key()).map(Object.class::cast);
+        return nodes.fetch(id);
     }
 
     @QueryMapping
@@ -39,12 +36,7 @@ class NodeController {
             return Mono.error(new BadInputException("ids may hold at most " + MAX_IDS + " IDs", "ids"));
         }
         return Flux.fromIterable(ids)
-                .concatMap(id -> {
-                    GlobalId parsed = GlobalId.parse(id);
-                    NodeFetcher<?> fetcher = parsed == null ? null : fetchers.get(parsed.type());
-                    Mono<?> found = fetcher == null ? Mono.empty() : fetcher.fetch(parsed.key());
-                    return found.map(Optional::<Object>of).defaultIfEmpty(Optional.empty());
-                })
+                .concatMap(id -> nodes.fetch(id).map(Optional::of).defaultIfEmpty(Optional.empty()))
                 .collectList()
                 .map(found -> {
                     List<Object> nodes = new ArrayList<>(found.size());

@@ -40,9 +40,50 @@ public final class PendingAudit {
 
     /** The audit entry of {@code action} by {@code actorSubject}, changing {@code changedFields}. */
     public static PendingAudit of(String action, String actorSubject, List<String> changedFields, Instant at) {
-        return new PendingAudit(new Document("entryId", new ObjectId().toHexString()).append("action", action)
+        return of(action, actorSubject, null, changedFields, List.of(), at);
+    }
+
+    /**
+     * The same, with the kind of actor (STAFF, AUDIENCE, CLIENT) and the values the input set in
+     * its enum fields ({@link #changed}).
+     */
+    public static PendingAudit of(String action, String actorSubject, String actorKind, List<String> changedFields,
+            List<Document> enumValues, Instant at) {
+        Document entry = new Document("entryId", new ObjectId().toHexString()).append("action", action)
                 .append("actor", actorSubject).append("changedFields", changedFields)
-                .append("at", java.util.Date.from(at)));
+                .append("at", java.util.Date.from(at)).append("changes", new java.util.ArrayList<>(enumValues));
+        if (actorKind != null) {
+            entry.append("actorKind", actorKind);
+        }
+        return new PendingAudit(entry);
+    }
+
+    /**
+     * One value change the entry may show. Only enum values can be given, never text, so no free
+     * text (nor PHI in it) reaches the log: a status from → to, the moderation action chosen.
+     */
+    public static Document change(String field, Enum<?> from, Enum<?> to) {
+        return new Document("field", field).append("from", from == null ? null : from.name())
+                .append("to", to == null ? null : to.name());
+    }
+
+    /**
+     * Notes that the mutation moved {@code field} from one value to another. Noted before the
+     * mutation's first write, the note is in the outbox copy too, so a crash cannot lose it.
+     */
+    public synchronized void changed(String field, Enum<?> from, Enum<?> to) {
+        @SuppressWarnings("unchecked")
+        List<Document> changes = (List<Document>) entry.get("changes");
+        changes.removeIf(change -> field.equals(change.getString("field")));
+        changes.add(change(field, from, to));
+    }
+
+    /** {@link #changed} on the pending entry of the mutation running in {@code context}, if any. */
+    public static void note(ContextView context, String field, Enum<?> from, Enum<?> to) {
+        PendingAudit pending = in(context);
+        if (pending != null) {
+            pending.changed(field, from, to);
+        }
     }
 
     /** The pending audit of the mutation this publisher runs for, if any. */
@@ -54,7 +95,7 @@ public final class PendingAudit {
         return entry.getString("entryId");
     }
 
-    public Document entry() {
+    public synchronized Document entry() {
         return entry;
     }
 
@@ -66,9 +107,18 @@ public final class PendingAudit {
 
     /** The entry for the first write that asks; null for any later one. */
     public Document claimFor(String collection, Class<?> documentType) {
-        return claim.compareAndSet(null, new Claim(collection, null, documentType.getSimpleName()))
-                ? new Document(entry).append("targetType", documentType.getSimpleName())
-                : null;
+        if (!claim.compareAndSet(null, new Claim(collection, null, documentType.getSimpleName()))) {
+            return null;
+        }
+        synchronized (this) {
+            Document copy = new Document(entry).append("targetType", documentType.getSimpleName());
+            @SuppressWarnings("unchecked")
+            List<Document> changes = (List<Document>) entry.get("changes");
+            if (changes != null) {
+                copy.put("changes", new java.util.ArrayList<>(changes));
+            }
+            return copy;
+        }
     }
 
     /** The claiming write wrote this document. */
