@@ -27,6 +27,8 @@ class AuditCrossTenantCases implements CrossTenantCases {
                         Map.of("targetId", segment.id())),
                         body -> assertThat((List<?>) data(body, "auditLog.edges")).isEmpty()),
                         // Recording an export touches nothing of another organisation: it is the caller's own entry.
+                        "recentActivity", new Case("recentActivity", Map.of("first", 50),
+                                body -> assertThat(body.toString()).doesNotContain(segment.id())),
                         "recordExport", new Case("recordExport", Map.of("input", Map.of("list", "CAMPAIGNS",
                                 "rowCount", 1, "columns", List.of("Name"))),
                                 body -> assertThat(data(body, "recordExport.userErrors")).isEqualTo(List.of()))))
