@@ -1,3 +1,5 @@
+// First, so that a theme chosen in the header applies before anything is painted.
+import './ui/theme/applyStoredTheme';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
