@@ -31,7 +31,7 @@ IDP_SOURCES := backend/dev-idp/pom.xml $(shell find backend/dev-idp/src -type f 
 DEV_MONGO_SOURCES := backend/dev-mongo/pom.xml $(shell find backend/dev-mongo/src -type f 2>/dev/null)
 FRONTEND_DEPS := frontend/node_modules/.package-lock.json
 
-.PHONY: help run test test-backend test-idp test-frontend test-e2e check-compose token bench bench-liveqa clean
+.PHONY: help run test test-backend test-idp test-frontend test-e2e check-compose token bench bench-liveqa lighthouse clean
 
 help:
 	@echo "make run     - dev IdP + development MongoDB + backend (demo data) + SPA; Ctrl-C stops all"
@@ -39,6 +39,7 @@ help:
 	@echo "make token ORG=riverside-health ROLES=ADMIN - print a JWT the running backend accepts"
 	@echo "make bench   - campaigns query, legitimate traffic under attack, the development MongoDB's ageing"
 	@echo "make bench-liveqa - live Q&A audience feed fan-out benchmark (1,000 / 5,000 / 10,000 subscribers)"
+	@echo "make lighthouse - Lighthouse, median of 3: signed-in home (desktop), live audience page (mobile)"
 	@echo "make clean   - remove build outputs (keeps data/)"
 
 # The development MongoDB: its runnable jar, and its plain jar in the local Maven repository, where
@@ -120,6 +121,11 @@ bench: $(BACKEND_JAR) $(IDP_JAR) $(DEV_MONGO_JAR)
 
 bench-liveqa: $(BACKEND_JAR) $(IDP_JAR) $(DEV_MONGO_JAR)
 	backend/bench/bench-liveqa.sh
+
+# The end-to-end stack (ports of `make test-e2e`) with Lighthouse, which installs itself into
+# frontend/lighthouse/ on first use: not part of `make test`, and not in the SPA's own npm ci.
+lighthouse: $(BACKEND_JAR) $(IDP_JAR) $(DEV_MONGO_JAR) $(FRONTEND_DEPS)
+	cd frontend && npm run lighthouse
 
 clean:
 	cd backend && $(MVN) -q clean

@@ -27,8 +27,16 @@ export default defineConfig({
   server: { port, strictPort: true, proxy },
   preview: { port, strictPort: true, proxy },
   build: {
-    // Libraries change less often than the app: a separate chunk stays cached across releases.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Libraries change less often than the app: separate chunks stay cached across releases.
+          // Split by who loads them (entriesAware), so the public audience page does not load the
+          // staff app's router and sign-in libraries (`npm run size` measures it).
+          groups: [{ name: 'vendor', test: /node_modules/, entriesAware: true }],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

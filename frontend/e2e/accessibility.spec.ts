@@ -38,28 +38,63 @@ async function perform(page: Page, step: AccessibilityStep) {
   await settled(page);
 }
 
-test('every page has no serious or critical accessibility violations', async ({ page }) => {
-  test.setTimeout(180_000);
-  await signIn(page, 'admin@riverside.example');
-  const states = await featureStates();
-  expect(states.map((state) => state.name)).toContain('campaign list');
-  const found: string[] = [];
-  for (const state of states) {
-    for (const step of state.steps) await perform(page, step);
-    found.push(...(await seriousViolations(page, state.name)));
-  }
+/** The page's background, the --color-page token of each theme (ui/theme/global.css). */
+const PAGE_BACKGROUND = { light: 'rgb(244, 246, 249)', dark: 'rgb(15, 20, 25)' } as const;
 
-  // The app's own page, not a feature's.
-  await page.goto('/no-such-page');
-  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-  found.push(...(await seriousViolations(page, '404')));
+// Every page and state in both themes: the system's setting, emulated, picks the colours.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in ${colorScheme} colours`, () => {
+    test.use({ colorScheme });
 
-  expect(found).toEqual([]);
-});
+    test('every page has no serious or critical accessibility violations', async ({ page }) => {
+      test.setTimeout(180_000);
+      await signIn(page, 'admin@riverside.example');
+      await expect(page.locator('html')).toHaveCSS('background-color', PAGE_BACKGROUND[colorScheme]);
+      const states = await featureStates();
+      expect(states.map((state) => state.name)).toContain('campaign list');
+      const found: string[] = [];
+      for (const state of states) {
+        for (const step of state.steps) await perform(page, step);
+        found.push(...(await seriousViolations(page, state.name)));
+      }
 
-test('a form with errors stays accessible', async ({ page }) => {
-  await signIn(page, 'marketer@riverside.example', '/campaigns/new');
-  await page.getByRole('button', { name: 'Create campaign' }).click();
-  await expect(page.getByRole('alert')).toContainText('Please fix the following');
-  expect(await seriousViolations(page, 'campaign form with errors')).toEqual([]);
+      // The app's own page, not a feature's.
+      await page.goto('/no-such-page');
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+      found.push(...(await seriousViolations(page, '404')));
+
+      expect(found).toEqual([]);
+    });
+
+    test('a form with errors stays accessible', async ({ page }) => {
+      await signIn(page, 'marketer@riverside.example', '/campaigns/new');
+      await page.getByRole('button', { name: 'Create campaign' }).click();
+      await expect(page.getByRole('alert')).toContainText('Please fix the following');
+      expect(await seriousViolations(page, 'campaign form with errors')).toEqual([]);
+    });
+  });
+}
+
+test('a theme chosen in the header overrides the system and survives a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await signIn(page, 'analyst@riverside.example');
+  const html = page.locator('html');
+  await page.getByRole('banner').getByRole('button', { name: 'Theme: System' }).click();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Theme: Dark' })).toBeFocused();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveCSS('background-color', PAGE_BACKGROUND.dark);
+
+  await page.reload();
+  await settled(page);
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveCSS('background-color', PAGE_BACKGROUND.dark);
+  expect(await seriousViolations(page, 'campaign list, dark chosen on a light system')).toEqual([]);
+
+  // Back to the system's setting, from the keyboard.
+  await page.getByRole('banner').getByRole('button', { name: 'Theme: Dark' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Theme: System' })).toBeVisible();
+  await expect(html).not.toHaveAttribute('data-theme');
+  await expect(html).toHaveCSS('background-color', PAGE_BACKGROUND.light);
 });

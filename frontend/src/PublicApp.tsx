@@ -1,25 +1,27 @@
-import { useState } from 'react';
-import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
-import { LiveAudiencePage } from '@/pages/live/LiveAudiencePage';
+import { Suspense, use, type ReactElement } from 'react';
+import { LoadingState } from '@/ui/feedback/LoadingState';
 import { FullPageMessage } from '@/ui/layout/FullPageMessage';
 
 /**
- * The pages anyone may open without signing in: the live Q&A audience page. Rendered instead of
- * <App>, so neither the OIDC provider nor the staff API client is ever created for them.
+ * The public side (`app/publicPages`): a page anyone may open, without sign-in. Rendered instead
+ * of <App>, from a chunk of its own, so neither the OIDC provider nor the staff app is ever loaded
+ * for it. `page` is the page being loaded (`loadPublicPage`), undefined when the path opens none.
  */
-export const publicRoutes: RouteObject[] = [
-  { path: 'live/:joinCode', element: <LiveAudiencePage /> },
-  {
-    path: '*',
-    element: (
+export function PublicApp({ page }: { page: Promise<ReactElement> | undefined }) {
+  if (!page) {
+    return (
       <FullPageMessage title="Page not found">
         <p>Check the address you were given for the live session.</p>
       </FullPageMessage>
-    ),
-  },
-];
+    );
+  }
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Page page={page} />
+    </Suspense>
+  );
+}
 
-export function PublicApp() {
-  const [router] = useState(() => createBrowserRouter(publicRoutes));
-  return <RouterProvider router={router} />;
+function Page({ page }: { page: Promise<ReactElement> }) {
+  return use(page);
 }

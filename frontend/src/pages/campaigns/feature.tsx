@@ -1,15 +1,24 @@
 import type { Feature } from '@/app/feature';
-import { CampaignCreatePage } from './CampaignCreatePage';
-import { CampaignDetailPage } from './CampaignDetailPage';
-import { CampaignEditPage } from './CampaignEditPage';
-import { CampaignListPage } from './CampaignListPage';
 
+// Each page is a chunk of its own, loaded when its route is first opened.
 export const feature: Feature = {
   routes: [
-    { path: 'campaigns', element: <CampaignListPage /> },
-    { path: 'campaigns/new', element: <CampaignCreatePage /> },
-    { path: 'campaigns/:id', element: <CampaignDetailPage /> },
-    { path: 'campaigns/:id/edit', element: <CampaignEditPage /> },
+    {
+      path: 'campaigns',
+      lazy: () => import('./CampaignListPage').then((page) => ({ Component: page.CampaignListPage })),
+    },
+    {
+      path: 'campaigns/new',
+      lazy: () => import('./CampaignCreatePage').then((page) => ({ Component: page.CampaignCreatePage })),
+    },
+    {
+      path: 'campaigns/:id',
+      lazy: () => import('./CampaignDetailPage').then((page) => ({ Component: page.CampaignDetailPage })),
+    },
+    {
+      path: 'campaigns/:id/edit',
+      lazy: () => import('./CampaignEditPage').then((page) => ({ Component: page.CampaignEditPage })),
+    },
   ],
   nav: { to: '/campaigns', label: 'Campaigns', order: 10 },
 };

@@ -1,18 +1,31 @@
 import type { Feature } from '@/app/feature';
-import { LiveSessionConsolePage } from './LiveSessionConsolePage';
-import { LiveSessionCreatePage } from './LiveSessionCreatePage';
-import { LiveSessionDetailPage } from './LiveSessionDetailPage';
-import { LiveSessionListPage } from './LiveSessionListPage';
-import { LiveSessionProjectorPage } from './LiveSessionProjectorPage';
 
+// Each page is a chunk of its own, loaded when its route is first opened.
 export const feature: Feature = {
   routes: [
-    { path: 'live-sessions', element: <LiveSessionListPage /> },
-    { path: 'live-sessions/new', element: <LiveSessionCreatePage /> },
-    { path: 'live-sessions/:id', element: <LiveSessionDetailPage /> },
-    { path: 'live-sessions/:id/console', element: <LiveSessionConsolePage /> },
+    {
+      path: 'live-sessions',
+      lazy: () => import('./LiveSessionListPage').then((page) => ({ Component: page.LiveSessionListPage })),
+    },
+    {
+      path: 'live-sessions/new',
+      lazy: () => import('./LiveSessionCreatePage').then((page) => ({ Component: page.LiveSessionCreatePage })),
+    },
+    {
+      path: 'live-sessions/:id',
+      lazy: () => import('./LiveSessionDetailPage').then((page) => ({ Component: page.LiveSessionDetailPage })),
+    },
+    {
+      path: 'live-sessions/:id/console',
+      lazy: () => import('./LiveSessionConsolePage').then((page) => ({ Component: page.LiveSessionConsolePage })),
+    },
   ],
   // Shown full screen to the room.
-  fullScreenRoutes: [{ path: 'live-sessions/:id/projector', element: <LiveSessionProjectorPage /> }],
+  fullScreenRoutes: [
+    {
+      path: 'live-sessions/:id/projector',
+      lazy: () => import('./LiveSessionProjectorPage').then((page) => ({ Component: page.LiveSessionProjectorPage })),
+    },
+  ],
   nav: { to: '/live-sessions', label: 'Live Q&A', order: 30 },
 };

@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { useParams } from 'react-router';
 import { Provider } from 'urql';
 import { AudienceJoinForm } from '@/modules/liveqa/components/AudienceJoinForm';
 import { AudienceSessionView } from '@/modules/liveqa/components/AudienceSessionView';
@@ -15,13 +14,17 @@ import '@/modules/liveqa/styles/liveqa.css';
 const REFUSED =
   'Your place in this session is no longer valid: it may have expired, or the session has ended. Join again to continue.';
 
-/** The public audience page at /live/:joinCode: no sign-in, a participant token instead. */
+/**
+ * The public audience page at /live/:joinCode (`app/publicPages`): no sign-in, a participant
+ * token instead. Outside the staff app's router, so it gets the join code from the path as a prop.
+ */
 export function LiveAudiencePage({
+  joinCode,
   createClient = createParticipantClient,
 }: {
+  joinCode: string;
   createClient?: ParticipantClientFactory;
 }) {
-  const { joinCode = '' } = useParams();
   const code = normalizeJoinCode(joinCode);
   return (
     <main className="audience" id="main">

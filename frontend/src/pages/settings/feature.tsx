@@ -1,9 +1,14 @@
 import type { Feature } from '@/app/feature';
 import { canViewOrganizationSettings } from '@/modules/viewer/utils/permissions';
-import { OrganizationSettingsPage } from './OrganizationSettingsPage';
 
 /** The settings come last in the navigation: read-only but for admins. */
+// Each page is a chunk of its own, loaded when its route is first opened.
 export const feature: Feature = {
-  routes: [{ path: 'settings', element: <OrganizationSettingsPage /> }],
+  routes: [
+    {
+      path: 'settings',
+      lazy: () => import('./OrganizationSettingsPage').then((page) => ({ Component: page.OrganizationSettingsPage })),
+    },
+  ],
   nav: { to: '/settings', label: 'Settings', order: 90, visibleTo: canViewOrganizationSettings },
 };

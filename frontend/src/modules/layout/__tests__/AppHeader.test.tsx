@@ -49,6 +49,12 @@ describe('AppHeader', () => {
     ).toEqual(['Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
   });
 
+  it('offers the colour theme next to signing out', () => {
+    renderHeader('ANALYST');
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByRole('button', { name: /^Theme: / })).toBeInTheDocument();
+  });
+
   it('signs out at the identity provider with the id token as hint', async () => {
     renderHeader('ANALYST');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));

@@ -3,6 +3,7 @@ import { useSignOut } from '@/modules/auth/hooks/useSignOut';
 import { useViewer } from '@/modules/viewer/hooks/useViewer';
 import { roleLabel } from '@/modules/viewer/utils/permissions';
 import { MainNav } from './MainNav';
+import { ThemeToggle } from './ThemeToggle';
 
 export function AppHeader() {
   const viewer = useViewer();
@@ -18,6 +19,7 @@ export function AppHeader() {
             <span className="app-header__name">{viewer.name ?? viewer.email}</span>
             <span className="app-header__roles">{viewer.roles.map(roleLabel).join(', ')}</span>
           </span>
+          <ThemeToggle />
           <button type="button" className="button button--quiet" onClick={signOut}>
             Sign out
           </button>

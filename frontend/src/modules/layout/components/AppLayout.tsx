@@ -1,10 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation, useNavigation } from 'react-router';
+import { LoadingState } from '@/ui/feedback/LoadingState';
 import { AppHeader } from './AppHeader';
 
 /** Skip link, header with navigation, and the page in <main>. */
 export function AppLayout() {
   const { pathname } = useLocation();
+  // The next page's chunk is on its way (lazy routes): the current page stays until it is there.
+  const loadingNextPage = useNavigation().state === 'loading';
   const firstRender = useRef(true);
 
   // After client-side navigation, move focus to the new page's heading as a page load would.
@@ -23,6 +26,7 @@ export function AppLayout() {
       </a>
       <AppHeader />
       <main id="main" className="page" tabIndex={-1}>
+        {loadingNextPage && <LoadingState />}
         <Outlet />
       </main>
     </>

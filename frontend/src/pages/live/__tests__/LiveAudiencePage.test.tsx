@@ -1,6 +1,5 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeSubject } from 'wonka';
 import type { AudienceQuestionFieldsFragment } from '@/generated/graphql';
@@ -25,13 +24,7 @@ function renderAudience(respond?: (name?: string, variables?: Record<string, unk
     tokens.push(token);
     return { client: api.client, dispose: vi.fn() };
   };
-  const router = createMemoryRouter(
-    [{ path: '/live/:joinCode', element: <LiveAudiencePage createClient={createClient} /> }],
-    {
-      initialEntries: [`/live/${JOIN_CODE.toLowerCase()}`],
-    },
-  );
-  render(<RouterProvider router={router} />);
+  render(<LiveAudiencePage joinCode={JOIN_CODE.toLowerCase()} createClient={createClient} />);
   const push = (event: Record<string, unknown>) =>
     act(() => feed.next({ liveAudienceFeed: { questionId: null, question: null, sessionStatus: 'LIVE', ...event } }));
   const shown = (sequence: number, question: AudienceQuestionFieldsFragment) =>

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PublicApp } from '@/PublicApp';
+import { isPublicPath, matchPublicPage, type PublicPage } from '../publicPages';
+
+const SRC = join(__dirname, '../..');
+
+const pages: PublicPage[] = [
+  { path: '/live/:joinCode', render: async ({ joinCode }) => <h1>Session {joinCode}</h1> },
+  { path: '/consent/:token/sign', render: async ({ token }) => <h1>Consent {token}</h1> },
+];
+
+describe('public pages', () => {
+  it('routes the public sections outside the staff app', () => {
+    expect(isPublicPath('/live/RVRS4PED', pages)).toBe(true);
+    expect(isPublicPath('/live/RVRS4PED/extra', pages)).toBe(true);
+    expect(isPublicPath('/consent/abc/sign', pages)).toBe(true);
+    expect(isPublicPath('/live/', pages)).toBe(false);
+    expect(isPublicPath('/live-sessions/abc', pages)).toBe(false);
+    expect(isPublicPath('/campaigns', pages)).toBe(false);
+    expect(isPublicPath('/', pages)).toBe(false);
+  });
+
+  it('matches a page with its decoded parameters', () => {
+    expect(matchPublicPage('/live/RVRS%204PED/', pages)).toEqual({ page: pages[0], params: { joinCode: 'RVRS 4PED' } });
+    expect(matchPublicPage('/consent/t1/sign', pages)?.params).toEqual({ token: 't1' });
+    expect(matchPublicPage('/live/RVRS4PED/extra', pages)).toBeUndefined();
+    expect(matchPublicPage('/live/%E0%A4%A', pages)).toBeUndefined();
+  });
+
+  it('serves the audience page at /live/:joinCode', () => {
+    expect(matchPublicPage('/live/RVRS4PED')?.params).toEqual({ joinCode: 'RVRS4PED' });
+  });
+
+  it('shows the page once it has loaded', async () => {
+    // Suspends until the page's chunk is there: rendered in an awaited act, as React asks.
+    await act(async () => void render(<PublicApp page={pages[0].render({ joinCode: 'ABC' })} />));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Session ABC' })).toBeInTheDocument();
+  });
+
+  it('says when a public address opens no page', () => {
+    render(<PublicApp page={undefined} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  // The public bundle's promise (`npm run size` measures it): what the public side imports
+  // statically, transitively, holds nothing of the staff app.
+  it('keeps the staff app out of what the public pages import', () => {
+    const starts = ['PublicApp.tsx', 'app/publicPages.tsx', 'pages/live/LiveAudiencePage.tsx'];
+    const reached = staticImports(starts.map((file) => join(SRC, file)));
+    const staff = [...reached].filter((source) =>
+      /^(react-router|react-oidc-context|oidc-client-ts)$|[\\/](App|AppRouter)\.tsx$|[\\/]app[\\/]features\.ts$|[\\/]modules[\\/](auth|layout|viewer)[\\/]/.test(
+        source,
+      ),
+    );
+    expect(reached.size).toBeGreaterThan(10);
+    expect(staff).toEqual([]);
+  });
+});
+
+/** Files and packages reached from these files through static imports (not `import()`). */
+function staticImports(files: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const [, spec] of source.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'|^import\s+'([^']+)'/gm)) {
+      if (!spec) continue;
+      const local = spec.startsWith('@/')
+        ? join(SRC, spec.slice(2))
+        : spec.startsWith('.')
+          ? resolve(dirname(file), spec)
+          : null;
+      if (!local) {
+        seen.add(spec);
+        continue;
+      }
+      const candidates = [local, `${local}.ts`, `${local}.tsx`, join(local, 'index.ts')];
+      const found = candidates.find((candidate) => /\.(tsx?)$/.test(candidate) && exists(candidate));
+      if (found) visit(found);
+    }
+  };
+  files.forEach(visit);
+  return seen;
+}
+
+function exists(file: string): boolean {
+  try {
+    readFileSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
