@@ -18,7 +18,6 @@ export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to="/campaigns" replace /> },
       // Reached only by reloading a spent sign-in callback.
       { path: 'callback', element: <Navigate to="/" replace /> },
       ...features.flatMap((feature) => feature.routes).map(withLoadingState),

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import type { Feature } from '@/app/feature';
 
 // Each page is a chunk of its own, loaded when its route is first opened.
@@ -21,4 +22,16 @@ export const feature: Feature = {
     },
   ],
   nav: { to: '/campaigns', label: 'Campaigns', order: 10 },
+  homePanels: [
+    {
+      id: 'campaigns.this-week',
+      title: 'Campaigns this week',
+      order: 40,
+      component: lazy(() =>
+        import('@/modules/campaign/components/CampaignsThisWeekPanel').then((m) => ({
+          default: m.CampaignsThisWeekPanel,
+        })),
+      ),
+    },
+  ],
 };

@@ -1,4 +1,6 @@
+import { lazy } from 'react';
 import type { Feature } from '@/app/feature';
+import { canRunLiveSessions } from '@/modules/viewer/utils/permissions';
 
 // Each page is a chunk of its own, loaded when its route is first opened.
 export const feature: Feature = {
@@ -28,4 +30,35 @@ export const feature: Feature = {
     },
   ],
   nav: { to: '/live-sessions', label: 'Live Q&A', order: 30 },
+  homePanels: [
+    {
+      id: 'live-sessions.on-air',
+      title: 'Live now',
+      order: 10,
+      component: lazy(() =>
+        import('@/modules/liveqa/components/home/LiveNowPanel').then((m) => ({ default: m.LiveNowPanel })),
+      ),
+    },
+    {
+      id: 'live-sessions.waiting',
+      title: 'Questions waiting for you',
+      order: 20,
+      visibleTo: canRunLiveSessions,
+      component: lazy(() =>
+        import('@/modules/liveqa/components/home/QuestionsWaitingPanel').then((m) => ({
+          default: m.QuestionsWaitingPanel,
+        })),
+      ),
+    },
+    {
+      id: 'live-sessions.this-week',
+      title: 'Live sessions this week',
+      order: 30,
+      component: lazy(() =>
+        import('@/modules/liveqa/components/home/SessionsThisWeekPanel').then((m) => ({
+          default: m.SessionsThisWeekPanel,
+        })),
+      ),
+    },
+  ],
 };

@@ -1,27 +1,50 @@
 import { Link } from 'react-router';
 import type { AuditLogQuery } from '@/generated/graphql';
-import { TagList } from '@/ui/data-display/TagList';
+import { roleLabel } from '@/modules/viewer/utils/permissions';
 import type { Column } from '@/ui/data-display/DataTable';
-import { formatDateTime } from '@/ui/utils/format';
-import { auditTargetPath } from '../utils/auditTargetPath';
+import { formatDateTime, humanize } from '@/ui/utils/format';
+import { actorName, auditSentence } from '../utils/auditSentence';
 
-type AuditEntry = AuditLogQuery['auditLog']['edges'][number]['node'];
+export type AuditLogEntry = AuditLogQuery['auditLog']['edges'][number]['node'];
 
-function Target({ entry }: { entry: AuditEntry }) {
-  if (!entry.targetType && !entry.targetId) return <span className="muted">—</span>;
-  const path = auditTargetPath(entry.targetType, entry.targetId);
-  const label = (
+function Who({ entry }: { entry: AuditLogEntry }) {
+  const roles = entry.actorKind === 'STAFF' ? entry.actor.roles.map(roleLabel).join(', ') : '';
+  return (
     <>
-      {entry.targetType ?? 'Object'} <code>{entry.targetId}</code>
+      <span className="audit-actor">{actorName(entry.actorKind, entry.actor)}</span>
+      {roles && <span className="audit-actor__roles muted">{roles}</span>}
     </>
   );
-  return path ? <Link to={path}>{label}</Link> : label;
 }
 
-export const auditLogColumns: readonly Column<AuditEntry>[] = [
-  { header: 'Time', className: 'nowrap', cell: (entry) => <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> },
-  { header: 'Action', rowHeader: true, cell: (entry) => <code>{entry.action}</code> },
-  { header: 'Actor', cell: (entry) => entry.actor.name ?? entry.actor.email ?? entry.actor.id },
-  { header: 'Target', cell: (entry) => <Target entry={entry} /> },
-  { header: 'Changed fields', cell: (entry) => <TagList items={entry.changedFields} /> },
+/** "Elena Novak approved a question in Flu shot season": the target named as the reader may see it now. */
+export function AuditSentenceView({ entry }: { entry: AuditLogEntry }) {
+  const sentence = auditSentence(entry);
+  return (
+    <>
+      {actorName(entry.actorKind, entry.actor)} {sentence.verb}{' '}
+      {sentence.target &&
+        (sentence.targetPath ? <Link to={sentence.targetPath}>{sentence.target}</Link> : sentence.target)}
+      {sentence.gone && <span className="muted">(no longer available)</span>}
+      {sentence.detail && ` ${sentence.detail}`}
+    </>
+  );
+}
+
+function Details({ entry }: { entry: AuditLogEntry }) {
+  const fields = entry.changedFields.map((name) => humanize(name));
+  if (fields.length === 0) return <span className="muted">—</span>;
+  return <span className="audit-fields">{fields.join(', ')}</span>;
+}
+
+export const auditLogColumns: readonly Column<AuditLogEntry>[] = [
+  { header: 'When', className: 'nowrap', cell: (entry) => <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> },
+  { header: 'Who', cell: (entry) => <Who entry={entry} /> },
+  {
+    header: 'What happened',
+    rowHeader: true,
+    className: 'audit-what',
+    cell: (entry) => <AuditSentenceView entry={entry} />,
+  },
+  { header: 'Fields set', cell: (entry) => <Details entry={entry} /> },
 ];

@@ -7,11 +7,11 @@ const labels = (...roles: Role[]) => navItemsForRoles(roles, navEntries).map((it
 
 describe('navigation by role, from the features the app finds', () => {
   it.each<Role>(['ADMIN', 'COMPLIANCE_OFFICER'])('shows the audit log to %s', (role) => {
-    expect(labels(role)).toEqual(['Campaigns', 'Audience segments', 'Live Q&A', 'Audit log', 'Settings']);
+    expect(labels(role)).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Audit log', 'Settings']);
   });
 
   it.each<Role>(['MARKETER', 'CLINICAL_REVIEWER', 'MODERATOR', 'ANALYST'])('hides the audit log from %s', (role) => {
-    expect(labels(role)).toEqual(['Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
+    expect(labels(role)).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
   });
 
   it('links the settings (read-only but for admins) last, for staff roles only', () => {
@@ -19,6 +19,6 @@ describe('navigation by role, from the features the app finds', () => {
       to: '/settings',
       label: 'Settings',
     });
-    expect(labels()).toEqual(['Campaigns', 'Audience segments', 'Live Q&A']);
+    expect(labels()).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A']);
   });
 });

@@ -11,7 +11,7 @@ export function MainNav({ roles }: { roles: readonly Role[] }) {
       <ul>
         {navItemsForRoles(roles, entries).map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to} className="main-nav__link">
+            <NavLink to={item.to} end={item.to === '/'} className="main-nav__link">
               {item.label}
             </NavLink>
           </li>

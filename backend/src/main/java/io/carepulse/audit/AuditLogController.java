@@ -94,12 +94,14 @@ class AuditLogController {
         if (filter.actorKind() != null) {
             // Entries written before the kind was recorded tell members of the public by their subject.
             Pattern participant = Pattern.compile("^" + Pattern.quote(AuditEntry.PARTICIPANT_PREFIX));
-            switch (filter.actorKind()) {
-                case AUDIENCE -> criteria.and("actorSubject").regex(participant);
-                case CLIENT -> criteria.and("actorKind").is(AuditEntry.ActorKind.CLIENT.name());
-                case STAFF -> criteria.and("actorSubject").not().regex(participant)
-                        .and("actorKind").ne(AuditEntry.ActorKind.CLIENT.name());
-            }
+            // In its own clause: the actor filter may name actorSubject too.
+            Criteria kind = switch (filter.actorKind()) {
+                case AUDIENCE -> Criteria.where("actorSubject").regex(participant);
+                case CLIENT -> Criteria.where("actorKind").is(AuditEntry.ActorKind.CLIENT.name());
+                case STAFF -> new Criteria().andOperator(Criteria.where("actorSubject").not().regex(participant),
+                        Criteria.where("actorKind").ne(AuditEntry.ActorKind.CLIENT.name()));
+            };
+            criteria.andOperator(kind);
         }
         if (filter.targetId() != null) {
             criteria.and("targetId").is(filter.targetId());

@@ -107,7 +107,7 @@ public final class DemoData {
         liveSessions.add(new LiveSession(new ObjectId(), RIVERSIDE, "Ask a pediatrician: winter colds and flu",
                 "Dr. Ana Ruiz answers parents' questions about colds, flu and when to call the doctor.",
                 new LiveSession.Host("Dr. Ana Ruiz", "MD, Pediatrics"), List.of(moderator),
-                today.plusDays(7).atTime(17, 0).toInstant(java.time.ZoneOffset.UTC),
+                today.plusDays(3).atTime(17, 0).toInstant(java.time.ZoneOffset.UTC),
                 "https://www.youtube.com/@riversidehealth/live", LiveSessionStatus.SCHEDULED, "RVRS4PED",
                 new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true, true, false),
                 null, null, now, now, 1));

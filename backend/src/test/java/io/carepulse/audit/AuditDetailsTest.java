@@ -82,6 +82,11 @@ class AuditDetailsTest extends IntegrationTest {
         Map<String, Object> staff = raw.post(admin, "auditLogDetailed", Map.of("first", 100,
                 "filter", Map.of("actorKind", "STAFF", "actions", List.of("askQuestion", "createLiveSession"))));
         assertThat(staff.toString()).doesNotContain("askQuestion").contains("createLiveSession");
+        String marketerId = liveQa.seen(TestTokens.staff(LAKESIDE, Role.MARKETER));
+        Map<String, Object> byActor = raw.post(admin, "auditLogDetailed", Map.of("first", 100,
+                "filter", Map.of("actorKind", "STAFF", "actorId", marketerId, "action", "createLiveSession")));
+        assertThat(byActor.get("errors")).isNull();
+        assertThat((List<?>) data(byActor, "auditLog.edges")).isNotEmpty();
     }
 
     @Test

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { actorName, auditSentence, auditSentenceText } from '../utils/auditSentence';
+
+const session = { __typename: 'LiveQuestion' as const, id: 'q1', session: { id: 's1', title: 'Flu shot season' } };
+
+describe('auditSentence', () => {
+  it('tells an approval from a rejection and names the question by its session', () => {
+    const approve = auditSentence({
+      action: 'moderateQuestion',
+      changes: [{ field: 'action', to: 'APPROVE' }],
+      target: session,
+    });
+    const reject = auditSentence({
+      action: 'moderateQuestion',
+      changes: [{ field: 'action', to: 'REJECT' }],
+      target: session,
+    });
+    expect(auditSentenceText('Elena Novak', approve)).toBe('Elena Novak approved a question in “Flu shot season”');
+    expect(reject.verb).toBe('rejected a question in');
+    expect(approve.targetPath).toBe('/live-sessions/s1');
+  });
+
+  it('says which states a status change moved between', () => {
+    const sentence = auditSentence({
+      action: 'changeCampaignStatus',
+      changes: [{ field: 'status', from: 'ACTIVE', to: 'PAUSED' }],
+      target: { __typename: 'Campaign', id: 'c1', name: 'Movember' },
+    });
+    expect(auditSentenceText('Jordan Reyes', sentence)).toBe(
+      'Jordan Reyes changed the status of “Movember” from Active to Paused',
+    );
+  });
+
+  it('names the fields an edit set and says when its target is gone or hidden', () => {
+    const sentence = auditSentence({
+      action: 'updateCampaign',
+      changes: [],
+      changedFields: ['description', 'endDate', 'budget'],
+      target: null,
+      targetType: 'Campaign',
+    });
+    expect(auditSentenceText('Jordan', sentence)).toBe(
+      'Jordan changed the description, end date and budget of the campaign (no longer available)',
+    );
+    expect(sentence.targetPath).toBeNull();
+  });
+
+  it('describes exports and names who acted by kind', () => {
+    const sentence = auditSentence({ action: 'recordExport', changes: [{ field: 'list', to: 'AUDIT_LOG' }] });
+    expect(auditSentenceText('Sam', sentence)).toBe('Sam exported the audit log as CSV');
+    expect(actorName('AUDIENCE', { name: 'participant:1' })).toBe('A participant');
+    expect(actorName('STAFF', { name: null, email: 'sam@example.org' })).toBe('sam@example.org');
+  });
+});

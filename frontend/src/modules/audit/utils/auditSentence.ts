@@ -1,0 +1,162 @@
+import type { AuditedTargetFragment } from '@/generated/graphql';
+import { humanize } from '@/ui/utils/format';
+
+/** What the log (or the home's activity) holds of one action: never values other than enums. */
+export interface Audited {
+  action: string;
+  changes: readonly { field: string; from?: string | null; to?: string | null }[];
+  changedFields?: readonly string[];
+  target?: AuditedTargetFragment | null;
+  targetType?: string | null;
+}
+
+/** One action in words: "{actor} {verb} {target} {detail}". */
+export interface AuditSentence {
+  verb: string;
+  /** The target's name as the reader may see it now; null when none is named or it cannot be shown. */
+  target: string | null;
+  /** The target is gone, or hidden from this reader. */
+  gone: boolean;
+  /** The target's page in the app, when it has one and is still there. */
+  targetPath: string | null;
+  detail: string;
+}
+
+interface Phrase {
+  verb: string;
+  detail?: string;
+  /** The sentence is complete without naming the target (joining, settings, exports). */
+  noTarget?: boolean;
+}
+
+const valueOf = (audited: Audited, field: string) => audited.changes.find((change) => change.field === field);
+
+function fieldsOf(audited: Audited): string {
+  const names = (audited.changedFields ?? []).map((name) => humanize(name).toLowerCase());
+  if (names.length === 0) return 'the details';
+  if (names.length === 1) return `the ${names[0]}`;
+  return `the ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function fromTo(audited: Audited, field: string): string {
+  const change = valueOf(audited, field);
+  if (!change?.to) return '';
+  return change.from ? `from ${humanize(change.from)} to ${humanize(change.to)}` : `to ${humanize(change.to)}`;
+}
+
+const QUESTION_VERBS: Record<string, string> = {
+  APPROVE: 'approved a question in',
+  REJECT: 'rejected a question in',
+  RESTORE: 'restored a question in',
+  MARK_ANSWERED: 'marked a question answered in',
+  PIN: 'pinned a question in',
+  UNPIN: 'unpinned a question in',
+  EDIT: 'edited a question in',
+};
+
+export const EXPORTED_LIST_LABELS: Record<string, string> = {
+  CAMPAIGNS: 'the campaign list',
+  AUDIENCE_SEGMENTS: 'the segment list',
+  LIVE_SESSIONS: 'the live session list',
+  AUDIT_LOG: 'the audit log',
+};
+
+const PHRASES: Record<string, (audited: Audited) => Phrase> = {
+  createCampaign: () => ({ verb: 'created the campaign' }),
+  updateCampaign: (a) => ({ verb: `changed ${fieldsOf(a)} of the campaign` }),
+  changeCampaignStatus: (a) => ({ verb: 'changed the status of', detail: fromTo(a, 'status') }),
+  archiveCampaign: () => ({ verb: 'archived the campaign' }),
+  createAudienceSegment: () => ({ verb: 'created the segment' }),
+  updateAudienceSegment: (a) => ({ verb: `changed ${fieldsOf(a)} of the segment` }),
+  createLiveSession: () => ({ verb: 'scheduled the live session' }),
+  updateLiveSession: (a) => ({ verb: `changed ${fieldsOf(a)} of the live session` }),
+  startLiveSession: () => ({ verb: 'started the live session' }),
+  endLiveSession: () => ({ verb: 'ended the live session' }),
+  moderateQuestion: (a) => ({ verb: QUESTION_VERBS[valueOf(a, 'action')?.to ?? ''] ?? 'moderated a question in' }),
+  moderateQuestions: (a) => ({
+    verb: valueOf(a, 'action')?.to === 'REJECT' ? 'rejected several questions in' : 'approved several questions in',
+  }),
+  joinLiveSession: () => ({ verb: 'joined a live session', noTarget: true }),
+  askQuestion: () => ({ verb: 'asked a question in' }),
+  upvoteQuestion: () => ({ verb: 'upvoted a question in' }),
+  withdrawUpvote: () => ({ verb: 'withdrew an upvote in' }),
+  updateOrganizationSettings: (a) => ({
+    verb: `changed ${fieldsOf(a)} of the organisation's settings`,
+    noTarget: true,
+  }),
+  recordExport: (a) => ({
+    verb: `exported ${EXPORTED_LIST_LABELS[valueOf(a, 'list')?.to ?? ''] ?? 'a list'} as CSV`,
+    noTarget: true,
+  }),
+};
+
+/** The actions the log's filter offers, in words. */
+export const ACTION_OPTIONS: readonly { value: string; label: string }[] = [
+  { value: 'createCampaign', label: 'Campaign created' },
+  { value: 'updateCampaign', label: 'Campaign changed' },
+  { value: 'changeCampaignStatus', label: 'Campaign status changed' },
+  { value: 'archiveCampaign', label: 'Campaign archived' },
+  { value: 'createAudienceSegment', label: 'Segment created' },
+  { value: 'updateAudienceSegment', label: 'Segment changed' },
+  { value: 'createLiveSession', label: 'Live session scheduled' },
+  { value: 'updateLiveSession', label: 'Live session changed' },
+  { value: 'startLiveSession', label: 'Live session started' },
+  { value: 'endLiveSession', label: 'Live session ended' },
+  { value: 'moderateQuestion', label: 'Question moderated' },
+  { value: 'moderateQuestions', label: 'Questions moderated together' },
+  { value: 'joinLiveSession', label: 'Participant joined' },
+  { value: 'askQuestion', label: 'Question asked' },
+  { value: 'upvoteQuestion', label: 'Question upvoted' },
+  { value: 'withdrawUpvote', label: 'Upvote withdrawn' },
+  { value: 'updateOrganizationSettings', label: 'Settings changed' },
+  { value: 'recordExport', label: 'List exported' },
+];
+
+export const TARGET_TYPE_OPTIONS: readonly { value: string; label: string }[] = [
+  { value: 'Campaign', label: 'Campaigns' },
+  { value: 'AudienceSegment', label: 'Segments' },
+  { value: 'LiveSession', label: 'Live sessions' },
+  { value: 'LiveQuestion', label: 'Questions' },
+];
+
+function targetOf(target: AuditedTargetFragment): { label: string; path: string | null } {
+  switch (target.__typename) {
+    case 'Campaign':
+      return { label: target.name, path: `/campaigns/${encodeURIComponent(target.id)}` };
+    case 'AudienceSegment':
+      return { label: target.name, path: `/segments/${encodeURIComponent(target.id)}` };
+    case 'LiveSession':
+      return { label: target.title, path: `/live-sessions/${encodeURIComponent(target.id)}` };
+    case 'LiveQuestion':
+      return { label: target.session.title, path: `/live-sessions/${encodeURIComponent(target.session.id)}` };
+    default:
+      return { label: humanize(target.__typename ?? 'object').toLowerCase(), path: null };
+  }
+}
+
+export function auditSentence(audited: Audited): AuditSentence {
+  const phrase = PHRASES[audited.action]?.(audited) ?? { verb: `${humanize(audited.action).toLowerCase()}:` };
+  const detail = phrase.detail ?? '';
+  if (phrase.noTarget) return { verb: phrase.verb, target: null, gone: false, targetPath: null, detail };
+  if (audited.target) {
+    const { label, path } = targetOf(audited.target);
+    return { verb: phrase.verb, target: label, gone: false, targetPath: path, detail };
+  }
+  return { verb: phrase.verb, target: null, gone: Boolean(audited.targetType), targetPath: null, detail };
+}
+
+/** The sentence as plain text, e.g. for a CSV file. */
+export function auditSentenceText(actor: string, sentence: AuditSentence): string {
+  const target = sentence.target ? `“${sentence.target}”` : sentence.gone ? '(no longer available)' : '';
+  return [actor, sentence.verb, target, sentence.detail].filter(Boolean).join(' ');
+}
+
+/** Who acted, in words: staff by name; members of the public and apps without one. */
+export function actorName(
+  kind: 'STAFF' | 'AUDIENCE' | 'CLIENT' | undefined,
+  actor: { name?: string | null; email?: string | null },
+): string {
+  if (kind === 'AUDIENCE') return 'A participant';
+  if (kind === 'CLIENT') return 'A connected app';
+  return actor.name ?? actor.email ?? 'A former colleague';
+}
