@@ -25,3 +25,10 @@ const MESSAGES: Record<ErrorClass, string> = {
 export function describeGraphqlError(error: CombinedError): string {
   return MESSAGES[classifyGraphqlError(error)];
 }
+
+/** The argument the server refused as bad input (extensions.field of a BAD_REQUEST), e.g. "after". */
+export function refusedArgument(error: CombinedError | undefined): string | undefined {
+  const refused = error?.graphQLErrors.find((e) => e.extensions?.classification === 'BAD_REQUEST');
+  const field = refused?.extensions?.field;
+  return typeof field === 'string' ? field : undefined;
+}
