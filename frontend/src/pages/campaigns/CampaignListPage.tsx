@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { CampaignsDocument } from '@/generated/graphql';
-import { describeGraphqlError, refusedArgument } from '@/modules/api/utils/classifyGraphqlError';
+import { cursorRefused, describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { CampaignFilters } from '@/modules/campaign/components/CampaignFilters';
 import { campaignColumns } from '@/modules/campaign/components/campaignColumns';
 import { useCampaignListState } from '@/modules/campaign/hooks/useCampaignListState';
@@ -9,6 +9,7 @@ import { useCampaignLiveRefresh } from '@/modules/campaign/hooks/useCampaignLive
 import { toCampaignFilter } from '@/modules/campaign/utils/campaignFilters';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { ConnectionView } from '@/ui/data-display/ConnectionView';
+import { useLastDefined } from '@/ui/hooks/useLastDefined';
 import { useFirstPageWhenCursorRefused } from '@/ui/hooks/useListState';
 import { PageHeading } from '@/ui/layout/PageHeading';
 
@@ -22,9 +23,9 @@ export function CampaignListPage() {
     query: CampaignsDocument,
     variables: { first: PAGE_SIZE, after: list.after, filter, orderBy: list.sort },
   });
-  useFirstPageWhenCursorRefused(refusedArgument(error) === 'after', list);
+  useFirstPageWhenCursorRefused(cursorRefused(error), list);
   const live = useCampaignLiveRefresh(() => reexecute({ requestPolicy: 'network-only' }));
-  const connection = data?.campaigns;
+  const connection = useLastDefined(data?.campaigns);
 
   return (
     <>

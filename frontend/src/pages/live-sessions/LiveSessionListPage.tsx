@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { LiveSessionsDocument } from '@/generated/graphql';
-import { describeGraphqlError, refusedArgument } from '@/modules/api/utils/classifyGraphqlError';
+import { cursorRefused, describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { liveSessionColumns } from '@/modules/liveqa/components/liveSessionColumns';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { ConnectionView } from '@/ui/data-display/ConnectionView';
 import { withSortFields } from '@/ui/data-display/DataTable';
+import { useLastDefined } from '@/ui/hooks/useLastDefined';
 import { useFirstPageWhenCursorRefused } from '@/ui/hooks/useListState';
 import { PageHeading } from '@/ui/layout/PageHeading';
 import { LiveSessionFilters } from './LiveSessionFilters';
@@ -23,8 +24,8 @@ export function LiveSessionListPage() {
     query: LiveSessionsDocument,
     variables: { first: PAGE_SIZE, after: list.after, filter, orderBy: list.sort },
   });
-  useFirstPageWhenCursorRefused(refusedArgument(error) === 'after', list);
-  const connection = data?.liveSessions;
+  useFirstPageWhenCursorRefused(cursorRefused(error), list);
+  const connection = useLastDefined(data?.liveSessions);
 
   return (
     <>

@@ -1,13 +1,14 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { AudienceSegmentsDocument } from '@/generated/graphql';
-import { describeGraphqlError, refusedArgument } from '@/modules/api/utils/classifyGraphqlError';
+import { cursorRefused, describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { SegmentFilters } from '@/modules/segment/components/SegmentFilters';
 import { segmentColumns } from '@/modules/segment/components/segmentColumns';
 import { useSegmentListState } from '@/modules/segment/hooks/useSegmentListState';
 import { toSegmentFilter } from '@/modules/segment/utils/segmentFilters';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { ConnectionView } from '@/ui/data-display/ConnectionView';
+import { useLastDefined } from '@/ui/hooks/useLastDefined';
 import { useFirstPageWhenCursorRefused } from '@/ui/hooks/useListState';
 import { PageHeading } from '@/ui/layout/PageHeading';
 
@@ -21,8 +22,8 @@ export function SegmentListPage() {
     query: AudienceSegmentsDocument,
     variables: { first: PAGE_SIZE, after: list.after, filter, orderBy: list.sort },
   });
-  useFirstPageWhenCursorRefused(refusedArgument(error) === 'after', list);
-  const connection = data?.audienceSegments;
+  useFirstPageWhenCursorRefused(cursorRefused(error), list);
+  const connection = useLastDefined(data?.audienceSegments);
 
   return (
     <>
