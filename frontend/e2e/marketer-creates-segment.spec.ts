@@ -27,5 +27,6 @@ test('a marketer creates an audience segment and edits it', async ({ page }) => 
   await expect(page.getByRole('main')).toContainText('22–45 years');
 
   await page.goto('/campaigns/new');
-  await expect(page.getByRole('checkbox', { name })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Audience segments' }).fill(name);
+  await expect(page.getByRole('option', { name })).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { filter, fromValue, map, mergeMap, never, pipe, type Source } from 'wonk
 
 export type MockResponse =
   | { data: Record<string, unknown> | null }
-  | { classification: string }
+  | { classification: string; field?: string }
   /**
    * Answers with every value the source pushes, e.g. a subscription driven by a test's subject:
    * data, or an Error as a network failure (a dropped socket; give it a `code` for a close code).
@@ -18,7 +18,8 @@ export const operationName = (operation: Operation) =>
 
 /**
  * A real urql client whose only exchange answers from `respond`; it records every operation.
- * Returning { classification } answers with a GraphQL error carrying that classification.
+ * Returning { classification } answers with a GraphQL error carrying that classification (and
+ * the refused argument as extensions.field, if given).
  */
 export function mockGraphqlClient(
   respond: (name: string | undefined, variables: Record<string, unknown>) => MockResponse,
@@ -41,7 +42,8 @@ export function mockGraphqlClient(
           );
         }
         if ('classification' in response) {
-          const errors = [{ message: 'denied', extensions: { classification: response.classification } }];
+          const extensions = { classification: response.classification, field: response.field };
+          const errors = [{ message: 'denied', extensions }];
           return fromValue(makeResult(operation, { data: null, errors }));
         }
         return fromValue(makeResult(operation, { data: response.data }));

@@ -1,12 +1,15 @@
 import { campaignPath } from '@/modules/campaign/utils/campaignPaths';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { CampaignDocument, type CampaignDetailFragment } from '@/generated/graphql';
+import { ConflictResolution } from '@/modules/api/components/ConflictResolution';
+import { useEditConflict } from '@/modules/api/hooks/useEditConflict';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { CampaignForm } from '@/modules/campaign/components/CampaignForm';
 import { useCampaignSegmentOptions } from '@/modules/campaign/hooks/useCampaignSegmentOptions';
 import { useUpdateCampaign } from '@/modules/campaign/hooks/useUpdateCampaign';
+import { campaignConflictFields } from '@/modules/campaign/utils/campaignConflictFields';
 import { campaignToFormValues } from '@/modules/campaign/utils/campaignFormValues';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
@@ -54,34 +57,42 @@ function EditCampaign() {
       {campaign.status === 'ARCHIVED' ? (
         <Alert tone="info">This campaign is archived and can no longer be changed.</Alert>
       ) : (
-        // A reload after a conflict brings a new version: remount the form with fresh values.
-        <EditCampaignForm key={campaign.version} campaign={campaign} cancelTo={detailPath} onReload={reload} />
+        // The form keeps its own base version: a refetch of the page's query must not reset it.
+        <EditCampaignForm key={campaign.id} campaign={campaign} cancelTo={detailPath} />
       )}
     </>
   );
 }
 
-function EditCampaignForm({
-  campaign,
-  cancelTo,
-  onReload,
-}: {
-  campaign: CampaignDetailFragment;
-  cancelTo: string;
-  onReload: () => void;
-}) {
-  const initialValues = useMemo(() => campaignToFormValues(campaign), [campaign]);
+function EditCampaignForm({ campaign, cancelTo }: { campaign: CampaignDetailFragment; cancelTo: string }) {
+  const client = useClient();
   const segments = useCampaignSegmentOptions();
-  const updateCampaign = useUpdateCampaign(campaign, initialValues);
+  const reread = useCallback(
+    () =>
+      client
+        .query(CampaignDocument, { id: campaign.id }, { requestPolicy: 'network-only' })
+        .toPromise()
+        .then((result) => result.data?.campaign),
+    [campaign.id, client],
+  );
+  const fields = useMemo(() => {
+    const names = new Map(segments.options.map((option) => [option.value, option.label]));
+    return campaignConflictFields((segmentId) => names.get(segmentId) ?? segmentId);
+  }, [segments.options]);
+  const edit = useEditConflict({ original: campaign, toValues: campaignToFormValues, fields, reread });
+  const updateCampaign = useUpdateCampaign(edit.base, edit.baseValues);
   return (
     <CampaignForm
-      initialValues={initialValues}
+      key={edit.formKey}
+      initialValues={edit.startValues}
+      savedValues={edit.baseValues}
       segmentOptions={segments.options}
       segmentsLoading={segments.loading}
       submitLabel="Save changes"
       cancelTo={cancelTo}
       onSubmit={updateCampaign}
-      onReload={onReload}
+      onConflict={edit.onConflict}
+      renderConflict={(values) => <ConflictResolution edit={edit} values={values} what="campaign" />}
     />
   );
 }

@@ -1,30 +1,31 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { CampaignsDocument } from '@/generated/graphql';
-import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
+import { cursorRefused, describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { CampaignFilters } from '@/modules/campaign/components/CampaignFilters';
 import { campaignColumns } from '@/modules/campaign/components/campaignColumns';
-import { useCampaignFilters } from '@/modules/campaign/hooks/useCampaignFilters';
+import { useCampaignListState } from '@/modules/campaign/hooks/useCampaignListState';
 import { useCampaignLiveRefresh } from '@/modules/campaign/hooks/useCampaignLiveRefresh';
 import { toCampaignFilter } from '@/modules/campaign/utils/campaignFilters';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { ConnectionView } from '@/ui/data-display/ConnectionView';
+import { useLastDefined } from '@/ui/hooks/useLastDefined';
+import { useFirstPageWhenCursorRefused } from '@/ui/hooks/useListState';
 import { PageHeading } from '@/ui/layout/PageHeading';
-import { useCursorStack } from '@/ui/pagination/useCursorStack';
 
 const PAGE_SIZE = 20;
 
 export function CampaignListPage() {
   const { canWriteCampaigns } = usePermissions();
-  const filters = useCampaignFilters();
-  const filter = toCampaignFilter(filters.values);
-  const cursor = useCursorStack(JSON.stringify(filter ?? {}));
+  const list = useCampaignListState();
+  const filter = toCampaignFilter(list.filters);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: CampaignsDocument,
-    variables: { first: PAGE_SIZE, after: cursor.after, filter },
+    variables: { first: PAGE_SIZE, after: list.after, filter, orderBy: list.sort },
   });
+  useFirstPageWhenCursorRefused(cursorRefused(error), list);
   const live = useCampaignLiveRefresh(() => reexecute({ requestPolicy: 'network-only' }));
-  const connection = data?.campaigns;
+  const connection = useLastDefined(data?.campaigns);
 
   return (
     <>
@@ -41,7 +42,7 @@ export function CampaignListPage() {
           )
         }
       />
-      <CampaignFilters key={JSON.stringify(filters.values)} values={filters.values} onApply={filters.apply} />
+      <CampaignFilters key={JSON.stringify(list.filters)} values={list.filters} onApply={list.applyFilters} />
       <p className="live-status" role="status">
         {live.lastChange ?? (live.unavailable ? 'Live updates are unavailable; reload to see changes.' : '')}
       </p>
@@ -56,7 +57,8 @@ export function CampaignListPage() {
         columns={campaignColumns}
         pagesLabel="Campaign pages"
         pageSize={PAGE_SIZE}
-        paging={cursor}
+        paging={list}
+        sorting={list.sorting}
       />
     </>
   );

@@ -1,23 +1,31 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { LiveSessionsDocument } from '@/generated/graphql';
-import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
+import { cursorRefused, describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { liveSessionColumns } from '@/modules/liveqa/components/liveSessionColumns';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { ConnectionView } from '@/ui/data-display/ConnectionView';
+import { withSortFields } from '@/ui/data-display/DataTable';
+import { useLastDefined } from '@/ui/hooks/useLastDefined';
+import { useFirstPageWhenCursorRefused } from '@/ui/hooks/useListState';
 import { PageHeading } from '@/ui/layout/PageHeading';
-import { useCursorStack } from '@/ui/pagination/useCursorStack';
+import { LiveSessionFilters } from './LiveSessionFilters';
+import { toLiveSessionFilter, useLiveSessionListState } from './liveSessionListState';
 
 const PAGE_SIZE = 20;
 
+const columns = withSortFields(liveSessionColumns, { Title: 'TITLE', 'Scheduled start': 'SCHEDULED_START' });
+
 export function LiveSessionListPage() {
   const { canScheduleLiveSessions } = usePermissions();
-  const cursor = useCursorStack('all');
+  const list = useLiveSessionListState();
+  const filter = toLiveSessionFilter(list.filters);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: LiveSessionsDocument,
-    variables: { first: PAGE_SIZE, after: cursor.after },
+    variables: { first: PAGE_SIZE, after: list.after, filter, orderBy: list.sort },
   });
-  const connection = data?.liveSessions;
+  useFirstPageWhenCursorRefused(cursorRefused(error), list);
+  const connection = useLastDefined(data?.liveSessions);
 
   return (
     <>
@@ -34,18 +42,20 @@ export function LiveSessionListPage() {
           )
         }
       />
+      <LiveSessionFilters key={JSON.stringify(list.filters)} values={list.filters} onApply={list.applyFilters} />
       <ConnectionView
         connection={connection}
         fetching={fetching}
         error={error && describeGraphqlError(error)}
         onRetry={() => reexecute({ requestPolicy: 'network-only' })}
         loadingLabel="Loading live sessions…"
-        emptyMessage="No live sessions yet."
+        emptyMessage={filter ? 'No live sessions match these filters.' : 'No live sessions yet.'}
         caption="Live Q&A sessions"
-        columns={liveSessionColumns}
+        columns={columns}
         pagesLabel="Live session pages"
         pageSize={PAGE_SIZE}
-        paging={cursor}
+        paging={list}
+        sorting={list.sorting}
       />
     </>
   );

@@ -1,11 +1,14 @@
 import { segmentPath } from '@/modules/segment/utils/segmentPaths';
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { AudienceSegmentDocument, type SegmentDetailFragment } from '@/generated/graphql';
+import { ConflictResolution } from '@/modules/api/components/ConflictResolution';
+import { useEditConflict } from '@/modules/api/hooks/useEditConflict';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { SegmentForm } from '@/modules/segment/components/SegmentForm';
 import { useUpdateSegment } from '@/modules/segment/hooks/useSaveSegment';
+import { SEGMENT_CONFLICT_FIELDS } from '@/modules/segment/utils/segmentConflictFields';
 import { segmentToFormValues } from '@/modules/segment/utils/segmentFormValues';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
@@ -55,30 +58,39 @@ function EditSegment() {
     <>
       <BackLink to={detailPath}>{segment.name}</BackLink>
       <PageHeading title={`Edit ${segment.name}`} />
-      {/* A reload after a conflict brings a new version: remount the form with fresh values. */}
-      <EditSegmentForm key={segment.version} segment={segment} cancelTo={detailPath} onReload={reload} />
+      {/* The form keeps its own base version: a refetch of the page's query must not reset it. */}
+      <EditSegmentForm key={segment.id} segment={segment} cancelTo={detailPath} />
     </>
   );
 }
 
-function EditSegmentForm({
-  segment,
-  cancelTo,
-  onReload,
-}: {
-  segment: SegmentDetailFragment;
-  cancelTo: string;
-  onReload: () => void;
-}) {
-  const initialValues = useMemo(() => segmentToFormValues(segment), [segment]);
-  const updateSegment = useUpdateSegment(segment, initialValues);
+function EditSegmentForm({ segment, cancelTo }: { segment: SegmentDetailFragment; cancelTo: string }) {
+  const client = useClient();
+  const reread = useCallback(
+    () =>
+      client
+        .query(AudienceSegmentDocument, { id: segment.id }, { requestPolicy: 'network-only' })
+        .toPromise()
+        .then((result) => result.data?.audienceSegment),
+    [client, segment.id],
+  );
+  const edit = useEditConflict({
+    original: segment,
+    toValues: segmentToFormValues,
+    fields: SEGMENT_CONFLICT_FIELDS,
+    reread,
+  });
+  const updateSegment = useUpdateSegment(edit.base, edit.baseValues);
   return (
     <SegmentForm
-      initialValues={initialValues}
+      key={edit.formKey}
+      initialValues={edit.startValues}
+      savedValues={edit.baseValues}
       submitLabel="Save changes"
       cancelTo={cancelTo}
       onSubmit={updateSegment}
-      onReload={onReload}
+      onConflict={edit.onConflict}
+      renderConflict={(values) => <ConflictResolution edit={edit} values={values} what="segment" />}
     />
   );
 }

@@ -1,28 +1,29 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { AudienceSegmentsDocument } from '@/generated/graphql';
-import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
+import { cursorRefused, describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { SegmentFilters } from '@/modules/segment/components/SegmentFilters';
 import { segmentColumns } from '@/modules/segment/components/segmentColumns';
-import { useSegmentFilters } from '@/modules/segment/hooks/useSegmentFilters';
+import { useSegmentListState } from '@/modules/segment/hooks/useSegmentListState';
 import { toSegmentFilter } from '@/modules/segment/utils/segmentFilters';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { ConnectionView } from '@/ui/data-display/ConnectionView';
+import { useLastDefined } from '@/ui/hooks/useLastDefined';
+import { useFirstPageWhenCursorRefused } from '@/ui/hooks/useListState';
 import { PageHeading } from '@/ui/layout/PageHeading';
-import { useCursorStack } from '@/ui/pagination/useCursorStack';
 
 const PAGE_SIZE = 20;
 
 export function SegmentListPage() {
   const { canWriteSegments } = usePermissions();
-  const filters = useSegmentFilters();
-  const filter = toSegmentFilter(filters.values);
-  const cursor = useCursorStack(JSON.stringify(filter ?? {}));
+  const list = useSegmentListState();
+  const filter = toSegmentFilter(list.filters);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: AudienceSegmentsDocument,
-    variables: { first: PAGE_SIZE, after: cursor.after, filter },
+    variables: { first: PAGE_SIZE, after: list.after, filter, orderBy: list.sort },
   });
-  const connection = data?.audienceSegments;
+  useFirstPageWhenCursorRefused(cursorRefused(error), list);
+  const connection = useLastDefined(data?.audienceSegments);
 
   return (
     <>
@@ -39,7 +40,7 @@ export function SegmentListPage() {
           )
         }
       />
-      <SegmentFilters key={JSON.stringify(filters.values)} values={filters.values} onApply={filters.apply} />
+      <SegmentFilters key={JSON.stringify(list.filters)} values={list.filters} onApply={list.applyFilters} />
       <ConnectionView
         connection={connection}
         fetching={fetching}
@@ -51,7 +52,8 @@ export function SegmentListPage() {
         columns={segmentColumns}
         pagesLabel="Segment pages"
         pageSize={PAGE_SIZE}
-        paging={cursor}
+        paging={list}
+        sorting={list.sorting}
       />
     </>
   );

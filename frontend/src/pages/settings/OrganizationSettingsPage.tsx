@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useClient } from 'urql';
 import { OrganizationSettingsDocument, type OrganizationSettingsFieldsFragment } from '@/generated/graphql';
 import { useOneShotQuery } from '@/modules/api/hooks/useOneShotQuery';
+import { ConflictResolution } from '@/modules/api/components/ConflictResolution';
+import { useEditConflict } from '@/modules/api/hooks/useEditConflict';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { OrganizationSettingsDetails } from '@/modules/organization/components/OrganizationSettingsDetails';
 import { OrganizationSettingsForm } from '@/modules/organization/components/OrganizationSettingsForm';
 import { useUpdateOrganizationSettings } from '@/modules/organization/hooks/useUpdateOrganizationSettings';
+import { ORGANIZATION_SETTINGS_CONFLICT_FIELDS } from '@/modules/organization/utils/organizationSettingsConflictFields';
 import { organizationSettingsToFormValues } from '@/modules/organization/utils/organizationSettingsFormValues';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
@@ -53,15 +57,9 @@ function OrganizationSettings() {
     <>
       <PageHeading title={TITLE} description={description} />
       {canChangeOrganizationSettings ? (
-        // A reload after a conflict brings a new version: remount the form with fresh values. A save
-        // keeps the form (and the focus in it); its answer becomes the version the next save sends.
-        <EditOrganizationSettings
-          key={queried.version}
-          settings={settings}
-          saved={settings === saved}
-          onSaved={setSaved}
-          onReload={reload}
-        />
+        // Mounted once: the form keeps its base version (the last save's answer, or the latest
+        // version read after a conflict) and the focus in it.
+        <EditOrganizationSettings settings={queried} onSaved={setSaved} />
       ) : (
         <OrganizationSettingsDetails settings={settings} />
       )}
@@ -71,17 +69,49 @@ function OrganizationSettings() {
 
 function EditOrganizationSettings({
   settings,
-  saved,
   onSaved,
-  onReload,
 }: {
   settings: OrganizationSettingsFieldsFragment;
-  saved: boolean;
   onSaved: (settings: OrganizationSettingsFieldsFragment) => void;
-  onReload: () => void;
 }) {
-  // What the form starts from; later saves keep what was typed.
-  const [initialValues] = useState(() => organizationSettingsToFormValues(settings));
-  const update = useUpdateOrganizationSettings(settings, onSaved);
-  return <OrganizationSettingsForm initialValues={initialValues} onSubmit={update} onReload={onReload} saved={saved} />;
+  const client = useClient();
+  const reread = useCallback(
+    () =>
+      client
+        .query(OrganizationSettingsDocument, {}, { requestPolicy: 'network-only' })
+        .toPromise()
+        .then((result) => result.data?.organizationSettings),
+    [client],
+  );
+  const edit = useEditConflict({
+    original: settings,
+    toValues: organizationSettingsToFormValues,
+    fields: ORGANIZATION_SETTINGS_CONFLICT_FIELDS,
+    reread,
+  });
+  const [justSaved, setJustSaved] = useState(false);
+  const { onSaved: rebase } = edit;
+  const saved = useCallback(
+    (latest: OrganizationSettingsFieldsFragment) => {
+      rebase(latest);
+      setJustSaved(true);
+      onSaved(latest);
+    },
+    [onSaved, rebase],
+  );
+  const update = useUpdateOrganizationSettings(edit.base, saved);
+  return (
+    <OrganizationSettingsForm
+      key={edit.formKey}
+      initialValues={edit.startValues}
+      savedValues={edit.baseValues}
+      onSubmit={update}
+      onConflict={() => {
+        setJustSaved(false);
+        edit.onConflict();
+      }}
+      renderConflict={(values) => <ConflictResolution edit={edit} values={values} what="settings" plural />}
+      saved={justSaved}
+    />
+  );
 }

@@ -2,8 +2,13 @@ import type { ReactNode } from 'react';
 import { ErrorState } from '../feedback/ErrorState';
 import { LoadingState } from '../feedback/LoadingState';
 import { Pagination } from '../pagination/Pagination';
-import type { CursorStack } from '../pagination/useCursorStack';
-import { DataTable, type Column } from './DataTable';
+import { DataTable, type Column, type TableSorting } from './DataTable';
+
+export interface Paging {
+  page: number;
+  next: (endCursor: string | null | undefined) => void;
+  previous: () => void;
+}
 
 /** The parts of a GraphQL connection a list shows. */
 export interface Connection<Node> {
@@ -27,8 +32,10 @@ export interface ConnectionViewProps<Node extends { id: string }> {
   /** Names the page navigation, e.g. "Campaign pages". */
   pagesLabel: string;
   pageSize: number;
-  /** The page shown and how to move; `next` gets the shown page's end cursor. useCursorStack fits. */
-  paging: Pick<CursorStack, 'page' | 'next' | 'previous'>;
+  /** The page shown and how to move; `next` gets the shown page's end cursor. useListState fits. */
+  paging: Paging;
+  /** The order shown and how to change it, for columns with a `sortField`. */
+  sorting?: TableSorting;
   /** Shown above the table when there are rows, e.g. how many. */
   summary?: (totalCount: number) => ReactNode;
 }
@@ -47,7 +54,12 @@ export function ConnectionView<Node extends { id: string }>(props: ConnectionVie
   return (
     <>
       {props.summary?.(connection.totalCount)}
-      <DataTable caption={props.caption} columns={props.columns} rows={connection.edges.map((edge) => edge.node)} />
+      <DataTable
+        caption={props.caption}
+        columns={props.columns}
+        rows={connection.edges.map((edge) => edge.node)}
+        sorting={props.sorting}
+      />
       <Pagination
         label={props.pagesLabel}
         page={paging.page}

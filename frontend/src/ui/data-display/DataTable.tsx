@@ -1,11 +1,22 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { Sort, SortDirection } from '../hooks/useListState';
 
 export interface Column<Row> {
   header: string;
   cell: (row: Row) => ReactNode;
-  /** The column that names each row: its cells are row headers. */
+  /** The column that names each row: its cells are row headers (and card titles on a phone). */
   rowHeader?: boolean;
   className?: string;
+  /** The API's order field behind this column; the header becomes a sort button. */
+  sortField?: string;
+  /** The direction a first click sorts in, e.g. newest first for dates. Ascending if omitted. */
+  firstDirection?: SortDirection;
+}
+
+/** Sorting of a table: the order shown and how to ask for another. */
+export interface TableSorting {
+  sort: Sort;
+  onSort: (sort: Sort) => void;
 }
 
 interface DataTableProps<Row extends { id: string }> {
@@ -13,21 +24,74 @@ interface DataTableProps<Row extends { id: string }> {
   caption: string;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
+  sorting?: TableSorting;
 }
 
-/** One row per item, one column per definition, the naming column as row headers. */
-export function DataTable<Row extends { id: string }>({ caption, columns, rows }: DataTableProps<Row>) {
+/** The same columns with the API's order fields added, keyed by header, for columns defined elsewhere. */
+export function withSortFields<Row>(
+  columns: readonly Column<Row>[],
+  fields: Record<string, string | { field: string; firstDirection: SortDirection }>,
+): Column<Row>[] {
+  return columns.map((column) => {
+    const sort = fields[column.header];
+    if (!sort) return column;
+    return typeof sort === 'string'
+      ? { ...column, sortField: sort }
+      : { ...column, sortField: sort.field, firstDirection: sort.firstDirection };
+  });
+}
+
+const ARIA_SORT = { ASC: 'ascending', DESC: 'descending' } as const;
+
+/**
+ * One row per item, one column per definition, the naming column as row headers. A column with
+ * a `sortField` gets a button in its header (aria-sort tells which column orders the rows); a
+ * second click reverses the order. Narrower than 600 px each row is drawn as a card of
+ * label: value pairs (global.css); the elements stay a table for assistive technology.
+ */
+export function DataTable<Row extends { id: string }>({ caption, columns, rows, sorting }: DataTableProps<Row>) {
+  const [announcement, setAnnouncement] = useState('');
+  const sortBy = (column: Column<Row>) => {
+    if (!sorting || !column.sortField) return;
+    const active = sorting.sort.field === column.sortField;
+    const direction: SortDirection = active
+      ? sorting.sort.direction === 'ASC'
+        ? 'DESC'
+        : 'ASC'
+      : (column.firstDirection ?? 'ASC');
+    sorting.onSort({ field: column.sortField, direction });
+    setAnnouncement(`Sorted by ${column.header}, ${ARIA_SORT[direction]}.`);
+  };
+
   return (
     <div className="table-wrap">
-      <table className="table">
+      <table className="table table--cards">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            {columns.map((column) => (
-              <th key={column.header} scope="col">
-                {column.header}
-              </th>
-            ))}
+            {columns.map((column) => {
+              const sortable = Boolean(sorting && column.sortField);
+              const active = sortable && sorting?.sort.field === column.sortField;
+              return (
+                <th
+                  key={column.header}
+                  scope="col"
+                  className={sortable ? 'table__sortable' : undefined}
+                  aria-sort={active && sorting ? ARIA_SORT[sorting.sort.direction] : undefined}
+                >
+                  {sortable ? (
+                    <button type="button" className="table__sort" onClick={() => sortBy(column)}>
+                      {column.header}
+                      <span className="table__sort-icon" aria-hidden="true">
+                        {active ? (sorting?.sort.direction === 'ASC' ? '▲' : '▼') : '↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    column.header
+                  )}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
@@ -35,11 +99,11 @@ export function DataTable<Row extends { id: string }>({ caption, columns, rows }
             <tr key={row.id}>
               {columns.map((column) =>
                 column.rowHeader ? (
-                  <th key={column.header} scope="row" className={column.className}>
+                  <th key={column.header} scope="row" className={column.className} data-label={column.header}>
                     {column.cell(row)}
                   </th>
                 ) : (
-                  <td key={column.header} className={column.className}>
+                  <td key={column.header} className={column.className} data-label={column.header}>
                     {column.cell(row)}
                   </td>
                 ),
@@ -48,6 +112,11 @@ export function DataTable<Row extends { id: string }>({ caption, columns, rows }
           ))}
         </tbody>
       </table>
+      {sorting && (
+        <p className="visually-hidden" role="status">
+          {announcement}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { classifyGraphqlError, describeGraphqlError } from '../utils/classifyGraphqlError';
+import { classifyGraphqlError, cursorRefused, describeGraphqlError } from '../utils/classifyGraphqlError';
 
 const withClassification = (classification: string) =>
   new CombinedError({ graphQLErrors: [new GraphQLError('denied', { extensions: { classification } })] });
@@ -24,5 +24,16 @@ describe('classifyGraphqlError', () => {
   it('does not show raw server messages for unexpected errors', () => {
     const error = new CombinedError({ graphQLErrors: [new GraphQLError('NullPointerException at line 42')] });
     expect(describeGraphqlError(error)).not.toMatch(/NullPointer/);
+  });
+
+  it('tells a refused cursor from a dropped connection or a denied request', () => {
+    const badAfter = new CombinedError({
+      graphQLErrors: [new GraphQLError('bad', { extensions: { classification: 'BAD_REQUEST', field: ['after'] } })],
+    });
+    expect(cursorRefused(badAfter)).toBe(true);
+    expect(cursorRefused(new CombinedError({ graphQLErrors: [new GraphQLError('boom')] }))).toBe(true);
+    expect(cursorRefused(new CombinedError({ networkError: new Error('offline') }))).toBe(false);
+    expect(cursorRefused(withClassification('FORBIDDEN'))).toBe(false);
+    expect(cursorRefused(undefined)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import type { UserErrorFieldsFragment } from '@/generated/graphql';
 import { useFormFields } from '@/ui/form/useFormFields';
+import { useUnsavedChangesWarning } from '@/ui/form/useUnsavedChangesWarning';
 import { mapUserErrors } from '../utils/mapUserErrors';
 
 /** What a form's submit handler reports back: the payload's userErrors, or a failed request. */
@@ -30,7 +31,18 @@ interface Options<F extends string, V> {
   fieldId: (field: F) => string;
   validate: (values: V) => Partial<Record<F, string>>;
   submit: (values: V) => Promise<SubmitOutcome>;
+  /** Called when a save answers CONFLICT (someone else saved first), e.g. useEditConflict's onConflict. */
+  onConflict?: () => void;
+  /**
+   * What is saved now, to tell whether the form holds unsaved changes (the user is asked before
+   * leaving then); `initialValues` unless the form starts from something else, e.g. reapplied edits.
+   */
+  savedValues?: V;
 }
+
+/** "Name: Enter a name", but "End date must be on or after the start date" as it is. */
+const withLabel = (label: string, message: string) =>
+  message.toLocaleLowerCase().startsWith(label.toLocaleLowerCase()) ? message : `${label}: ${message}`;
 
 const initialState = { fieldErrors: {}, formErrors: [], conflict: false, submitting: false, attempt: 0 };
 
@@ -39,9 +51,12 @@ const initialState = { fieldErrors: {}, formErrors: [], conflict: false, submitt
  * submit, and the payload's userErrors spread over the fields and gathered in an error summary.
  */
 export function useMutationForm<F extends string, V extends object>(options: Options<F, V>) {
-  const { initialValues, fields, labels, fieldId, validate, submit } = options;
+  const { initialValues, fields, labels, fieldId, validate, submit, onConflict, savedValues = initialValues } = options;
   const [state, setState] = useState<MutationFormState<F>>(initialState);
   const { values, field, fieldset } = useFormFields(initialValues, { labels, fieldId, errors: state.fieldErrors });
+  const unsaved = useMemo(() => JSON.stringify(values) !== JSON.stringify(savedValues), [savedValues, values]);
+  // While a save is in flight the page it opens must not be blocked.
+  useUnsavedChangesWarning(unsaved && !state.submitting);
 
   const handleSubmit = useCallback(
     async (values: V) => {
@@ -58,13 +73,14 @@ export function useMutationForm<F extends string, V extends object>(options: Opt
       }
       const mapped = mapUserErrors(outcome.userErrors, fields);
       setState((s) => ({ ...mapped, submitting: false, attempt: s.attempt + (outcome.userErrors.length > 0 ? 1 : 0) }));
+      if (mapped.conflict) onConflict?.();
     },
-    [fields, submit, validate],
+    [fields, onConflict, submit, validate],
   );
 
   const summary: ErrorSummaryItem[] = [
     ...(Object.keys(state.fieldErrors) as F[]).map((field) => ({
-      message: `${labels[field]}: ${state.fieldErrors[field]}`,
+      message: withLabel(labels[field], state.fieldErrors[field] ?? ''),
       targetId: fieldId(field),
     })),
     ...state.formErrors.map((message) => ({ message })),
@@ -75,5 +91,5 @@ export function useMutationForm<F extends string, V extends object>(options: Opt
     void handleSubmit(values);
   };
 
-  return { ...state, values, field, fieldset, summary, handleSubmit, onSubmit };
+  return { ...state, values, unsaved, field, fieldset, summary, handleSubmit, onSubmit };
 }

@@ -25,3 +25,22 @@ const MESSAGES: Record<ErrorClass, string> = {
 export function describeGraphqlError(error: CombinedError): string {
   return MESSAGES[classifyGraphqlError(error)];
 }
+
+/** The argument the server refused as bad input (extensions.field of a BAD_REQUEST), e.g. "after". */
+export function refusedArgument(error: CombinedError | undefined): string | undefined {
+  const refused = error?.graphQLErrors.find((e) => e.extensions?.classification === 'BAD_REQUEST');
+  // The API names it as a path, e.g. ["after"].
+  const field: unknown = refused?.extensions?.field;
+  const name: unknown = Array.isArray(field) ? field.at(-1) : field;
+  return typeof name === 'string' ? name : undefined;
+}
+
+/**
+ * Whether a list query that sent a cursor failed because of it: the server refused `after`, or
+ * answered with an error of its own (not the network, not access). Either way the first page is
+ * the way on; should the first page fail too, its error is shown there.
+ */
+export function cursorRefused(error: CombinedError | undefined): boolean {
+  if (!error) return false;
+  return refusedArgument(error) === 'after' || (!error.networkError && classifyGraphqlError(error) === 'OTHER');
+}

@@ -6,7 +6,7 @@ import type { SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
 import { CampaignForm } from '../components/CampaignForm';
 import { EMPTY_CAMPAIGN_FORM, type CampaignFormValues } from '../utils/campaignFormValues';
 
-function renderForm(onSubmit: (values: CampaignFormValues) => Promise<SubmitOutcome>, onReload?: () => void) {
+function renderForm(onSubmit: (values: CampaignFormValues) => Promise<SubmitOutcome>) {
   const element = (
     <CampaignForm
       initialValues={EMPTY_CAMPAIGN_FORM}
@@ -14,7 +14,6 @@ function renderForm(onSubmit: (values: CampaignFormValues) => Promise<SubmitOutc
       submitLabel="Create campaign"
       cancelTo="/campaigns"
       onSubmit={onSubmit}
-      onReload={onReload}
     />
   );
   render(<RouterProvider router={createMemoryRouter([{ path: '/', element }])} />);
@@ -33,23 +32,38 @@ describe('CampaignForm', () => {
     const onSubmit = vi.fn(async () => ({
       userErrors: [
         {
-          field: ['input', 'endDate'],
-          code: 'INVALID' as const,
-          message: 'The end date must not be before the start date.',
+          field: ['input', 'segmentIds', '0'],
+          code: 'NOT_FOUND' as const,
+          message: 'This audience segment no longer exists',
         },
       ],
     }));
     renderForm(onSubmit);
     const user = await fillRequired();
+    await user.click(screen.getByRole('button', { name: 'Create campaign' }));
+
+    const segments = await screen.findByRole('combobox', { name: 'Audience segments' });
+    expect(segments).toHaveAttribute('aria-invalid', 'true');
+    expect(segments).toHaveAccessibleDescription(
+      expect.stringContaining('Item 1: This audience segment no longer exists'),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Audience segments: Item 1: This audience segment no longer exists',
+    );
+  });
+
+  it('checks the end date before sending, in words for the field', async () => {
+    const onSubmit = vi.fn();
+    renderForm(onSubmit);
+    const user = await fillRequired();
     await user.type(screen.getByLabelText(/^End date/), '2026-09-01');
     await user.click(screen.getByRole('button', { name: 'Create campaign' }));
 
-    const endDate = await screen.findByLabelText(/^End date/);
-    expect(endDate).toHaveAttribute('aria-invalid', 'true');
-    expect(endDate).toHaveAccessibleDescription(
-      expect.stringContaining('The end date must not be before the start date.'),
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByLabelText(/^End date/)).toHaveAccessibleDescription(
+      expect.stringContaining('End date must be on or after the start date'),
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('End date: The end date must not be before the start date.');
+    expect(screen.getByRole('alert')).toHaveTextContent('End date must be on or after the start date');
   });
 
   it('sends the typed values, with hashtags and checkboxes as lists', async () => {
@@ -58,7 +72,8 @@ describe('CampaignForm', () => {
     const user = await fillRequired();
     await user.type(screen.getByLabelText(/^Hashtags/), 'FluShot, #GetVaccinated');
     await user.click(screen.getByLabelText('Instagram'));
-    await user.click(screen.getByLabelText('Parents of toddlers'));
+    await user.type(screen.getByRole('combobox', { name: 'Audience segments' }), 'toddl');
+    await user.keyboard('{ArrowDown}{Enter}');
     await user.click(screen.getByRole('button', { name: 'Create campaign' }));
 
     expect(onSubmit).toHaveBeenCalledWith(
@@ -78,7 +93,7 @@ describe('CampaignForm', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Create campaign' }));
 
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(screen.getByLabelText(/^Name/)).toHaveAccessibleDescription(expect.stringContaining('Enter a name.'));
+    expect(screen.getByLabelText(/^Name/)).toHaveAccessibleDescription(expect.stringContaining('Enter a name'));
     expect(screen.getByLabelText(/^Objective/)).toHaveAttribute('aria-invalid', 'true');
   });
 
@@ -92,21 +107,5 @@ describe('CampaignForm', () => {
     await user.click(screen.getByRole('button', { name: 'Remove KPI target 1' }));
     expect(screen.queryByLabelText('Metric 2')).not.toBeInTheDocument();
     expect(screen.getByLabelText('Metric 1')).toBeInTheDocument();
-  });
-
-  it('offers to reload when someone else saved first', async () => {
-    const onReload = vi.fn();
-    renderForm(
-      async () => ({
-        userErrors: [{ field: ['input', 'expectedVersion'], code: 'CONFLICT', message: 'Stale version.' }],
-      }),
-      onReload,
-    );
-    const user = await fillRequired();
-    await user.click(screen.getByRole('button', { name: 'Create campaign' }));
-    await user.click(await screen.findByRole('button', { name: 'Reload latest version' }));
-
-    expect(screen.getByText('Someone else changed this campaign')).toBeInTheDocument();
-    expect(onReload).toHaveBeenCalledOnce();
   });
 });

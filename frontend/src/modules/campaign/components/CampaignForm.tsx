@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
 import { CHANNEL_OPTIONS } from '@/modules/segment/utils/channelLabels';
 import { TagList } from '@/ui/data-display/TagList';
-import { ConflictNotice } from '@/ui/feedback/ConflictNotice';
 import { CheckboxGroup } from '@/ui/form/CheckboxGroup';
 import { FormErrorSummary } from '@/ui/form/FormErrorSummary';
+import { MultiSelectCombobox } from '@/ui/form/MultiSelectCombobox';
 import type { Option } from '@/ui/form/SelectField';
 import { SelectField } from '@/ui/form/SelectField';
 import { TextAreaField } from '@/ui/form/TextAreaField';
@@ -16,7 +17,7 @@ import { validateCampaignForm } from '../utils/validateCampaignForm';
 import { CampaignBudgetFieldset } from './CampaignBudgetFieldset';
 import { CampaignKpiTargetsFieldset } from './CampaignKpiTargetsFieldset';
 
-const FIELD_LABELS: Record<CampaignFormField, string> = {
+export const CAMPAIGN_FIELD_LABELS: Record<CampaignFormField, string> = {
   name: 'Name',
   description: 'Description',
   hashtags: 'Hashtags',
@@ -41,24 +42,30 @@ interface CampaignFormProps {
   submitLabel: string;
   cancelTo: string;
   onSubmit: (values: CampaignFormValues) => Promise<SubmitOutcome>;
-  onReload?: () => void;
+  /** A save answered CONFLICT. */
+  onConflict?: () => void;
+  /** What is saved now, when the form starts from something else (see useMutationForm). */
+  savedValues?: CampaignFormValues;
+  /** Drawn beside the submit button: a conflict notice for the values typed (ConflictResolution). */
+  renderConflict?: (values: CampaignFormValues) => ReactNode;
 }
 
 export function CampaignForm(props: CampaignFormProps) {
   const form = useMutationForm({
     initialValues: props.initialValues,
     fields: CAMPAIGN_FORM_FIELDS,
-    labels: FIELD_LABELS,
+    labels: CAMPAIGN_FIELD_LABELS,
     fieldId,
     validate: validateCampaignForm,
     submit: props.onSubmit,
+    onConflict: props.onConflict,
+    savedValues: props.savedValues,
   });
   const { field } = form;
   const hashtags = parseHashtags(form.values.hashtags);
 
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
-      {form.conflict && props.onReload && <ConflictNotice what="campaign" onReload={props.onReload} />}
       <FormErrorSummary items={form.summary} attempt={form.attempt} />
       <TextField {...field('name')} required autoComplete="off" />
       <TextAreaField {...field('description')} />
@@ -78,13 +85,15 @@ export function CampaignForm(props: CampaignFormProps) {
         <TextField {...field('endDate')} type="date" hint="Optional." />
       </div>
       <CheckboxGroup {...field('channels')} options={CHANNEL_OPTIONS} />
-      <CheckboxGroup
+      <MultiSelectCombobox
         {...field('segmentIds')}
         options={props.segmentOptions}
+        noun={['segment', 'segments']}
         emptyMessage={props.segmentsLoading ? 'Loading segments…' : 'No audience segments yet.'}
       />
       <CampaignKpiTargetsFieldset {...field('kpiTargets')} />
       <CampaignBudgetFieldset fields={form} />
+      {props.renderConflict?.(form.values)}
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={form.submitting}>
           {form.submitting ? 'Saving…' : props.submitLabel}

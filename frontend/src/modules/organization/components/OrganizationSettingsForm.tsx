@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
 import { Alert } from '@/ui/feedback/Alert';
-import { ConflictNotice } from '@/ui/feedback/ConflictNotice';
 import { FormErrorSummary } from '@/ui/form/FormErrorSummary';
 import { SelectField } from '@/ui/form/SelectField';
 import { TextField } from '@/ui/form/TextField';
@@ -28,24 +27,26 @@ const fieldId = (field: OrganizationSettingsFormField) => `${ID}-${field}`;
 interface OrganizationSettingsFormProps {
   initialValues: OrganizationSettingsFormValues;
   onSubmit: (values: OrganizationSettingsFormValues) => Promise<SubmitOutcome>;
-  onReload: () => void;
+  /** A save answered CONFLICT. */
+  onConflict?: () => void;
+  /** What is saved now, when the form starts from something else (see useMutationForm). */
+  savedValues?: OrganizationSettingsFormValues;
+  /** Drawn beside the submit button: a conflict notice for the values typed (ConflictResolution). */
+  renderConflict?: (values: OrganizationSettingsFormValues) => ReactNode;
   /** The settings shown were just saved from this form. */
   saved?: boolean;
 }
 
-export function OrganizationSettingsForm({
-  initialValues,
-  onSubmit,
-  onReload,
-  saved = false,
-}: OrganizationSettingsFormProps) {
+export function OrganizationSettingsForm({ initialValues, saved = false, ...props }: OrganizationSettingsFormProps) {
   const form = useMutationForm({
     initialValues,
     fields: ORGANIZATION_SETTINGS_FORM_FIELDS,
     labels: FIELD_LABELS,
     fieldId,
     validate: validateOrganizationSettingsForm,
-    submit: onSubmit,
+    submit: props.onSubmit,
+    onConflict: props.onConflict,
+    savedValues: props.savedValues,
   });
   const { field } = form;
   // The saved zone stays choosable even when this browser does not list it.
@@ -55,7 +56,6 @@ export function OrganizationSettingsForm({
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
       {showSaved && <Alert tone="success">Settings saved.</Alert>}
-      {form.conflict && <ConflictNotice what="settings" plural onReload={onReload} />}
       <FormErrorSummary items={form.summary} attempt={form.attempt} />
       <SelectField
         {...field('timezone')}
@@ -71,6 +71,7 @@ export function OrganizationSettingsForm({
         autoComplete="off"
         className="input input--short"
       />
+      {props.renderConflict?.(form.values)}
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={form.submitting}>
           {form.submitting ? 'Saving…' : 'Save settings'}

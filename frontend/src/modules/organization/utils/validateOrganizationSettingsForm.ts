@@ -9,10 +9,10 @@ export function validateOrganizationSettingsForm(
   values: OrganizationSettingsFormValues,
 ): Partial<Record<OrganizationSettingsFormField, string>> {
   const errors: Partial<Record<OrganizationSettingsFormField, string>> = {};
-  if (!values.timezone.trim()) errors.timezone = 'Choose a time zone.';
+  if (!values.timezone.trim()) errors.timezone = 'Choose a time zone';
   const days = values.questionRetentionDays.trim();
   if (!POSITIVE_WHOLE_NUMBER.test(days) || Number(days) > MAX_QUESTION_RETENTION_DAYS) {
-    errors.questionRetentionDays = `Enter a whole number of days from 1 to ${MAX_QUESTION_RETENTION_DAYS}.`;
+    errors.questionRetentionDays = `Enter a whole number of days from 1 to ${MAX_QUESTION_RETENTION_DAYS}`;
   }
   return errors;
 }

@@ -15,8 +15,31 @@ describe('segment form', () => {
 
   it('wants both ends of the age range, in order', () => {
     expect(validateSegmentForm({ ...valid, ageMin: '18' }).ageRange).toMatch(/both/);
-    expect(validateSegmentForm({ ...valid, ageMin: '65', ageMax: '18' }).ageRange).toMatch(/must not be above/);
-    expect(validateSegmentForm({ ...valid, ageMin: 'ten', ageMax: '18' }).min).toMatch(/whole number/);
+    expect(validateSegmentForm({ ...valid, ageMin: '65', ageMax: '18' }).max).toBe(
+      'Maximum age must be the same as or more than the minimum age',
+    );
+    expect(validateSegmentForm({ ...valid, ageMin: 'ten', ageMax: '18' }).min).toBe(
+      'Minimum age must be a whole number from 0 to 120',
+    );
+    expect(validateSegmentForm({ ...valid, ageMin: '18', ageMax: '121' }).max).toBe(
+      'Maximum age must be a whole number from 0 to 120',
+    );
+  });
+
+  it('checks the lengths and counts the server checks, worded for the field', () => {
+    expect(validateSegmentForm({ ...valid, name: ' ' }).name).toBe('Enter a name');
+    expect(validateSegmentForm({ ...valid, name: 'x'.repeat(121) }).name).toBe('Name must be 120 characters or fewer');
+    expect(validateSegmentForm({ ...valid, description: 'x'.repeat(2001) }).description).toBe(
+      'Description must be 2,000 characters or fewer',
+    );
+    expect(validateSegmentForm({ ...valid, locations: 'x'.repeat(101) }).locations).toBe(
+      'Each location must be 100 characters or fewer',
+    );
+    const many = Array.from({ length: 51 }, (_, i) => `interest ${i}`).join(', ');
+    expect(validateSegmentForm({ ...valid, healthInterests: many }).healthInterests).toBe(
+      'Enter 50 health interests or fewer',
+    );
+    expect(validateSegmentForm({ ...valid, name: 'x'.repeat(120), ageMin: '0', ageMax: '120' })).toEqual({});
   });
 
   it('keeps commas inside a location, one location per line', () => {

@@ -1,6 +1,6 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
-import { ConflictNotice } from '@/ui/feedback/ConflictNotice';
 import { CheckboxGroup } from '@/ui/form/CheckboxGroup';
 import { FormErrorSummary } from '@/ui/form/FormErrorSummary';
 import { TextAreaField } from '@/ui/form/TextAreaField';
@@ -10,7 +10,7 @@ import { SEGMENT_FORM_FIELDS, type SegmentFormField, type SegmentFormValues } fr
 import { validateSegmentForm } from '../utils/validateSegmentForm';
 import { SegmentAgeRangeFieldset } from './SegmentAgeRangeFieldset';
 
-const FIELD_LABELS: Record<SegmentFormField, string> = {
+export const SEGMENT_FIELD_LABELS: Record<SegmentFormField, string> = {
   name: 'Name',
   description: 'Description',
   ageRange: 'Age range',
@@ -29,22 +29,28 @@ interface SegmentFormProps {
   submitLabel: string;
   cancelTo: string;
   onSubmit: (values: SegmentFormValues) => Promise<SubmitOutcome>;
-  onReload?: () => void;
+  /** A save answered CONFLICT. */
+  onConflict?: () => void;
+  /** What is saved now, when the form starts from something else (see useMutationForm). */
+  savedValues?: SegmentFormValues;
+  /** Drawn beside the submit button: a conflict notice for the values typed (ConflictResolution). */
+  renderConflict?: (values: SegmentFormValues) => ReactNode;
 }
 
-export function SegmentForm({ initialValues, submitLabel, cancelTo, onSubmit, onReload }: SegmentFormProps) {
+export function SegmentForm({ submitLabel, cancelTo, ...props }: SegmentFormProps) {
   const form = useMutationForm({
-    initialValues: initialValues,
+    initialValues: props.initialValues,
     fields: SEGMENT_FORM_FIELDS,
-    labels: FIELD_LABELS,
+    labels: SEGMENT_FIELD_LABELS,
     fieldId,
     validate: validateSegmentForm,
-    submit: onSubmit,
+    submit: props.onSubmit,
+    onConflict: props.onConflict,
+    savedValues: props.savedValues,
   });
   const { field } = form;
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
-      {form.conflict && onReload && <ConflictNotice what="segment" onReload={onReload} />}
       <FormErrorSummary items={form.summary} attempt={form.attempt} />
       <TextField {...field('name')} required autoComplete="off" />
       <TextAreaField {...field('description')} />
@@ -60,6 +66,7 @@ export function SegmentForm({ initialValues, submitLabel, cancelTo, onSubmit, on
         autoComplete="off"
       />
       <CheckboxGroup {...field('preferredChannels')} options={CHANNEL_OPTIONS} />
+      {props.renderConflict?.(form.values)}
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={form.submitting}>
           {form.submitting ? 'Saving…' : submitLabel}

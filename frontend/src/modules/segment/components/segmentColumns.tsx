@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { SegmentSummaryFragment } from '@/generated/graphql';
 import { TagList } from '@/ui/data-display/TagList';
+import { formatDateTime } from '@/ui/utils/format';
 import type { Column } from '@/ui/data-display/DataTable';
 import { channelLabels } from '../utils/channelLabels';
 import { formatAgeRange } from '../utils/formatAgeRange';
@@ -10,6 +11,7 @@ export const segmentColumns: readonly Column<SegmentSummaryFragment>[] = [
   {
     header: 'Name',
     rowHeader: true,
+    sortField: 'NAME',
     cell: (segment) => (
       <>
         <Link to={segmentPath(segment.id)}>{segment.name}</Link>
@@ -25,4 +27,11 @@ export const segmentColumns: readonly Column<SegmentSummaryFragment>[] = [
   { header: 'Locations', cell: (segment) => <TagList items={segment.locations} /> },
   { header: 'Languages', cell: (segment) => <TagList items={segment.languages} /> },
   { header: 'Preferred channels', cell: (segment) => <TagList items={channelLabels(segment.preferredChannels)} /> },
+  {
+    header: 'Last updated',
+    className: 'nowrap',
+    sortField: 'UPDATED_AT',
+    firstDirection: 'DESC',
+    cell: (segment) => formatDateTime(segment.updatedAt),
+  },
 ];

@@ -16,9 +16,11 @@ const page = (after: unknown): CampaignsQuery => ({
 });
 
 function renderList(roles: Parameters<typeof viewerWithRoles>, url = '/campaigns') {
-  const api = mockGraphqlClient((name, variables) =>
-    name === 'Campaigns' ? { data: page(variables.after) } : undefined,
-  );
+  const api = mockGraphqlClient((name, variables) => {
+    if (name !== 'Campaigns') return undefined;
+    if (variables.after === 'stale') return { classification: 'BAD_REQUEST', field: 'after' };
+    return { data: page(variables.after) };
+  });
   const view = renderWithProviders(<CampaignListPage />, {
     client: api.client,
     viewer: viewerWithRoles(...roles),
@@ -51,7 +53,12 @@ describe('CampaignListPage', () => {
   it('queries with the filters from the URL', async () => {
     const { queries } = renderList(['ANALYST'], '/campaigns?status=ACTIVE&search=flu');
     await screen.findByRole('link', { name: 'Movember' });
-    expect(queries()[0]).toEqual({ first: 20, after: null, filter: { status: ['ACTIVE'], search: 'flu' } });
+    expect(queries()[0]).toEqual({
+      first: 20,
+      after: null,
+      filter: { status: ['ACTIVE'], search: 'flu' },
+      orderBy: { field: 'NAME', direction: 'ASC' },
+    });
     expect(screen.getByLabelText('Status')).toHaveValue('ACTIVE');
   });
 
@@ -63,15 +70,58 @@ describe('CampaignListPage', () => {
     expect(router.state.location.search).toBe('?channel=TIKTOK');
   });
 
-  it('pages forward with the end cursor and back again', async () => {
-    const { queries } = renderList(['ANALYST']);
+  it('pages forward with the end cursor and back again, the page in the URL', async () => {
+    const { queries, router } = renderList(['ANALYST']);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Next page' }));
     expect(await screen.findByRole('link', { name: 'Flu shot season' })).toBeInTheDocument();
     expect(queries().at(-1)).toMatchObject({ after: 'end-1' });
     expect(screen.getByText('Page 2 of 2')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?after=end-1');
 
     await user.click(screen.getByRole('button', { name: 'Previous page' }));
     await waitFor(() => expect(screen.getByRole('link', { name: 'Movember' })).toBeInTheDocument());
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('opens the page, order and filters the URL names', async () => {
+    const { queries } = renderList(['ANALYST'], '/campaigns?sort=-START_DATE&channel=X&after=end-1');
+    expect(await screen.findByRole('link', { name: 'Flu shot season' })).toBeInTheDocument();
+    expect(queries()[0]).toEqual({
+      first: 20,
+      after: 'end-1',
+      filter: { channel: 'X' },
+      orderBy: { field: 'START_DATE', direction: 'DESC' },
+    });
+    expect(screen.getByText('Page 2 of 2')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /Dates/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('sorts by a column header button, reversing on a second press, from the first page', async () => {
+    const { queries, router } = renderList(['ANALYST'], '/campaigns?after=end-1');
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Flu shot season' });
+    expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: /Status/ })).not.toHaveAttribute('aria-sort');
+    expect(screen.queryByRole('button', { name: 'Status' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Last updated/ }));
+    await waitFor(() =>
+      expect(queries().at(-1)).toMatchObject({ after: null, orderBy: { field: 'UPDATED_AT', direction: 'DESC' } }),
+    );
+    expect(router.state.location.search).toBe('?sort=-UPDATED_AT');
+    expect(screen.getByText('Sorted by Last updated, descending.')).toBeInTheDocument();
+
+    screen.getByRole('button', { name: /Last updated/ }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=UPDATED_AT'));
+    expect(screen.getByRole('columnheader', { name: /Last updated/ })).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('falls back to the first page when the server refuses the cursor in the URL', async () => {
+    const { router, queries } = renderList(['ANALYST'], '/campaigns?sort=-NAME&after=stale');
+    expect(await screen.findByRole('link', { name: 'Movember' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?sort=-NAME');
+    expect(queries().at(-1)).toMatchObject({ after: null, orderBy: { field: 'NAME', direction: 'DESC' } });
   });
 });

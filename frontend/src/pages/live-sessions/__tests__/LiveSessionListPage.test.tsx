@@ -20,17 +20,18 @@ const page = (after: unknown): LiveSessionsQuery => ({
   },
 });
 
-function renderList(roles: Parameters<typeof viewerWithRoles>) {
+function renderList(roles: Parameters<typeof viewerWithRoles>, url = '/live-sessions') {
   const api = mockGraphqlClient((name, variables) =>
     name === 'LiveSessions' ? { data: page(variables.after) } : undefined,
   );
-  renderWithProviders(<LiveSessionListPage />, {
+  const { router } = renderWithProviders(<LiveSessionListPage />, {
     client: api.client,
     viewer: viewerWithRoles(...roles),
     path: '/live-sessions',
+    url,
   });
   const queries = () => api.operations.filter((op) => op.kind === 'query').map((op) => op.variables);
-  return { queries };
+  return { queries, router };
 }
 
 describe('LiveSessionListPage', () => {
@@ -41,7 +42,7 @@ describe('LiveSessionListPage', () => {
       `/live-sessions/${encodeURIComponent(liveSessionDetail().id)}`,
     );
     expect(screen.getByText('21 sessions')).toBeInTheDocument();
-    expect(screen.getByText('Scheduled')).toBeInTheDocument();
+    expect(screen.getByRole('table').querySelector('.badge')).toHaveTextContent('Scheduled');
     expect(screen.getByRole('cell', { name: 'Dr. Ana Ruiz, MD, Pediatrics' })).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: 'RVRS4PED' })).toBeInTheDocument();
   });
@@ -69,5 +70,34 @@ describe('LiveSessionListPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Previous page' }));
     await waitFor(() => expect(screen.getByRole('link', { name: 'Ask a pediatrician' })).toBeInTheDocument());
+  });
+
+  it('filters by status and search, sorts by a header, all in the URL', async () => {
+    const { queries, router } = renderList(['ANALYST']);
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Ask a pediatrician' });
+    expect(queries()[0]).toMatchObject({ orderBy: { field: 'SCHEDULED_START', direction: 'ASC' } });
+    expect(screen.getByRole('columnheader', { name: /Scheduled start/ })).toHaveAttribute('aria-sort', 'ascending');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'ruiz');
+    await user.selectOptions(screen.getByLabelText('Status'), 'ENDED');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?status=ENDED&search=ruiz'));
+    expect(queries().at(-1)).toMatchObject({ filter: { status: ['ENDED'], search: 'ruiz' } });
+
+    await user.click(await screen.findByRole('button', { name: /Title/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?status=ENDED&search=ruiz&sort=TITLE'));
+    expect(queries().at(-1)).toMatchObject({
+      after: null,
+      filter: { status: ['ENDED'], search: 'ruiz' },
+      orderBy: { field: 'TITLE', direction: 'ASC' },
+    });
+  });
+
+  it('opens the page and order the URL names', async () => {
+    const { queries } = renderList(['ANALYST'], '/live-sessions?sort=-SCHEDULED_START&after=end-1');
+    expect(await screen.findByRole('link', { name: 'Ask a dietitian' })).toBeInTheDocument();
+    expect(queries()[0]).toMatchObject({ after: 'end-1', orderBy: { field: 'SCHEDULED_START', direction: 'DESC' } });
+    expect(screen.getByText('Page 2 of 2')).toBeInTheDocument();
   });
 });

@@ -128,13 +128,14 @@ describe('OrganizationSettingsPage', () => {
     await user.type(days, '3651');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
-    expect(days).toHaveAccessibleDescription(expect.stringContaining('Enter a whole number of days from 1 to 3650.'));
+    expect(days).toHaveAccessibleDescription(expect.stringContaining('Enter a whole number of days from 1 to 3650'));
     expect(mutationInputs(api)).toEqual([]);
   });
 
-  it('explains a conflict and reloads the latest settings into the form', async () => {
+  function renderConflict() {
     let reads = 0;
-    const api = renderSettings(['ADMIN'], (name) => {
+    let saves = 0;
+    const api = renderSettings(['ADMIN'], (name, variables) => {
       if (name === 'OrganizationSettings') {
         reads += 1;
         return {
@@ -144,20 +145,72 @@ describe('OrganizationSettingsPage', () => {
           },
         };
       }
-      return saved(null, { field: ['input', 'expectedVersion'], code: 'CONFLICT', message: 'Stale version.' });
+      saves += 1;
+      if (saves === 1)
+        return saved(null, { field: ['input', 'expectedVersion'], code: 'CONFLICT', message: 'Stale version.' });
+      const input = variables?.input as { expectedVersion: number; questionRetentionDays?: number };
+      return saved(
+        organizationSettings({
+          timezone: 'Europe/Paris',
+          questionRetentionDays: input.questionRetentionDays ?? 30,
+          version: input.expectedVersion + 1,
+        }),
+      );
     });
+    return api;
+  }
+
+  async function saveSixtyDaysIntoAConflict() {
     const user = userEvent.setup();
     await user.clear(await screen.findByLabelText(/^Keep participants/));
     await user.type(screen.getByLabelText(/^Keep participants/), '60');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    const notice = await screen.findByRole('region', { name: 'Not saved: someone else changed these settings' });
+    await screen.findByRole('table', { name: 'Saved values and your values of the settings' });
+    return { user, notice };
+  }
 
-    expect(await screen.findByText('Someone else changed these settings')).toBeInTheDocument();
+  it('shows a conflict beside the save button, focused, with their values beside mine', async () => {
+    renderConflict();
+    const { notice } = await saveSixtyDaysIntoAConflict();
+
+    expect(notice).toHaveFocus();
+    expect(notice.nextElementSibling).toContainElement(screen.getByRole('button', { name: 'Save settings' }));
+    const rows = within(notice)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      'FieldTheirs (saved)Mine (not saved)',
+      'Time zoneEurope/ParisUTC',
+      'Keep participants’ text for (days)3060',
+    ]);
     expect(screen.queryByText('Settings saved.')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Reload latest version' }));
+  });
 
-    expect(await screen.findByDisplayValue('Europe/Paris')).toBeInTheDocument();
+  it('reloads the latest version with my changes on top and saves them against it', async () => {
+    const api = renderConflict();
+    const { user, notice } = await saveSixtyDaysIntoAConflict();
+    await user.click(within(notice).getByRole('button', { name: 'Reload and reapply my changes' }));
+
+    const done = await screen.findByText(/The latest version is loaded with your changes on top/);
+    expect(done).toHaveFocus();
+    // Their time zone, my number of days.
+    expect(screen.getByLabelText(/^Time zone/)).toHaveValue('Europe/Paris');
+    expect(screen.getByLabelText(/^Keep participants/)).toHaveValue('60');
+
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect(mutationInputs(api).at(-1)).toEqual({ input: { expectedVersion: 1, questionRetentionDays: 60 } });
+  });
+
+  it('discards my changes for the latest version', async () => {
+    const api = renderConflict();
+    const { user, notice } = await saveSixtyDaysIntoAConflict();
+    await user.click(within(notice).getByRole('button', { name: 'Discard my changes' }));
+
+    expect(await screen.findByText(/your changes were discarded/)).toHaveFocus();
+    expect(screen.getByLabelText(/^Time zone/)).toHaveValue('Europe/Paris');
     expect(screen.getByLabelText(/^Keep participants/)).toHaveValue('30');
-    expect(screen.queryByText('Someone else changed these settings')).not.toBeInTheDocument();
     expect(api.operations.filter((op) => op.kind === 'query')).toHaveLength(2);
   });
 });

@@ -1,0 +1,48 @@
+import type { FormEvent } from 'react';
+import type { LiveSessionStatus } from '@/generated/graphql';
+import { LIVE_SESSION_STATUS_LABELS } from '@/modules/liveqa/utils/liveSessionLabels';
+import { SelectField, type Option } from '@/ui/form/SelectField';
+import { TextField } from '@/ui/form/TextField';
+import { useFormFields } from '@/ui/form/useFormFields';
+import { EMPTY_LIVE_SESSION_FILTERS, type LiveSessionFilterValues } from './liveSessionListState';
+
+const LABELS: Record<keyof LiveSessionFilterValues, string> = { search: 'Search', status: 'Status' };
+const fieldId = (key: keyof LiveSessionFilterValues) => `filter-${key}`;
+const STATUS_OPTIONS: Option<LiveSessionStatus>[] = (
+  Object.keys(LIVE_SESSION_STATUS_LABELS) as LiveSessionStatus[]
+).map((value) => ({ value, label: LIVE_SESSION_STATUS_LABELS[value] }));
+
+interface Props {
+  values: LiveSessionFilterValues;
+  onApply: (values: LiveSessionFilterValues) => void;
+}
+
+/** Edits a draft; the list changes only on "Apply", so typing does not fire a query per key. */
+export function LiveSessionFilters({ values, onApply }: Props) {
+  const draft = useFormFields(values, { labels: LABELS, fieldId });
+  const { field } = draft;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(draft.values);
+  };
+  const clear = () => {
+    draft.setValues(EMPTY_LIVE_SESSION_FILTERS);
+    onApply(EMPTY_LIVE_SESSION_FILTERS);
+  };
+  return (
+    <form className="filters" role="search" aria-label="Filter live sessions" onSubmit={submit}>
+      <div className="filters__fields">
+        <TextField {...field('search')} type="search" hint="Title, description or host" />
+        <SelectField {...field('status')} emptyLabel="Any status" options={STATUS_OPTIONS} />
+      </div>
+      <div className="filters__actions">
+        <button type="submit" className="button button--primary">
+          Apply filters
+        </button>
+        <button type="button" className="button button--quiet" onClick={clear}>
+          Clear filters
+        </button>
+      </div>
+    </form>
+  );
+}
