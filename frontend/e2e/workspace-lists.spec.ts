@@ -107,7 +107,7 @@ test('sort and page survive a reload and back/forward, and rows become cards on 
   expect(label).toContain('Status');
   const rowBox = await firstRow.boundingBox();
   expect(rowBox?.width).toBeLessThanOrEqual(390);
-  // The page's content (the app header is laid out elsewhere) is no wider than the screen.
+  // The page's content is no wider than the screen.
   const overflow = await page
     .getByRole('main')
     .evaluate((main) =>
@@ -118,4 +118,6 @@ test('sort and page survive a reload and back/forward, and rows become cards on 
     );
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await page.getByRole('main').evaluate((main) => main.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
+  // Nor does the whole page, header and navigation included.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

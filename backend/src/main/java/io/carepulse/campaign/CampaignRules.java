@@ -48,8 +48,8 @@ final class CampaignRules {
         String name = checks.text("name", draft.name(), NAME_MAX, true);
         String description = checks.text("description", draft.description(), DESCRIPTION_MAX, false);
         List<String> hashtags = hashtags(checks, draft.hashtags());
-        checks.check(draft.objective() != null, UserErrorCode.REQUIRED, "Objective is required", "objective");
-        checks.check(draft.startDate() != null, UserErrorCode.REQUIRED, "Start date is required", "startDate");
+        checks.check(draft.objective() != null, UserErrorCode.REQUIRED, "Choose an objective", "objective");
+        checks.check(draft.startDate() != null, UserErrorCode.REQUIRED, "Enter a start date", "startDate");
         if (draft.startDate() != null && draft.endDate() != null) {
             checks.check(!draft.endDate().isBefore(draft.startDate()), UserErrorCode.INVALID,
                     "End date must be on or after the start date", "endDate");
@@ -60,6 +60,10 @@ final class CampaignRules {
                 budget(checks, draft.budget()));
     }
 
+    private static String capitalised(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     private static List<String> hashtags(InputChecks checks, List<String> values) {
         List<String> tags = checks.strings("hashtags", values, HASHTAGS_MAX, 101);
         List<String> valid = new ArrayList<>();
@@ -67,8 +71,8 @@ final class CampaignRules {
             if (HASHTAG.matcher(tags.get(i)).matches()) {
                 valid.add(tags.get(i));
             } else {
-                checks.fail(UserErrorCode.INVALID, "Hashtags must look like #Tag: a # then letters, digits or _ ("
-                        + tags.get(i) + ")", "hashtags", String.valueOf(indexOf(values, tags.get(i))));
+                checks.fail(UserErrorCode.INVALID, "“" + tags.get(i) + "” is not a hashtag: use only letters, "
+                        + "numbers and underscores after the #", "hashtags", String.valueOf(indexOf(values, tags.get(i))));
             }
         }
         return valid;
@@ -89,7 +93,7 @@ final class CampaignRules {
             }
         }
         checks.check(result.size() <= SEGMENTS_MAX, UserErrorCode.INVALID,
-                "Choose at most " + SEGMENTS_MAX + " segments", "segmentIds");
+                "Choose " + SEGMENTS_MAX + " audience segments or fewer", "segmentIds");
         return List.copyOf(result);
     }
 
@@ -104,12 +108,13 @@ final class CampaignRules {
             String index = String.valueOf(i);
             double value = in.target() == null ? Double.NaN : in.target();
             if (!Double.isFinite(value) || value < 0) {
-                checks.fail(UserErrorCode.INVALID, "KPI target must be zero or more", "kpiTargets", index, "target");
+                checks.fail(UserErrorCode.INVALID, "Target must be 0 or more", "kpiTargets", index, "target");
             } else if (in.metric() == KpiMetric.ENGAGEMENT_RATE && value > 100) {
-                checks.fail(UserErrorCode.INVALID, "Engagement rate is a percentage: 0 to 100", "kpiTargets", index,
+                checks.fail(UserErrorCode.INVALID, "Engagement rate must be from 0 to 100", "kpiTargets", index,
                         "target");
             } else if (!seen.add(in.metric())) {
-                checks.fail(UserErrorCode.INVALID, "Each KPI metric may appear once", "kpiTargets", index, "metric");
+                checks.fail(UserErrorCode.INVALID, capitalised(FieldLabels.words(in.metric()))
+                        + " is already a target: use each metric once", "kpiTargets", index, "metric");
             } else {
                 targets.add(new KpiTarget(in.metric(), value));
             }
@@ -124,12 +129,13 @@ final class CampaignRules {
         BigDecimal amount = budget.amount();
         int digits = Math.max(budget.currency().getDefaultFractionDigits(), 0);
         if (amount == null || amount.signum() < 0) {
-            checks.fail(UserErrorCode.INVALID, "Budget amount must be zero or more", "budget", "amount");
+            checks.fail(UserErrorCode.INVALID, "Budget amount must be 0 or more", "budget", "amount");
         } else if (amount.stripTrailingZeros().scale() > digits) {
-            checks.fail(UserErrorCode.INVALID, "Budget amount has more than " + digits + " decimal places for "
+            checks.fail(UserErrorCode.INVALID, (digits == 0 ? "Budget amount must be a whole number for "
+                    : "Budget amount can have at most " + digits + " decimal places for ")
                     + budget.currency().getCurrencyCode(), "budget", "amount");
         } else if (amount.compareTo(BUDGET_MAX) > 0) {
-            checks.fail(UserErrorCode.INVALID, "Budget amount is too large: at most 1,000,000,000,000", "budget", "amount");
+            checks.fail(UserErrorCode.INVALID, "Budget amount is too large", "budget", "amount");
         } else {
             return new Money(amount, budget.currency().getCurrencyCode());
         }

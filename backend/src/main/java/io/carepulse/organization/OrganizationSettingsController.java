@@ -72,12 +72,12 @@ class OrganizationSettingsController {
         if (input.timezone() != null) {
             String zone = checks.text("timezone", input.timezone(), 64, true);
             checks.check(zone == null || validZone(zone), UserErrorCode.INVALID,
-                    "Time zone must be an IANA time zone such as America/Los_Angeles", "timezone");
+                    "Choose a time zone such as America/Los_Angeles", "timezone");
             update.set("timezone", zone);
         }
         if (input.questionRetentionDays() != null) {
             checks.check(input.questionRetentionDays() <= RETENTION_MAX_DAYS, UserErrorCode.INVALID,
-                    "Question retention must be at most " + RETENTION_MAX_DAYS + " days", "questionRetentionDays");
+                    "Enter a whole number of days from 1 to " + RETENTION_MAX_DAYS, "questionRetentionDays");
             update.set("questionRetentionDays", input.questionRetentionDays());
         }
         if (!checks.ok()) {

@@ -24,11 +24,11 @@ final class SegmentRules {
         }
         int min = input.min() == null ? 0 : input.min();
         int max = input.max() == null ? MAX_AGE : input.max();
-        checks.check(min >= 0 && min <= MAX_AGE, UserErrorCode.INVALID, "Minimum age must be 0 to " + MAX_AGE,
+        checks.check(min >= 0 && min <= MAX_AGE, UserErrorCode.INVALID, "Minimum age must be a whole number from 0 to " + MAX_AGE,
                 "ageRange", "min");
-        checks.check(max >= 0 && max <= MAX_AGE, UserErrorCode.INVALID, "Maximum age must be 0 to " + MAX_AGE,
+        checks.check(max >= 0 && max <= MAX_AGE, UserErrorCode.INVALID, "Maximum age must be a whole number from 0 to " + MAX_AGE,
                 "ageRange", "max");
-        checks.check(min <= max, UserErrorCode.INVALID, "Maximum age must not be below the minimum age",
+        checks.check(min <= max, UserErrorCode.INVALID, "Maximum age must be the same as or more than the minimum age",
                 "ageRange", "max");
         return new AudienceSegment.AgeRange(min, max);
     }
@@ -42,13 +42,14 @@ final class SegmentRules {
             Locale locale = languages.get(i);
             String tag = locale == null ? "und" : locale.toLanguageTag();
             if ("und".equals(tag) || locale.getLanguage().isEmpty()) {
-                checks.fail(UserErrorCode.INVALID, "Languages must be language tags such as en-US",
+                checks.fail(UserErrorCode.INVALID, "“" + (locale == null ? "" : locale.toString())
+                        + "” is not a language tag: use tags such as en-US or es",
                         "languages", String.valueOf(i));
             } else if (!tags.contains(tag)) {
                 tags.add(tag);
             }
         }
-        checks.check(tags.size() <= LIST_MAX, UserErrorCode.INVALID, "Choose at most " + LIST_MAX + " languages",
+        checks.check(tags.size() <= LIST_MAX, UserErrorCode.INVALID, "Enter " + LIST_MAX + " languages or fewer",
                 "languages");
         return tags;
     }

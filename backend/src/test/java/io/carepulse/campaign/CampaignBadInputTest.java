@@ -22,28 +22,28 @@ class CampaignBadInputTest extends IntegrationTest {
     static Stream<Arguments> invalidCreateInputs() {
         return Stream.of(
                 Arguments.of("empty name", Map.of("name", "   "), List.of("input", "name"), "REQUIRED",
-                        "Name is required"),
+                        "Enter a name"),
                 Arguments.of("10,000-character name", Map.of("name", "x".repeat(10_000)), List.of("input", "name"),
-                        "TOO_LONG", "Name must be at most 200 characters"),
+                        "TOO_LONG", "Name must be 200 characters or fewer"),
                 Arguments.of("end before start", Map.of("startDate", "2026-05-10", "endDate", "2026-05-09"),
                         List.of("input", "endDate"), "INVALID", "End date must be on or after the start date"),
                 Arguments.of("malformed hashtag", Map.of("hashtags", List.of("#ok", "no hash")),
                         List.of("input", "hashtags", "1"), "INVALID",
-                        "Hashtags must look like #Tag: a # then letters, digits or _ (no hash)"),
+                        "“no hash” is not a hashtag: use only letters, numbers and underscores after the #"),
                 Arguments.of("hashtag with space", Map.of("hashtags", List.of("#two words")),
                         List.of("input", "hashtags", "0"), "INVALID",
-                        "Hashtags must look like #Tag: a # then letters, digits or _ (#two words)"),
+                        "“#two words” is not a hashtag: use only letters, numbers and underscores after the #"),
                 Arguments.of("negative budget", Map.of("budget", Map.of("amount", "-5", "currency", "USD")),
-                        List.of("input", "budget", "amount"), "INVALID", "Budget amount must be zero or more"),
+                        List.of("input", "budget", "amount"), "INVALID", "Budget amount must be 0 or more"),
                 Arguments.of("fractional cents", Map.of("budget", Map.of("amount", "10.001", "currency", "USD")),
                         List.of("input", "budget", "amount"), "INVALID",
-                        "Budget amount has more than 2 decimal places for USD"),
+                        "Budget amount can have at most 2 decimal places for USD"),
                 Arguments.of("negative KPI", Map.of("kpiTargets", List.of(Map.of("metric", "REACH", "target", -1))),
-                        List.of("input", "kpiTargets", "0", "target"), "INVALID", "KPI target must be zero or more"),
+                        List.of("input", "kpiTargets", "0", "target"), "INVALID", "Target must be 0 or more"),
                 Arguments.of("engagement rate above 100%", Map.of("kpiTargets",
                         List.of(Map.of("metric", "ENGAGEMENT_RATE", "target", 140))),
                         List.of("input", "kpiTargets", "0", "target"), "INVALID",
-                        "Engagement rate is a percentage: 0 to 100"),
+                        "Engagement rate must be from 0 to 100"),
                 Arguments.of("malformed segment ID", Map.of("segmentIds", List.of("not-an-id")),
                         List.of("input", "segmentIds", "0"), "INVALID", "Choose segments from the list"),
                 Arguments.of("unknown segment ID", Map.of("segmentIds",
@@ -51,7 +51,7 @@ class CampaignBadInputTest extends IntegrationTest {
                         List.of("input", "segmentIds", "0"), "NOT_FOUND", "No audience segment with this ID"),
                 Arguments.of("huge budget", Map.of("budget", Map.of("amount", "5000000000000", "currency", "USD")),
                         List.of("input", "budget", "amount"), "INVALID",
-                        "Budget amount is too large: at most 1,000,000,000,000"));
+                        "Budget amount is too large"));
     }
 
     @ParameterizedTest(name = "{0}")

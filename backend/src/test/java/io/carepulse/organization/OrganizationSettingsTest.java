@@ -29,9 +29,9 @@ class OrganizationSettingsTest extends IntegrationTest {
         assertThat(data(bad, "updateOrganizationSettings.organizationSettings")).isNull();
         assertThat(data(bad, "updateOrganizationSettings.userErrors")).isEqualTo(List.of(
                 Map.of("field", List.of("input", "timezone"), "code", "INVALID",
-                        "message", "Time zone must be an IANA time zone such as America/Los_Angeles"),
+                        "message", "Choose a time zone such as America/Los_Angeles"),
                 Map.of("field", List.of("input", "questionRetentionDays"), "code", "INVALID",
-                        "message", "Question retention must be at most 3650 days")));
+                        "message", "Enter a whole number of days from 1 to 3650")));
 
         Map<String, Object> changed = raw.post(ADMIN, "updateOrganizationSettings", Map.of("input", Map.of(
                 "expectedVersion", version, "timezone", "America/Los_Angeles", "questionRetentionDays", 14)));

@@ -39,12 +39,12 @@ public final class InputChecks {
         String trimmed = value == null ? null : value.strip();
         if (trimmed == null || trimmed.isEmpty()) {
             if (required) {
-                fail(UserErrorCode.REQUIRED, label + " is required", path);
+                fail(UserErrorCode.REQUIRED, enter(label), path);
             }
             return null;
         }
         if (trimmed.length() > max) {
-            fail(UserErrorCode.TOO_LONG, label + " must be at most " + max + " characters", path);
+            fail(UserErrorCode.TOO_LONG, label + " must be " + count(max) + " characters or fewer", path);
         }
         return trimmed;
     }
@@ -58,19 +58,40 @@ public final class InputChecks {
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i) == null ? "" : values.get(i).strip();
             if (value.isEmpty()) {
-                fail(UserErrorCode.REQUIRED, label(field) + " must not contain blank entries", field,
+                fail(UserErrorCode.REQUIRED, "Each " + one(field) + " needs some text", field,
                         String.valueOf(i));
             } else if (value.length() > maxLength) {
-                fail(UserErrorCode.TOO_LONG, label(field) + ": each entry must be at most " + maxLength
-                        + " characters", field, String.valueOf(i));
+                fail(UserErrorCode.TOO_LONG, "Each " + one(field) + " must be " + count(maxLength)
+                        + " characters or fewer", field, String.valueOf(i));
             } else {
                 result.add(value);
             }
         }
         if (result.size() > maxItems) {
-            fail(UserErrorCode.INVALID, label(field) + ": at most " + maxItems + " entries", field);
+            fail(UserErrorCode.INVALID, "Enter " + count(maxItems) + " " + lower(label(field)) + " or fewer", field);
         }
         return List.copyOf(result);
+    }
+
+    /** "Enter a name", "Enter an objective": what a required field says when left empty. */
+    public static String enter(String label) {
+        String words = lower(label);
+        return "Enter " + FieldLabels.article(words) + " " + words;
+    }
+
+    /** A number as messages write it: 5,000. */
+    public static String count(long number) {
+        return String.format(java.util.Locale.ENGLISH, "%,d", number);
+    }
+
+    private static String lower(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** One entry of a list field: "hashtags" gives "hashtag". */
+    private String one(String field) {
+        String words = lower(label(field));
+        return words.endsWith("s") ? words.substring(0, words.length() - 1) : words;
     }
 
     public void check(boolean condition, ErrorCode code, String message, String... field) {

@@ -28,6 +28,6 @@ class FieldLabelsTest {
         checks.textAt("  ", 10, true, "host", "name");
         checks.text("title", "x".repeat(11), 10, true);
         assertThat(checks.errors()).extracting(UserError::message)
-                .containsExactly("Host name is required", "Title must be at most 10 characters");
+                .containsExactly("Enter a host name", "Title must be 10 characters or fewer");
     }
 }
