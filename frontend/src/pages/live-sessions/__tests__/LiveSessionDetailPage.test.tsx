@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { liveSessionDetail, viewerWithRoles } from '@/testing/fixtures';
@@ -77,7 +77,7 @@ describe('LiveSessionDetailPage', () => {
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 
-  it('starts with the version that was read, then offers to end at once', async () => {
+  it('starts with the version that was read, then ends only once the ending is confirmed', async () => {
     const live = {
       ...session,
       status: 'LIVE' as const,
@@ -92,10 +92,25 @@ describe('LiveSessionDetailPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Start session' }));
     expect(await screen.findByText('Session is now live.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start session' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'End session' }));
+    const endButton = screen.getByRole('button', { name: 'End session' });
+    const mutations = () => api.operations.filter((op) => op.kind === 'mutation').map((op) => op.variables);
 
-    const mutations = api.operations.filter((op) => op.kind === 'mutation').map((op) => op.variables);
-    expect(mutations).toEqual([
+    // Ending is final: a dialog says so; keeping it live sends nothing and gives focus back.
+    await user.click(endButton);
+    const dialog = screen.getByRole('dialog', { name: 'End this session?' });
+    expect(dialog).toHaveTextContent('Ending is final');
+    expect(within(dialog).getByRole('button', { name: 'Keep it live' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it live' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(endButton).toHaveFocus();
+    expect(mutations()).toHaveLength(1);
+
+    await user.click(endButton);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(endButton);
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'End session now' }));
+    expect(mutations()).toEqual([
       { input: { id: session.id, expectedVersion: 1 } },
       { input: { id: session.id, expectedVersion: 2 } },
     ]);
