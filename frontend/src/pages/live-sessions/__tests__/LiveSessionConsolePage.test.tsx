@@ -249,7 +249,7 @@ describe('LiveSessionConsolePage', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await within(column('Pending')).findByText('How long is a cold contagious?')).toBeInTheDocument();
     expect(screen.queryByText('Question rejected.')).not.toBeInTheDocument();
-    expect(mutations().map((variables) => (variables.input as { action: string }).action)).toEqual([
+    expect(mutations().map((variables) => (variables?.input as { action: string } | undefined)?.action)).toEqual([
       'REJECT',
       'RESTORE',
     ]);

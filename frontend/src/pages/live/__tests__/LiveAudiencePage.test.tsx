@@ -83,7 +83,12 @@ describe('LiveAudiencePage', () => {
         : undefined,
     );
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Join' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('No session has this join code.');
+    // Said in plain words, not as a form error, with a way to type the code again.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This code doesn’t match an open session' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Please fix the following')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Join code/ })).toBeInTheDocument();
     expect(operations('JoinLiveSession')).toEqual([{ input: { joinCode: JOIN_CODE, displayName: undefined } }]);
     expect(readParticipantToken(JOIN_CODE)).toBeNull();
   });
@@ -108,6 +113,37 @@ describe('LiveAudiencePage', () => {
     expect(within(questionsList()).getByText('5 upvotes')).toBeInTheDocument();
     push({ sequence: 8, type: 'QUESTION_REMOVED', questionId: 'b' });
     expect(within(questionsList()).queryByText('When to see a doctor?')).not.toBeInTheDocument();
+  });
+
+  it('lists the questions first and moves focus into the ask form with one tap', async () => {
+    joined();
+    renderAudience();
+    const list = await screen.findByRole('region', { name: 'Questions' });
+    const box = screen.getByRole('textbox', { name: 'Your question' });
+    expect(list.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Ask a question' }));
+    expect(box).toHaveFocus();
+  });
+
+  it('opens the page of a code typed again after a code that matched nothing', async () => {
+    renderAudience((name) =>
+      name === 'JoinLiveSession'
+        ? {
+            data: {
+              joinLiveSession: {
+                participantToken: null,
+                userErrors: [{ field: ['input', 'joinCode'], code: 'NOT_FOUND', message: 'No open live session.' }],
+              },
+            },
+          }
+        : undefined,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Join' }));
+    await user.type(await screen.findByRole('textbox', { name: /Join code/ }), ' abcd2345 ');
+    await user.click(screen.getByRole('button', { name: 'Open session' }));
+    expect(await screen.findByText('ABCD2345')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Join the live Q&A' })).toBeInTheDocument();
   });
 
   it('puts the pinned question on top and shows answers in their own list', async () => {
