@@ -2,6 +2,7 @@ import type { Feature } from '@/app/feature';
 import { LiveSessionConsolePage } from './LiveSessionConsolePage';
 import { LiveSessionCreatePage } from './LiveSessionCreatePage';
 import { LiveSessionDetailPage } from './LiveSessionDetailPage';
+import { LiveSessionEditPage } from './LiveSessionEditPage';
 import { LiveSessionListPage } from './LiveSessionListPage';
 import { LiveSessionProjectorPage } from './LiveSessionProjectorPage';
 
@@ -10,6 +11,7 @@ export const feature: Feature = {
     { path: 'live-sessions', element: <LiveSessionListPage /> },
     { path: 'live-sessions/new', element: <LiveSessionCreatePage /> },
     { path: 'live-sessions/:id', element: <LiveSessionDetailPage /> },
+    { path: 'live-sessions/:id/edit', element: <LiveSessionEditPage /> },
     { path: 'live-sessions/:id/console', element: <LiveSessionConsolePage /> },
   ],
   // Shown full screen to the room.

@@ -21,7 +21,6 @@ export function QrCode({ value, label, className }: QrCodeProps) {
       className={className ? `qr-code ${className}` : 'qr-code'}
       viewBox={`0 0 ${size} ${size}`}
       shapeRendering="crispEdges"
-      data-value={value}
     >
       <rect width={size} height={size} fill="#ffffff" />
       <path d={path} fill="#000000" />

@@ -1,4 +1,5 @@
-import type { ModerationMode } from '@/generated/graphql';
+import type { LiveSessionDetailFragment, ModerationMode } from '@/generated/graphql';
+import { isoToLocalDateTime } from './localDateTimeToIso';
 
 /** What the live-session form edits: numbers and the start as the text the inputs hold. */
 export interface LiveSessionFormValues {
@@ -53,3 +54,22 @@ export const EMPTY_LIVE_SESSION_FORM: LiveSessionFormValues = {
   questionsPerMinute: '3',
   profanityFilter: true,
 };
+
+/** A session as the form edits it: the start in the browser's time zone, numbers as text. */
+export function liveSessionToFormValues(session: LiveSessionDetailFragment): LiveSessionFormValues {
+  const { settings } = session;
+  return {
+    title: session.title,
+    description: session.description ?? '',
+    hostName: session.host.name,
+    hostCredentials: session.host.credentials ?? '',
+    scheduledStart: isoToLocalDateTime(session.scheduledStart),
+    streamUrl: session.streamUrl ?? '',
+    moderatorIds: session.moderators.map((moderator) => moderator.id),
+    anonymousQuestionsAllowed: settings.anonymousQuestionsAllowed,
+    moderationMode: settings.moderationMode,
+    questionLengthLimit: String(settings.questionLengthLimit),
+    questionsPerMinute: String(settings.questionsPerMinute),
+    profanityFilter: settings.profanityFilter,
+  };
+}
