@@ -75,7 +75,7 @@ class AuditRecorder implements OperationDecorator {
     }
 
     private Mono<Void> record(String action, Object result, List<String> changed, PendingAudit pending) {
-        if (!(result instanceof MutationPayload payload) || !payload.userErrors().isEmpty()) {
+        if (!(result instanceof MutationPayload payload) || !payload.audited()) {
             // A failed mutation is not audited; an entry a write took is taken out again.
             return pending == null ? Mono.empty() : mongo.settle(pending);
         }

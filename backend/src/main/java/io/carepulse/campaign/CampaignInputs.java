@@ -46,8 +46,6 @@ final class CampaignInputs {
 
     enum CampaignOrderField { NAME, START_DATE, CREATED_AT, UPDATED_AT }
 
-    enum OrderDirection { ASC, DESC }
-
-    record CampaignOrder(CampaignOrderField field, OrderDirection direction) {
+    record CampaignOrder(CampaignOrderField field, io.carepulse.platform.graphql.OrderDirection direction) {
     }
 }

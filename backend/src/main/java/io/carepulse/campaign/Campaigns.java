@@ -3,13 +3,12 @@ package io.carepulse.campaign;
 import io.carepulse.campaign.CampaignInputs.CampaignFilter;
 import io.carepulse.campaign.CampaignInputs.CampaignOrder;
 import io.carepulse.platform.graphql.Connection;
+import io.carepulse.platform.graphql.OrderDirection;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
 import io.carepulse.platform.mongo.TextSearch;
 import io.carepulse.platform.tenancy.KeysetQuery;
 import io.carepulse.platform.tenancy.TenantMongo;
-import java.time.Instant;
-import java.util.Date;
 import org.bson.types.ObjectId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
@@ -38,27 +37,15 @@ class Campaigns {
     }
 
     private static KeysetQuery<Campaign> keyset(CampaignOrder order) {
-        Sort.Direction direction = order != null && order.direction() == CampaignInputs.OrderDirection.DESC
-                ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort.Direction direction = OrderDirection.of(order == null ? null : order.direction());
         CampaignInputs.CampaignOrderField field = order == null || order.field() == null
                 ? CampaignInputs.CampaignOrderField.NAME : order.field();
         return switch (field) {
-            case NAME -> new KeysetQuery<>("name", direction, v -> v, Campaign::name, Campaign::id);
-            case START_DATE -> new KeysetQuery<>("startDate", direction, v -> v,
-                    c -> c.startDate().toString(), Campaign::id);
-            case CREATED_AT -> new KeysetQuery<>("createdAt", direction, Campaigns::instant,
-                    c -> String.valueOf(c.createdAt().toEpochMilli()), Campaign::id);
-            case UPDATED_AT -> new KeysetQuery<>("updatedAt", direction, Campaigns::instant,
-                    c -> String.valueOf(c.updatedAt().toEpochMilli()), Campaign::id);
+            case NAME -> KeysetQuery.byText("name", direction, Campaign::name, Campaign::id);
+            case START_DATE -> KeysetQuery.byText("startDate", direction, c -> c.startDate().toString(), Campaign::id);
+            case CREATED_AT -> KeysetQuery.byInstant("createdAt", direction, Campaign::createdAt, Campaign::id);
+            case UPDATED_AT -> KeysetQuery.byInstant("updatedAt", direction, Campaign::updatedAt, Campaign::id);
         };
-    }
-
-    private static Object instant(String epochMillis) {
-        try {
-            return Date.from(Instant.ofEpochMilli(Long.parseLong(epochMillis)));
-        } catch (NumberFormatException e) {
-            throw new io.carepulse.platform.graphql.BadInputException("after does not fit this order", "after");
-        }
     }
 
     private static Criteria criteria(CampaignFilter filter) {

@@ -109,14 +109,14 @@ public final class DemoData {
                 new LiveSession.Host("Dr. Ana Ruiz", "MD, Pediatrics"), List.of(moderator),
                 today.plusDays(7).atTime(17, 0).toInstant(java.time.ZoneOffset.UTC),
                 "https://www.youtube.com/@riversidehealth/live", LiveSessionStatus.SCHEDULED, "RVRS4PED",
-                new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true, true),
+                new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true, true, false),
                 null, null, now, now, 1));
         LiveSession live = new LiveSession(new ObjectId(), RIVERSIDE, "Flu shot season: ask our pharmacist",
                 "Pharmacist Sam Okafor answers your questions about this year's flu vaccines.",
                 new LiveSession.Host("Sam Okafor", "PharmD"), List.of(moderator),
                 now.minus(java.time.Duration.ofMinutes(20)), "https://www.facebook.com/riversidehealth/live",
                 LiveSessionStatus.LIVE, "RVRS2ASK",
-                new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true, false),
+                new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true, false, false),
                 now.minus(java.time.Duration.ofMinutes(15)), null, now, now, 2);
         liveSessions.add(live);
         question(live, "Jo", "Is the nasal spray vaccine as good as the shot?", QuestionStatus.APPROVED, 7, null,
@@ -129,6 +129,21 @@ public final class DemoData {
         question(live, "Ben", "Are there egg-free flu vaccines?", QuestionStatus.PENDING, 0, null, false, 3);
         question(live, "Maria", "I'm Maria Lopez, DOB 04/12/1961, my pharmacy says my plan won't cover the "
                 + "high-dose shot, why?", QuestionStatus.PENDING, 0, null, false, 2);
+        LiveSession ended = new LiveSession(new ObjectId(), RIVERSIDE, "Heart health after 50",
+                "Cardiologist Dr. Lee Chen answered questions on blood pressure, cholesterol and exercise.",
+                new LiveSession.Host("Dr. Lee Chen", "MD, Cardiology"), List.of(moderator),
+                now.minus(java.time.Duration.ofDays(6)), "https://www.youtube.com/@riversidehealth/live",
+                LiveSessionStatus.ENDED, "RVRS3HRT",
+                new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true, false, true),
+                now.minus(java.time.Duration.ofDays(6)), now.minus(java.time.Duration.ofDays(6)).plusSeconds(3600),
+                now, now, 3);
+        liveSessions.add(ended);
+        question(ended, "Pat", "How often should I check my blood pressure at home?", QuestionStatus.ANSWERED, 6,
+                new LiveQuestion.Answer("Twice a day for a week before a visit, then as your doctor advises.",
+                        moderator, now.minus(java.time.Duration.ofDays(6))), false, 6 * 24 * 60 + 30);
+        question(ended, null, "Is a daily walk enough exercise for my heart?", QuestionStatus.ANSWERED, 3,
+                new LiveQuestion.Answer("Thirty brisk minutes most days is a good start.", moderator,
+                        now.minus(java.time.Duration.ofDays(6))), false, 6 * 24 * 60 + 20);
     }
 
     /** A question screened by the real scanner, so the demo shows real flags. */

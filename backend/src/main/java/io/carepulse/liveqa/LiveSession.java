@@ -21,9 +21,12 @@ public record LiveSession(@Id ObjectId id, String organizationId, String title, 
     public record Host(String name, String credentials) {
     }
 
-    /** @param earlyQuestionsAllowed the audience may join and ask while the session is still scheduled */
+    /**
+     * @param earlyQuestionsAllowed the audience may join and ask while the session is still scheduled
+     * @param publishRecap          once ended, the session's answered questions stay readable by its join code
+     */
     public record Settings(boolean anonymousQuestionsAllowed, ModerationMode moderationMode, int questionLengthLimit,
-            int questionsPerMinute, boolean profanityFilter, boolean earlyQuestionsAllowed) {
+            int questionsPerMinute, boolean profanityFilter, boolean earlyQuestionsAllowed, boolean publishRecap) {
     }
 
     /** Whether the audience may join and ask now: while live, or while scheduled when the settings allow. */

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * PENDING → APPROVED | REJECTED; APPROVED → ANSWERED | REJECTED (post-moderation removal);
- * ANSWERED → APPROVED (restore). REJECTED is final.
+ * ANSWERED → APPROVED (restore); REJECTED → PENDING (restore, while the session is live).
  */
 public enum QuestionStatus {
     PENDING,
@@ -18,7 +18,7 @@ public enum QuestionStatus {
             PENDING, EnumSet.of(APPROVED, REJECTED),
             APPROVED, EnumSet.of(ANSWERED, REJECTED),
             ANSWERED, EnumSet.of(APPROVED),
-            REJECTED, EnumSet.noneOf(QuestionStatus.class));
+            REJECTED, EnumSet.of(PENDING));
 
     public Set<QuestionStatus> next() {
         return TRANSITIONS.get(this);

@@ -29,8 +29,8 @@ class AudienceSegmentController {
     @QueryMapping
     Mono<Connection<AudienceSegment>> audienceSegments(@Argument Integer first, @Argument String after,
             @Argument Integer last, @Argument String before, @Argument SegmentInputs.AudienceSegmentFilter filter,
-            DataFetchingFieldSelectionSet selection) {
-        return segments.page(filter, PageRequest.of(first, after, last, before), selection.contains("totalCount"));
+            @Argument SegmentInputs.AudienceSegmentOrder orderBy, DataFetchingFieldSelectionSet selection) {
+        return segments.page(filter, orderBy, PageRequest.of(first, after, last, before), selection.contains("totalCount"));
     }
 
     @QueryMapping

@@ -1,6 +1,7 @@
 package io.carepulse.segment;
 
 import io.carepulse.platform.graphql.Connection;
+import io.carepulse.platform.graphql.OrderDirection;
 import io.carepulse.platform.graphql.PageRequest;
 import io.carepulse.platform.mongo.IndexDeclaration;
 import io.carepulse.platform.mongo.TextSearch;
@@ -22,9 +23,6 @@ import reactor.core.publisher.Mono;
 @Component
 public class AudienceSegments {
 
-    private static final KeysetQuery<AudienceSegment> BY_NAME = new KeysetQuery<>("name", Sort.Direction.ASC,
-            value -> value, AudienceSegment::name, AudienceSegment::id);
-
     private final TenantMongo mongo;
 
     public AudienceSegments(TenantMongo mongo) {
@@ -41,9 +39,22 @@ public class AudienceSegments {
                 .collectMap(AudienceSegment::id, Function.identity());
     }
 
-    Mono<Connection<AudienceSegment>> page(SegmentInputs.AudienceSegmentFilter filter, PageRequest request,
-            boolean withTotal) {
-        return mongo.page(BY_NAME, criteria(filter), request, withTotal, AudienceSegment.class);
+    Mono<Connection<AudienceSegment>> page(SegmentInputs.AudienceSegmentFilter filter,
+            SegmentInputs.AudienceSegmentOrder order, PageRequest request, boolean withTotal) {
+        return mongo.page(keyset(order), criteria(filter), request, withTotal, AudienceSegment.class);
+    }
+
+    private static KeysetQuery<AudienceSegment> keyset(SegmentInputs.AudienceSegmentOrder order) {
+        Sort.Direction direction = OrderDirection.of(order == null ? null : order.direction());
+        SegmentInputs.AudienceSegmentOrderField field = order == null || order.field() == null
+                ? SegmentInputs.AudienceSegmentOrderField.NAME : order.field();
+        return switch (field) {
+            case NAME -> KeysetQuery.byText("name", direction, AudienceSegment::name, AudienceSegment::id);
+            case CREATED_AT -> KeysetQuery.byInstant("createdAt", direction, AudienceSegment::createdAt,
+                    AudienceSegment::id);
+            case UPDATED_AT -> KeysetQuery.byInstant("updatedAt", direction, AudienceSegment::updatedAt,
+                    AudienceSegment::id);
+        };
     }
 
     private static Criteria criteria(SegmentInputs.AudienceSegmentFilter filter) {

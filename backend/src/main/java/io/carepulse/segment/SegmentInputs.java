@@ -26,4 +26,9 @@ final class SegmentInputs {
 
     record AudienceSegmentFilter(String search, Channel channel) {
     }
+
+    enum AudienceSegmentOrderField { NAME, CREATED_AT, UPDATED_AT }
+
+    record AudienceSegmentOrder(AudienceSegmentOrderField field, io.carepulse.platform.graphql.OrderDirection direction) {
+    }
 }

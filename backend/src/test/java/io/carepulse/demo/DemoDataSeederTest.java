@@ -25,8 +25,8 @@ class DemoDataSeederTest extends IntegrationTest {
         assertThat(seeder.seedIfEmpty().block()).isTrue();
         long campaigns = fresh.count(new Query(), Campaign.class).block();
         assertThat(campaigns).isGreaterThanOrEqualTo(8);
-        assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveSession.class).block()).isEqualTo(2);
-        assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveQuestion.class).block()).isEqualTo(5);
+        assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveSession.class).block()).isEqualTo(3);
+        assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveQuestion.class).block()).isEqualTo(7);
         assertThat(seeder.seedIfEmpty().block()).isFalse();
         assertThat(fresh.count(new Query(), Campaign.class).block()).isEqualTo(campaigns);
     }

@@ -54,6 +54,16 @@ class LiveQaCrossTenantCases implements CrossTenantCases {
                     assertThat(data(body, "moderateQuestion.question")).isNull();
                     notFound(body, "moderateQuestion", "questionId");
                 }));
+        cases.put("moderateQuestions", new Case("moderateQuestions", Map.of("input", Map.of(
+                "questionIds", List.of(questionId), "action", "REJECT")),
+                body -> {
+                    assertThat(data(body, "moderateQuestions.questions.0")).isNull();
+                    assertThat(data(body, "moderateQuestions.userErrors.0.code")).isEqualTo("NOT_FOUND");
+                }));
+        // A recap is public, by join code; an ended session of Riverside's that does not publish
+        // one answers as an unknown code, whoever asks.
+        cases.put("liveSessionRecap", new Case("liveSessionRecap", Map.of("joinCode", session.joinCode()),
+                body -> assertThat(data(body, "liveSessionRecap")).isNull()));
         // The join code is a capability: whoever holds it joins, but only as a participant of
         // that one session, never with the caller's staff powers (checked in LiveParticipantTest).
         cases.put("joinLiveSession", new Case("joinLiveSession", Map.of("input", Map.of("joinCode", "ZZZZ" + "ZZZZ")),

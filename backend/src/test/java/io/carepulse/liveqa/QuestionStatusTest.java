@@ -18,7 +18,7 @@ class QuestionStatusTest {
             "APPROVED, ANSWERED, true",
             "ANSWERED, PENDING,  false", "ANSWERED, APPROVED, true",  "ANSWERED, REJECTED, false",
             "ANSWERED, ANSWERED, false",
-            "REJECTED, PENDING,  false", "REJECTED, APPROVED, false", "REJECTED, REJECTED, false",
+            "REJECTED, PENDING,  true", "REJECTED, APPROVED, false", "REJECTED, REJECTED, false",
             "REJECTED, ANSWERED, false"})
     void transitionTable(QuestionStatus from, QuestionStatus to, boolean allowed) {
         assertThat(from.canMoveTo(to)).isEqualTo(allowed);
@@ -30,17 +30,20 @@ class QuestionStatusTest {
         assertThat(status.visibleToAudience()).isEqualTo(visible);
     }
 
-    @ParameterizedTest(name = "{0}, flagged {1}, pinned {2}: {3}")
+    @ParameterizedTest(name = "{0} in a {4} session, flagged {1}, pinned {2}: {3}")
     @CsvSource(delimiter = ';', value = {
-            "PENDING;  false; false; APPROVE,REJECT,EDIT",
-            "PENDING;  true;  false; REJECT,EDIT",
-            "APPROVED; false; false; REJECT,MARK_ANSWERED,PIN",
-            "APPROVED; false; true;  REJECT,MARK_ANSWERED,UNPIN",
-            "ANSWERED; false; false; RESTORE,PIN",
-            "ANSWERED; false; true;  RESTORE,UNPIN",
-            "REJECTED; false; false; ''"})
+            "PENDING;  false; false; APPROVE,REJECT,EDIT;        LIVE",
+            "PENDING;  true;  false; REJECT,EDIT;                LIVE",
+            "APPROVED; false; false; REJECT,MARK_ANSWERED,PIN;   LIVE",
+            "APPROVED; false; true;  REJECT,MARK_ANSWERED,UNPIN; LIVE",
+            "ANSWERED; false; false; RESTORE,PIN;                LIVE",
+            "ANSWERED; false; true;  RESTORE,UNPIN;              LIVE",
+            "REJECTED; false; false; RESTORE;                    LIVE",
+            "REJECTED; true;  false; RESTORE;                    LIVE",
+            "REJECTED; false; false; '';                         SCHEDULED",
+            "REJECTED; false; false; '';                         ENDED"})
     void moderationActionsFollowTheStateAndAFlaggedQuestionCannotBeApproved(QuestionStatus status, boolean flagged,
-            boolean pinned, String actions) {
+            boolean pinned, String actions, LiveSessionStatus session) {
         LiveQuestion q = new LiveQuestion(null, "org", null, null, null, true, "text", null, status, 0, null, null,
                 flagged ? java.util.List.of(QuestionFlag.PHI_SUSPECTED) : null, null, pinned ? "session" : null, 1,
                 null, null);
@@ -50,6 +53,6 @@ class QuestionStatusTest {
                 expected.add(ModerationAction.valueOf(a.strip()));
             }
         }
-        assertThat(ModerationAction.allowedOn(q)).isEqualTo(expected);
+        assertThat(ModerationAction.allowedOn(q, session)).isEqualTo(expected);
     }
 }

@@ -82,6 +82,14 @@ public final class LiveQa {
         return (Integer) data(body, "startLiveSession.liveSession.version");
     }
 
+    /** Ends the session (at {@code version}) as a moderator of {@code org}; returns its new version. */
+    public int end(String org, Session session, int version) {
+        Map<String, Object> body = raw.post(TestTokens.staff(org, Role.MODERATOR), "endLiveSession",
+                Map.of("input", Map.of("id", session.id(), "expectedVersion", version)));
+        assertThat(data(body, "endLiveSession.userErrors")).as("end %s", body).isEqualTo(List.of());
+        return (Integer) data(body, "endLiveSession.liveSession.version");
+    }
+
     /**
      * The global ID of the organisation's test moderator, who signs in once first: sessions may
      * name as moderators only users CarePulse has seen with the MODERATOR role.

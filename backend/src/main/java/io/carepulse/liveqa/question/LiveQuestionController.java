@@ -1,11 +1,13 @@
 package io.carepulse.liveqa.question;
 
+import graphql.GraphQLContext;
 import io.carepulse.identity.Directory;
 import io.carepulse.identity.User;
 import io.carepulse.liveqa.LiveQuestion;
 import io.carepulse.liveqa.LiveSession;
 import io.carepulse.liveqa.QuestionStatus;
 import io.carepulse.liveqa.events.LiveEventLog;
+import io.carepulse.liveqa.session.SessionModerators;
 import io.carepulse.platform.graphql.NodeFetcher;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.util.List;
@@ -31,8 +33,10 @@ public class LiveQuestionController {
     private final TenantMongo mongo;
     private final LiveEventLog log;
     private final Directory directory;
+    private final SessionModerators moderators;
 
-    LiveQuestionController(TenantMongo mongo, LiveEventLog log, Directory directory) {
+    LiveQuestionController(TenantMongo mongo, LiveEventLog log, Directory directory, SessionModerators moderators) {
+        this.moderators = moderators;
         this.mongo = mongo;
         this.log = log;
         this.directory = directory;
@@ -74,9 +78,36 @@ public class LiveQuestionController {
         return log.lastSequence(session.id());
     }
 
+    /** Depends on the session's state too (a rejected question is restored only while it is live). */
     @SchemaMapping
-    Set<ModerationAction> allowedActions(LiveQuestion question) {
-        return ModerationAction.allowedOn(question);
+    Mono<Set<ModerationAction>> allowedActions(LiveQuestion question, GraphQLContext request) {
+        return moderators.session(question.sessionId(), request)
+                .map(session -> ModerationAction.allowedOn(question, session.status()));
+    }
+
+    @SchemaMapping(typeName = "LiveQuestion")
+    Mono<LiveSession> session(LiveQuestion question, GraphQLContext request) {
+        return moderators.session(question.sessionId(), request);
+    }
+
+    /** Counted per state in one pass over the session's questions (by its index), without their texts. */
+    @SchemaMapping(typeName = "LiveSession")
+    Mono<QuestionCounts> questionCounts(LiveSession session) {
+        Query query = Query.query(Criteria.where("sessionId").is(session.id()));
+        // The state, and the primitive fields a question cannot be built without: never the text.
+        query.fields().include("status", "anonymous", "upvoteCount", "revision");
+        return mongo.find(query, LiveQuestion.class).map(LiveQuestion::status)
+                .reduceWith(() -> new int[QuestionStatus.values().length], (counts, status) -> {
+                    counts[status.ordinal()]++;
+                    return counts;
+                })
+                .map(counts -> new QuestionCounts(counts[QuestionStatus.PENDING.ordinal()],
+                        counts[QuestionStatus.APPROVED.ordinal()], counts[QuestionStatus.ANSWERED.ordinal()],
+                        counts[QuestionStatus.REJECTED.ordinal()]));
+    }
+
+    /** GraphQL {@code LiveQuestionCounts}. */
+    record QuestionCounts(int pending, int approved, int answered, int rejected) {
     }
 
     @BatchMapping(typeName = "QuestionAnswer")

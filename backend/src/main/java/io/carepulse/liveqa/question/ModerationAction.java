@@ -1,6 +1,7 @@
 package io.carepulse.liveqa.question;
 
 import io.carepulse.liveqa.LiveQuestion;
+import io.carepulse.liveqa.LiveSessionStatus;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -16,11 +17,12 @@ public enum ModerationAction {
     EDIT;
 
     /**
-     * The actions open on a question in its current state. A flagged question cannot be
-     * approved: a moderator edits the suspected PHI (or the profanity) out first, and the edit
-     * screens the text again.
+     * The actions open on a question in its current state, in a session in {@code session} state.
+     * A flagged question cannot be approved: a moderator edits the suspected PHI (or the
+     * profanity) out first, and the edit screens the text again. A rejected question can be
+     * restored to the queue only while its session is live.
      */
-    public static Set<ModerationAction> allowedOn(LiveQuestion q) {
+    public static Set<ModerationAction> allowedOn(LiveQuestion q, LiveSessionStatus session) {
         Set<ModerationAction> actions = EnumSet.noneOf(ModerationAction.class);
         switch (q.status()) {
             case PENDING -> {
@@ -40,6 +42,9 @@ public enum ModerationAction {
                 actions.add(q.pinned() ? UNPIN : PIN);
             }
             case REJECTED -> {
+                if (session == LiveSessionStatus.LIVE) {
+                    actions.add(RESTORE);
+                }
             }
         }
         return actions;

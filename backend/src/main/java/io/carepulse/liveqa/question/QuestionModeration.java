@@ -72,10 +72,10 @@ public class QuestionModeration {
                 .defaultIfEmpty(failed(NOT_FOUND));
     }
 
-    private Mono<ModerateQuestionPayload> act(LiveSession session, LiveQuestion q, ModerateQuestionInput input,
+    Mono<ModerateQuestionPayload> act(LiveSession session, LiveQuestion q, ModerateQuestionInput input,
             Caller caller) {
         ModerationAction action = input.action();
-        if (!ModerationAction.allowedOn(q).contains(action)) {
+        if (!ModerationAction.allowedOn(q, session.status()).contains(action)) {
             if (action == ModerationAction.APPROVE && q.status() == QuestionStatus.PENDING && q.flagged()) {
                 return Mono.just(failed(UserError.onInput(PhiErrorCode.PHI_SUSPECTED,
                         q.flags().contains(QuestionFlag.PHI_SUSPECTED)
@@ -94,8 +94,9 @@ public class QuestionModeration {
                     LiveEvent.Type.QUESTION_APPROVED);
             case REJECT -> apply(session, q, unchanged, update.set("status", QuestionStatus.REJECTED).unset("pinKey"),
                     LiveEvent.Type.QUESTION_REJECTED);
-            case RESTORE -> apply(session, q, unchanged, update.set("status", QuestionStatus.APPROVED).unset("answer"),
-                    LiveEvent.Type.QUESTION_RESTORED);
+            case RESTORE -> q.status() == QuestionStatus.REJECTED ? restoreRejected(session, q, unchanged, update)
+                    : apply(session, q, unchanged, update.set("status", QuestionStatus.APPROVED).unset("answer"),
+                            LiveEvent.Type.QUESTION_RESTORED);
             case MARK_ANSWERED -> {
                 String answer = input.answer() == null || input.answer().isBlank() ? null : input.answer().strip();
                 if (answer != null && answer.length() > ANSWER_MAX) {
@@ -117,6 +118,21 @@ public class QuestionModeration {
             case UNPIN -> apply(session, q, unchanged.and("pinKey").exists(true), update.unset("pinKey"),
                     LiveEvent.Type.QUESTION_UNPINNED);
         };
+    }
+
+    /**
+     * A rejected question goes back to the pending queue. Its text is screened again (the
+     * scanner may have learned since), and the flags it had are kept: restoring never clears a
+     * suspicion, a moderator's edit does.
+     */
+    private Mono<ModerateQuestionPayload> restoreRejected(LiveSession session, LiveQuestion q, Criteria unchanged,
+            Update update) {
+        QuestionScreening screening = QuestionScreening.of(scanner, q.text(), session.settings().profanityFilter());
+        java.util.LinkedHashSet<QuestionFlag> flags = new java.util.LinkedHashSet<>(q.flags());
+        flags.addAll(screening.flags());
+        update.set("status", QuestionStatus.PENDING).set("flags", List.copyOf(flags))
+                .set("phiFindings", screening.phiFindings().isEmpty() ? q.phiFindings() : screening.phiFindings());
+        return apply(session, q, unchanged, update, LiveEvent.Type.QUESTION_RESTORED);
     }
 
     /** Moderators may reword a pending question; the participant's words are kept, and the new text is screened again. */

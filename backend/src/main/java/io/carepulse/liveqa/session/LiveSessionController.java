@@ -42,8 +42,8 @@ public class LiveSessionController {
     @QueryMapping
     Mono<Connection<LiveSession>> liveSessions(@Argument Integer first, @Argument String after,
             @Argument Integer last, @Argument String before, @Argument LiveSessionInputs.LiveSessionFilter filter,
-            DataFetchingFieldSelectionSet selection) {
-        return sessions.page(filter, PageRequest.of(first, after, last, before), selection.contains("totalCount"));
+            @Argument LiveSessionInputs.LiveSessionOrder orderBy, DataFetchingFieldSelectionSet selection) {
+        return sessions.page(filter, orderBy, PageRequest.of(first, after, last, before), selection.contains("totalCount"));
     }
 
     @QueryMapping

@@ -18,7 +18,7 @@ public final class LiveSessionInputs {
 
     record LiveSessionSettingsInput(Boolean anonymousQuestionsAllowed, LiveSession.ModerationMode moderationMode,
             Integer questionLengthLimit, Integer questionsPerMinute, Boolean profanityFilter,
-            Boolean earlyQuestionsAllowed) {
+            Boolean earlyQuestionsAllowed, Boolean publishRecap) {
     }
 
     record CreateLiveSessionInput(String title, String description, LiveSessionHostInput host,
@@ -36,6 +36,12 @@ public final class LiveSessionInputs {
     record EndLiveSessionInput(String id, int expectedVersion) {
     }
 
-    record LiveSessionFilter(List<LiveSessionStatus> status) {
+    record LiveSessionFilter(List<LiveSessionStatus> status, String search, Instant scheduledFrom,
+            Instant scheduledTo) {
+    }
+
+    enum LiveSessionOrderField { SCHEDULED_START, TITLE, CREATED_AT }
+
+    record LiveSessionOrder(LiveSessionOrderField field, io.carepulse.platform.graphql.OrderDirection direction) {
     }
 }

@@ -81,7 +81,8 @@ public final class LiveSessionRules {
                 in.questionLengthLimit() != null ? in.questionLengthLimit() : current.questionLengthLimit(),
                 in.questionsPerMinute() != null ? in.questionsPerMinute() : current.questionsPerMinute(),
                 in.profanityFilter() != null ? in.profanityFilter() : current.profanityFilter(),
-                in.earlyQuestionsAllowed() != null ? in.earlyQuestionsAllowed() : current.earlyQuestionsAllowed());
+                in.earlyQuestionsAllowed() != null ? in.earlyQuestionsAllowed() : current.earlyQuestionsAllowed(),
+                in.publishRecap() != null ? in.publishRecap() : current.publishRecap());
     }
 
     private static LiveSession.Settings settings(InputChecks checks, LiveSessionSettingsInput in) {
@@ -92,10 +93,11 @@ public final class LiveSessionRules {
         int perMinute = in == null || in.questionsPerMinute() == null ? 3 : in.questionsPerMinute();
         boolean profanity = in == null || in.profanityFilter() == null || in.profanityFilter();
         boolean early = in != null && Boolean.TRUE.equals(in.earlyQuestionsAllowed());
+        boolean recap = in != null && Boolean.TRUE.equals(in.publishRecap());
         checks.check(length <= QUESTION_LENGTH_MAX, UserErrorCode.INVALID,
                 "questionLengthLimit must be at most " + QUESTION_LENGTH_MAX, "settings", "questionLengthLimit");
         checks.check(perMinute <= QUESTIONS_PER_MINUTE_MAX, UserErrorCode.INVALID,
                 "questionsPerMinute must be at most " + QUESTIONS_PER_MINUTE_MAX, "settings", "questionsPerMinute");
-        return new LiveSession.Settings(anonymous, mode, length, perMinute, profanity, early);
+        return new LiveSession.Settings(anonymous, mode, length, perMinute, profanity, early, recap);
     }
 }

@@ -72,7 +72,7 @@ public class SessionModerators implements AccessRelation {
     }
 
     /** The session, read once per request (and at most every few seconds for a long subscription). */
-    private Mono<LiveSession> session(ObjectId id, GraphQLContext request) {
+    public Mono<LiveSession> session(ObjectId id, GraphQLContext request) {
         Map<ObjectId, Remembered> sessions = request.computeIfAbsent(CACHE, key -> new ConcurrentHashMap<>());
         long now = System.nanoTime();
         Remembered remembered = sessions.compute(id, (key, current) -> current != null && now - current.until < 0

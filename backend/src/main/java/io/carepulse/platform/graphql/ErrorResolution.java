@@ -33,6 +33,13 @@ class ErrorResolution extends DataFetcherExceptionResolverAdapter {
                     .extensions(Map.of("field", missing.field(), "code", "NOT_FOUND"))
                     .build();
         }
+        if (ex instanceof RateLimitedException limited) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(graphql.ErrorClassification.errorClassification("RATE_LIMITED"))
+                    .message(limited.getMessage())
+                    .extensions(Map.of("code", "RATE_LIMITED", "retryAfterSeconds", limited.retryAfterSeconds()))
+                    .build();
+        }
         if (ex instanceof AbortExecutionException) {
             // The client went away mid-request (closed connection, cancelled subscription): nothing
             // is wrong with the server, and each field would otherwise log a stack trace.

@@ -18,6 +18,15 @@ public interface MutationPayload {
     String auditTargetType();
 
     /**
+     * Whether the mutation changed something and is recorded in the audit log: when it has no
+     * user errors. A mutation over several objects, each succeeding or failing on its own, is
+     * recorded when any of them changed.
+     */
+    default boolean audited() {
+        return userErrors().isEmpty();
+    }
+
+    /**
      * Who acted, when the request itself has no caller: a member of the public who just joined
      * a live session acts as the participant the mutation created. Null means the request's caller.
      */

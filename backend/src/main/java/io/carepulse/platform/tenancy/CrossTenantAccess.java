@@ -35,6 +35,16 @@ public class CrossTenantAccess {
     }
 
     /**
+     * Documents of the organisation that owns a document found {@link #byCapability by a capability}:
+     * what the capability opens to the public (an ended session's published recap). The
+     * organisation must come from that document.
+     */
+    public <T extends TenantOwned> Flux<T> findInOrganization(String organization, Query query, Class<T> type) {
+        query.addCriteria(Criteria.where(TenantOwned.FIELD).is(organization));
+        return mongo.find(query, type);
+    }
+
+    /**
      * One document of a named organisation, for checks made while a token is being verified,
      * before any caller exists. The organisation must come from that verified token.
      */

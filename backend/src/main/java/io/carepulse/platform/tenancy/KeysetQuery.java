@@ -24,6 +24,29 @@ import org.springframework.data.mongodb.core.query.Query;
 public record KeysetQuery<T>(String field, Sort.Direction direction, Function<String, Object> parse,
         Function<T, String> valueOf, Function<T, ObjectId> idOf) {
 
+    /** Pages sorted by a text field, compared as stored. */
+    public static <T> KeysetQuery<T> byText(String field, Sort.Direction direction, Function<T, String> valueOf,
+            Function<T, ObjectId> idOf) {
+        return new KeysetQuery<>(field, direction, value -> value, valueOf, idOf);
+    }
+
+    /** Pages sorted by an instant, written into cursors as epoch milliseconds. */
+    public static <T> KeysetQuery<T> byInstant(String field, Sort.Direction direction,
+            Function<T, java.time.Instant> valueOf, Function<T, ObjectId> idOf) {
+        return new KeysetQuery<>(field, direction, KeysetQuery::instant,
+                row -> String.valueOf(valueOf.apply(row).toEpochMilli()), idOf);
+    }
+
+    /** A cursor's instant; a cursor of another order (text where a number belongs) is refused as bad input. */
+    private static Object instant(String epochMillis) {
+        try {
+            return java.util.Date.from(java.time.Instant.ofEpochMilli(Long.parseLong(epochMillis)));
+        } catch (NumberFormatException e) {
+            throw new io.carepulse.platform.graphql.BadInputException(
+                    "The page cursor belongs to another sort order: start again from the first page", "after");
+        }
+    }
+
     /** The filter query narrowed to rows beyond the cursor, in scan order, one more than the page. */
     public Query page(Criteria filter, PageRequest request) {
         // Scanning backwards (last/before) reverses the order; the rows are turned round afterwards.

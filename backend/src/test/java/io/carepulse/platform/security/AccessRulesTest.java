@@ -227,9 +227,10 @@ class AccessRulesTest extends IntegrationTest {
     }
 
     @Test
-    void onlyJoiningALiveSessionIsOpenToAnonymousCallers() {
+    void onlyJoiningALiveSessionAndReadingAPublishedRecapAreOpenToAnonymousCallers() {
         assertThat(operations()).filteredOn(op -> AccessRule.of(op.field()).publicAccess())
-                .extracting(op -> op.field().getName()).containsExactly("joinLiveSession");
+                .extracting(op -> op.field().getName())
+                .containsExactlyInAnyOrder("joinLiveSession", "liveSessionRecap");
     }
 
     @TestFactory
