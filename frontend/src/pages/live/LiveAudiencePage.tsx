@@ -1,7 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { Provider } from 'urql';
+import { LiveSessionRecapDocument } from '@/generated/graphql';
+import { useOneShotQuery } from '@/modules/api/hooks/useOneShotQuery';
 import { AudienceJoinForm, type JoinCodeProblem } from '@/modules/liveqa/components/AudienceJoinForm';
+import { AudienceRecap } from '@/modules/liveqa/components/AudienceRecap';
 import { AudienceSessionView } from '@/modules/liveqa/components/AudienceSessionView';
 import { JoinCodeForm } from '@/modules/liveqa/components/JoinCodeForm';
 import { useParticipantClient } from '@/modules/liveqa/hooks/useParticipantClient';
@@ -93,8 +96,20 @@ function JoinHeading() {
   return <h1>Join the live Q&amp;A</h1>;
 }
 
-/** No open session has the code: say so plainly and let the participant type it again. */
+/**
+ * No open session has the code. An ended one may have published its recap (asked only now: a
+ * recap lookup counts against the network's join attempts); else say so plainly and let the
+ * participant type the code again.
+ */
 function CodeNotFound({ joinCode }: { joinCode: string }) {
+  const [{ data, fetching, error }] = useOneShotQuery(LiveSessionRecapDocument, { joinCode });
+  if (fetching && !data) return <LoadingState label="Looking up the session…" />;
+  const recap = data?.liveSessionRecap;
+  if (recap && !error) return <AudienceRecap recap={recap} />;
+  return <NoSuchSession joinCode={joinCode} />;
+}
+
+function NoSuchSession({ joinCode }: { joinCode: string }) {
   useDocumentTitle('Session not found');
   return (
     <>

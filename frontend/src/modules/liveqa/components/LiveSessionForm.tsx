@@ -30,6 +30,8 @@ const FIELD_LABELS: Record<LiveSessionFormField, string> = {
   questionLengthLimit: 'Question length limit',
   questionsPerMinute: 'Questions per minute',
   profanityFilter: 'Filter profanity',
+  earlyQuestionsAllowed: 'Take questions before the session starts',
+  publishRecap: 'Publish a recap once the session ends',
 };
 
 const ID = 'live-session';

@@ -20,6 +20,8 @@ export function buildCreateLiveSessionInput(values: LiveSessionFormValues): Crea
       questionLengthLimit: Number(values.questionLengthLimit.trim()),
       questionsPerMinute: Number(values.questionsPerMinute.trim()),
       profanityFilter: values.profanityFilter,
+      earlyQuestionsAllowed: values.earlyQuestionsAllowed,
+      publishRecap: values.publishRecap,
     },
   };
 }

@@ -17,6 +17,8 @@ export interface LiveSessionFormValues {
   questionLengthLimit: string;
   questionsPerMinute: string;
   profanityFilter: boolean;
+  earlyQuestionsAllowed: boolean;
+  publishRecap: boolean;
 }
 
 /** Named like the last known segment of a userError path: ["input", "host", "name"] → name. */
@@ -35,6 +37,8 @@ export const LIVE_SESSION_FORM_FIELDS = [
   'questionLengthLimit',
   'questionsPerMinute',
   'profanityFilter',
+  'earlyQuestionsAllowed',
+  'publishRecap',
 ] as const;
 
 export type LiveSessionFormField = (typeof LIVE_SESSION_FORM_FIELDS)[number];
@@ -53,6 +57,8 @@ export const EMPTY_LIVE_SESSION_FORM: LiveSessionFormValues = {
   questionLengthLimit: '500',
   questionsPerMinute: '3',
   profanityFilter: true,
+  earlyQuestionsAllowed: false,
+  publishRecap: false,
 };
 
 /** A session as the form edits it: the start in the browser's time zone, numbers as text. */
@@ -71,5 +77,7 @@ export function liveSessionToFormValues(session: LiveSessionDetailFragment): Liv
     questionLengthLimit: String(settings.questionLengthLimit),
     questionsPerMinute: String(settings.questionsPerMinute),
     profanityFilter: settings.profanityFilter,
+    earlyQuestionsAllowed: settings.earlyQuestionsAllowed,
+    publishRecap: settings.publishRecap,
   };
 }

@@ -287,6 +287,56 @@ describe('LiveSessionConsolePage', () => {
     expect(within(column('Pending')).getByText('Buy cheap pills here')).toBeInTheDocument();
   });
 
+  it('approves the ticked pending questions in one moderateQuestions call and says which failed', async () => {
+    const { mutations } = renderConsole(['MODERATOR'], (name) =>
+      name === 'ModerateQuestions'
+        ? {
+            data: {
+              moderateQuestions: {
+                questions: [{ ...questions[0], status: 'APPROVED', revision: 2, allowedActions: ['PIN'] }, null],
+                userErrors: [
+                  { field: ['input', 'questionIds', '1'], code: 'PHI_SUSPECTED', message: 'Suspected PHI.' },
+                ],
+              },
+            },
+          }
+        : undefined,
+    );
+    await loaded();
+    const user = userEvent.setup();
+    const pending = column('Pending');
+    expect(within(pending).getByRole('button', { name: 'Approve selected' })).toBeDisabled();
+    await user.click(within(pending).getByRole('checkbox', { name: 'Select all' }));
+    expect(within(pending).getByText('2 selected')).toBeInTheDocument();
+    await user.click(within(pending).getByRole('button', { name: 'Approve selected' }));
+    expect(await within(column('Approved')).findByText('How long is a cold contagious?')).toBeInTheDocument();
+    expect(mutations()).toEqual([{ input: { questionIds: ['q-clean', 'q-phi'], action: 'APPROVE' } }]);
+    expect(screen.getByRole('alert')).toHaveTextContent(/1 of 2 approved\. .*personal health information/);
+  });
+
+  it('ticks a pending question with x and rejects the selection with an undo', async () => {
+    const { mutations } = renderConsole(['MODERATOR'], (name) =>
+      name === 'ModerateQuestions'
+        ? {
+            data: {
+              moderateQuestions: {
+                questions: [{ ...questions[0], status: 'REJECTED', revision: 2, allowedActions: ['RESTORE'] }],
+                userErrors: [],
+              },
+            },
+          }
+        : undefined,
+    );
+    await loaded();
+    const user = userEvent.setup();
+    await user.keyboard('jx');
+    expect(within(card('How long')).getByRole('checkbox', { name: /^Select/ })).toBeChecked();
+    await user.click(within(column('Pending')).getByRole('button', { name: 'Reject selected' }));
+    expect(await screen.findByText('Question rejected.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+    expect(mutations()).toEqual([{ input: { questionIds: ['q-clean'], action: 'REJECT' } }]);
+  });
+
   it('filters every queue by the search and sorts a queue as chosen', async () => {
     renderConsole();
     await loaded();

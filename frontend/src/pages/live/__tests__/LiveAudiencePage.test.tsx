@@ -18,6 +18,7 @@ function renderAudience(respond?: (name?: string, variables?: Record<string, unk
     if (answer) return answer;
     if (name === 'LiveAudience') return { data: { liveAudience: liveAudience() } };
     if (name === 'LiveAudienceFeed') return { stream: feed.source };
+    if (name === 'LiveSessionRecap') return { data: { liveSessionRecap: null } };
     return undefined;
   });
   const tokens: (string | null)[] = [];
@@ -144,6 +145,41 @@ describe('LiveAudiencePage', () => {
     await user.click(screen.getByRole('button', { name: 'Open session' }));
     expect(await screen.findByText('ABCD2345')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Join the live Q&A' })).toBeInTheDocument();
+  });
+
+  it('shows an ended session’s published recap when its code no longer joins', async () => {
+    const { operations } = renderAudience((name) => {
+      if (name === 'JoinLiveSession') {
+        return {
+          data: {
+            joinLiveSession: {
+              participantToken: null,
+              userErrors: [{ field: ['input', 'joinCode'], code: 'NOT_FOUND', message: 'No open live session.' }],
+            },
+          },
+        };
+      }
+      if (name === 'LiveSessionRecap') {
+        return {
+          data: {
+            liveSessionRecap: {
+              session: { ...liveAudience().session, status: 'ENDED' },
+              questions: [
+                audienceQuestion({ id: 'r1', text: 'Is it the flu?', status: 'ANSWERED', answerText: 'Often not.' }),
+              ],
+            },
+          },
+        };
+      }
+      return undefined;
+    });
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Join' }));
+    expect(await screen.findByText('This session has ended')).toBeInTheDocument();
+    const answered = screen.getByRole('region', { name: 'Answered' });
+    expect(within(answered).getByText('Is it the flu?')).toBeInTheDocument();
+    expect(within(answered).getByText('Often not.')).toBeInTheDocument();
+    expect(within(answered).queryByRole('button', { name: /Upvote/ })).not.toBeInTheDocument();
+    expect(operations('LiveSessionRecap')).toEqual([{ joinCode: JOIN_CODE }]);
   });
 
   it('puts the pinned question on top and shows answers in their own list', async () => {
