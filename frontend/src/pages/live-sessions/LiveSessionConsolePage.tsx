@@ -97,19 +97,25 @@ function ModeratorConsole() {
           />
         </div>
       </div>
-      <details className="console-details">
-        <summary>
-          Join code <code>{session.joinCode}</code> and audience link
-        </summary>
-        <p>
-          Audience page{' '}
-          <a href={audiencePath(session.joinCode)} target="_blank" rel="noopener">
-            {audienceUrl}
-            <span className="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        </p>
-      </details>
-      <ModerationBoard questions={state.questions} pinnedId={state.pinnedId} onQuestion={live.showQuestion} />
+      <ModerationBoard
+        questions={state.questions}
+        pinnedId={state.pinnedId}
+        onQuestion={live.showQuestion}
+        toolbarStart={
+          <details className="console-details">
+            <summary>
+              Join code <code>{session.joinCode}</code> and audience link
+            </summary>
+            <p>
+              Audience page{' '}
+              <a href={audiencePath(session.joinCode)} target="_blank" rel="noopener">
+                {audienceUrl}
+                <span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </p>
+          </details>
+        }
+      />
       <KeyboardShortcutsHelp />
     </>
   );

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import '../styles/liveqa.css';
 
 export type ConsoleView = 'queues' | 'rejected';
@@ -10,12 +10,15 @@ interface Props {
   view: ConsoleView;
   onView: (view: ConsoleView) => void;
   rejectedCount: number;
+  /** Shown first in the row, e.g. the page's folded session details. */
+  start?: ReactNode;
 }
 
 /** Above the queues: the search box and the switch between the queues and the rejected questions. */
-export function ConsoleToolbar({ search, onSearch, searchRef, view, onView, rejectedCount }: Props) {
+export function ConsoleToolbar({ search, onSearch, searchRef, view, onView, rejectedCount, start }: Props) {
   return (
     <div className="console-toolbar">
+      {start}
       <div className="console-toolbar__search">
         <label htmlFor="console-search">Search questions</label>
         <input

@@ -93,7 +93,7 @@ export function LiveSessionStatusActions({ session, onChanged, onReload, refresh
             <button
               key={status}
               type="button"
-              className={status === 'ENDED' ? 'button button--danger' : 'button button--primary'}
+              className={`button ${status === 'ENDED' ? 'button--danger' : 'button--primary'}${compact ? ' button--small' : ''}`}
               disabled={busy}
               onClick={() => (status === 'ENDED' ? setConfirmingEnd(true) : void move(status))}
             >

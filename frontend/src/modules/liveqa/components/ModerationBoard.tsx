@@ -19,6 +19,8 @@ interface Props {
   pinnedId: string | null;
   /** A question as a mutation answered it, to show before its event arrives. */
   onQuestion: (question: LiveQuestionFieldsFragment) => void;
+  /** Put at the start of the toolbar row (the console's folded session details). */
+  toolbarStart?: ReactNode;
 }
 
 const QUEUES: readonly { queue: Exclude<Queue, 'rejected'>; title: string; empty: string }[] = [
@@ -33,7 +35,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * The queues side by side (or the rejected questions), searchable and sortable, moderated by
  * button, keyboard or in bulk. A rejection can be undone for a few seconds.
  */
-export function ModerationBoard({ questions, pinnedId, onQuestion }: Props) {
+export function ModerationBoard({ questions, pinnedId, onQuestion, toolbarStart }: Props) {
   const [view, setView] = useState<ConsoleView>('queues');
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<Record<Queue, QueueSort>>(DEFAULT_SORT);
@@ -143,8 +145,9 @@ export function ModerationBoard({ questions, pinnedId, onQuestion }: Props) {
         view={view}
         onView={setView}
         rejectedCount={counts.rejected}
+        start={toolbarStart}
       />
-      <p className="live-status" role="status">
+      <p className="live-status moderation-board__hint" role="status">
         {board.hint}
       </p>
       {bulkMessage && <Alert tone={bulkMessage.tone}>{bulkMessage.text}</Alert>}
