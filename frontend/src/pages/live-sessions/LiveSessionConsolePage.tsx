@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import type { LiveSessionDetailFragment } from '@/generated/graphql';
 import { useNewestVersion } from '@/modules/api/hooks/useNewestVersion';
@@ -9,7 +9,6 @@ import { LiveSessionStatusActions } from '@/modules/liveqa/components/LiveSessio
 import { LiveSessionStatusBadge } from '@/modules/liveqa/components/LiveSessionStatusBadge';
 import { ModerationBoard } from '@/modules/liveqa/components/ModerationBoard';
 import { useLiveSessionConsole } from '@/modules/liveqa/hooks/useLiveSessionConsole';
-import { consoleColumns } from '@/modules/liveqa/utils/consoleColumns';
 import { audiencePath, liveSessionPath, liveSessionProjectorPath } from '@/modules/liveqa/utils/liveSessionPaths';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
@@ -37,7 +36,6 @@ function ModeratorConsole() {
   const live = useLiveSessionConsole(id);
   const [session, showChanged] = useNewestVersion<LiveSessionDetailFragment>(live.session);
   const { state, reload, fetching } = live;
-  const columns = useMemo(() => consoleColumns(state.questions.values(), state.pinnedId), [state]);
 
   // Another moderator started or ended the session: fetch its new version, or Start/End would
   // conflict. Once per status change, in case the answer still lags behind the event.
@@ -69,30 +67,55 @@ function ModeratorConsole() {
   }
   if (!session.viewerCanModerate) return <NotAllowedMessage what={NOT_A_MODERATOR} />;
 
+  const status = state.statusSequence >= 0 ? state.status : session.status;
+  const audienceUrl = window.location.origin + audiencePath(session.joinCode);
   return (
     <>
       <BackLink to={liveSessionPath(session.id)}>Session details</BackLink>
-      <PageHeading
-        title={`Moderate: ${session.title}`}
-        description={
-          <>
-            <LiveSessionStatusBadge status={state.statusSequence >= 0 ? state.status : session.status} /> Join code{' '}
-            <code>{session.joinCode}</code> · audience page{' '}
-            <a href={audiencePath(session.joinCode)} target="_blank" rel="noopener">
-              {window.location.origin + audiencePath(session.joinCode)}
-              <span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
-          </>
-        }
-        actions={
-          <Link to={liveSessionProjectorPath(session.id)} target="_blank" rel="noopener" className="button">
+      {/* The queues are the work: the heading, status and start/end stay in one compact row above them. */}
+      <div className="console-header">
+        <div className="console-header__title">
+          <PageHeading title={`Moderate: ${session.title}`} />
+          <LiveSessionStatusBadge status={status} />
+          <LiveFeedStatus connection={live.feed.connection} onReconnect={live.feed.reconnect} />
+        </div>
+        <div className="console-header__controls">
+          <Link
+            to={liveSessionProjectorPath(session.id)}
+            target="_blank"
+            rel="noopener"
+            className="button button--small"
+          >
             Projector<span className="visually-hidden"> (opens in a new tab)</span>
           </Link>
+          <LiveSessionStatusActions
+            session={session}
+            onChanged={showChanged}
+            onReload={reload}
+            refreshing={fetching}
+            compact
+          />
+        </div>
+      </div>
+      <ModerationBoard
+        questions={state.questions}
+        pinnedId={state.pinnedId}
+        onQuestion={live.showQuestion}
+        toolbarStart={
+          <details className="console-details">
+            <summary>
+              Join code <code>{session.joinCode}</code> and audience link
+            </summary>
+            <p>
+              Audience page{' '}
+              <a href={audiencePath(session.joinCode)} target="_blank" rel="noopener">
+                {audienceUrl}
+                <span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </p>
+          </details>
         }
       />
-      <LiveSessionStatusActions session={session} onChanged={showChanged} onReload={reload} refreshing={fetching} />
-      <LiveFeedStatus connection={live.feed.connection} onReconnect={live.feed.reconnect} />
-      <ModerationBoard columns={columns} pinnedId={state.pinnedId} onQuestion={live.showQuestion} />
       <KeyboardShortcutsHelp />
     </>
   );

@@ -5,7 +5,10 @@ import { useNewestVersion } from '@/modules/api/hooks/useNewestVersion';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { LiveSessionDetails } from '@/modules/liveqa/components/LiveSessionDetails';
 import { LiveSessionStatusActions } from '@/modules/liveqa/components/LiveSessionStatusActions';
-import { liveSessionConsolePath } from '@/modules/liveqa/utils/liveSessionPaths';
+import { LiveSessionShare } from '@/modules/liveqa/components/LiveSessionShare';
+import { canEditLiveSession } from '@/modules/liveqa/utils/liveSessionAccess';
+import { liveSessionConsolePath, liveSessionEditPath } from '@/modules/liveqa/utils/liveSessionPaths';
+import { useViewer } from '@/modules/viewer/hooks/useViewer';
 import { ErrorState } from '@/ui/feedback/ErrorState';
 import { LoadingState } from '@/ui/feedback/LoadingState';
 import { BackLink } from '@/ui/layout/BackLink';
@@ -14,6 +17,7 @@ import { PageHeading } from '@/ui/layout/PageHeading';
 
 export function LiveSessionDetailPage() {
   const { id = '' } = useParams();
+  const { roles } = useViewer();
   const [{ data, error, fetching, stale }, reexecute] = useQuery({ query: LiveSessionDocument, variables: { id } });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   const [session, showChanged] = useNewestVersion(data?.liveSession);
@@ -42,11 +46,18 @@ export function LiveSessionDetailPage() {
       <PageHeading
         title={session.title}
         actions={
-          session.viewerCanModerate && (
-            <Link to={liveSessionConsolePath(session.id)} className="button button--primary">
-              Moderator console
-            </Link>
-          )
+          <>
+            {canEditLiveSession(roles, session) && (
+              <Link to={liveSessionEditPath(session.id)} className="button">
+                Edit session
+              </Link>
+            )}
+            {session.viewerCanModerate && (
+              <Link to={liveSessionConsolePath(session.id)} className="button button--primary">
+                Moderator console
+              </Link>
+            )}
+          </>
         }
       />
       {session.viewerCanModerate && (
@@ -57,6 +68,7 @@ export function LiveSessionDetailPage() {
           refreshing={fetching || stale}
         />
       )}
+      <LiveSessionShare joinCode={session.joinCode} />
       <LiveSessionDetails session={session} />
     </>
   );

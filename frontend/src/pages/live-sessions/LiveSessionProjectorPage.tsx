@@ -1,9 +1,9 @@
 import { useParams } from 'react-router';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { LiveFeedStatus } from '@/modules/liveqa/components/LiveFeedStatus';
+import { ProjectorJoin } from '@/modules/liveqa/components/ProjectorJoin';
 import { ProjectorQuestion } from '@/modules/liveqa/components/ProjectorQuestion';
 import { useLiveSessionConsole } from '@/modules/liveqa/hooks/useLiveSessionConsole';
-import { audiencePath } from '@/modules/liveqa/utils/liveSessionPaths';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { ErrorState } from '@/ui/feedback/ErrorState';
@@ -43,16 +43,17 @@ function Projector() {
   return (
     <>
       <h1 className="projector__title">{live.session ? live.session.title : 'Live session not found'}</h1>
-      <div className="projector__stage" aria-live="polite">
-        <ProjectorQuestion question={pinned} />
+      <div className="projector__body">
+        <div className="projector__stage" aria-live="polite">
+          <ProjectorQuestion question={pinned} />
+        </div>
+        {live.session && <ProjectorJoin joinCode={live.session.joinCode} />}
       </div>
       <div className="projector__footer">
-        {live.session && (
-          <p className="projector__join">
-            Ask your questions at <strong>{window.location.origin + audiencePath(live.session.joinCode)}</strong>
-          </p>
+        {/* Only trouble is worth the room's attention; "live updates on" is for staff. */}
+        {live.feed.connection !== 'live' && (
+          <LiveFeedStatus connection={live.feed.connection} onReconnect={live.feed.reconnect} />
         )}
-        <LiveFeedStatus connection={live.feed.connection} onReconnect={live.feed.reconnect} />
         <button
           type="button"
           className="button button--small projector__fullscreen"

@@ -1,14 +1,30 @@
 import type { AccessibilityState } from '@/app/accessibilityStates';
 
+const DEMO_SESSION = 'Ask a pediatrician: winter colds and flu';
+
 export const accessibilityStates: AccessibilityState[] = [
   { name: 'live session list', steps: [{ goto: '/live-sessions' }] },
   {
-    name: 'live session detail',
+    name: 'live session detail (share panel, edit link)',
+    steps: [{ goto: '/live-sessions' }, { clickLink: DEMO_SESSION }, { expectButton: 'Start session' }],
+  },
+  {
+    name: 'live session edit form',
+    steps: [{ clickLink: 'Edit session' }, { expectHeading: `Edit ${DEMO_SESSION}` }],
+  },
+  {
+    name: 'moderator console (queues, search, bulk bar)',
     steps: [
       { goto: '/live-sessions' },
-      { clickLink: 'Ask a pediatrician: winter colds and flu' },
-      { expectButton: 'Start session' },
+      { clickLink: DEMO_SESSION },
+      { clickLink: 'Moderator console' },
+      { expectHeading: `Moderate: ${DEMO_SESSION}` },
+      { expectButton: 'Rejected' },
     ],
   },
   { name: 'live session create form', steps: [{ goto: '/live-sessions/new' }] },
+  {
+    name: 'audience join page',
+    steps: [{ goto: '/live/NOSUCHCD' }, { expectHeading: 'Join the live Q&A' }],
+  },
 ];

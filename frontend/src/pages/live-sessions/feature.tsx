@@ -18,6 +18,10 @@ export const feature: Feature = {
       lazy: () => import('./LiveSessionDetailPage').then((page) => ({ Component: page.LiveSessionDetailPage })),
     },
     {
+      path: 'live-sessions/:id/edit',
+      lazy: () => import('./LiveSessionEditPage').then((page) => ({ Component: page.LiveSessionEditPage })),
+    },
+    {
       path: 'live-sessions/:id/console',
       lazy: () => import('./LiveSessionConsolePage').then((page) => ({ Component: page.LiveSessionConsolePage })),
     },

@@ -74,6 +74,7 @@ describe('LiveSessionForm', () => {
     await user.selectOptions(screen.getByLabelText(/^Moderation mode/), 'POST_MODERATION');
     await user.clear(screen.getByLabelText(/^Question length limit/));
     await user.type(screen.getByLabelText(/^Question length limit/), '280');
+    await user.click(screen.getByLabelText('Publish a recap once the session ends'));
     await user.click(screen.getByRole('button', { name: 'Create session' }));
 
     expect(onSubmit).toHaveBeenCalledWith(
@@ -85,6 +86,8 @@ describe('LiveSessionForm', () => {
         moderationMode: 'POST_MODERATION',
         questionLengthLimit: '280',
         profanityFilter: true,
+        earlyQuestionsAllowed: false,
+        publishRecap: true,
       }),
     );
   });

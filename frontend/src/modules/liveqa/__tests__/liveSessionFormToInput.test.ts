@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCreateLiveSessionInput } from '../utils/liveSessionFormToInput';
+import { buildCreateLiveSessionInput, buildUpdateLiveSessionInput } from '../utils/liveSessionFormToInput';
 import { EMPTY_LIVE_SESSION_FORM } from '../utils/liveSessionFormValues';
 import { localDateTimeToIso } from '../utils/localDateTimeToIso';
 
@@ -36,7 +36,31 @@ describe('buildCreateLiveSessionInput', () => {
         questionLengthLimit: 500,
         questionsPerMinute: 5,
         profanityFilter: true,
+        earlyQuestionsAllowed: false,
+        publishRecap: false,
       },
+    });
+  });
+});
+
+describe('buildUpdateLiveSessionInput', () => {
+  const initial = { ...EMPTY_LIVE_SESSION_FORM, title: 'Ask', description: 'Old', hostName: 'Dr. Lee' };
+
+  it('sends only what changed, with the version read, the whole settings when one changed', () => {
+    const input = buildUpdateLiveSessionInput(initial, { ...initial, title: 'Ask us', publishRecap: true }, 'id-1', 7);
+    expect(input).toEqual({
+      id: 'id-1',
+      expectedVersion: 7,
+      title: 'Ask us',
+      settings: expect.objectContaining({ publishRecap: true, earlyQuestionsAllowed: false, profanityFilter: true }),
+    });
+  });
+
+  it('clears a description by sending it empty', () => {
+    expect(buildUpdateLiveSessionInput(initial, { ...initial, description: ' ' }, 'id-1', 7)).toEqual({
+      id: 'id-1',
+      expectedVersion: 7,
+      description: '',
     });
   });
 });

@@ -15,12 +15,15 @@ describe('moderation shortcuts', () => {
     ['e', 'edit'],
     ['p', 'pin'],
     ['m', 'answer'],
+    ['x', 'toggleSelect'],
+    ['u', 'undo'],
+    ['/', 'search'],
   ])('maps %s to %s', (key, command) => {
     expect(press(key)).toBe(command);
   });
 
   it('ignores other keys and keys with a modifier (browser shortcuts)', () => {
-    expect(press('x')).toBeNull();
+    expect(press('z')).toBeNull();
     expect(press('A')).toBeNull();
     expect(press('r', document.body, { ctrlKey: true })).toBeNull();
     expect(press('a', document.body, { metaKey: true })).toBeNull();
@@ -35,6 +38,8 @@ describe('moderation shortcuts', () => {
     editable.append(inside);
     for (const target of [textarea, input, inside]) expect(press('a', target)).toBeNull();
     expect(isTypingTarget(document.createElement('button'))).toBe(false);
+    const checkbox = Object.assign(document.createElement('input'), { type: 'checkbox' });
+    expect(press('a', checkbox)).toBe('approve');
   });
 
   it('toggles the pin and edits only pending questions', () => {

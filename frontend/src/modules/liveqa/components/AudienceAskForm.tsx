@@ -14,7 +14,9 @@ interface Props {
   onAsk: (text: string, anonymous: boolean) => Promise<AskOutcome>;
 }
 
-const ID = 'ask-question';
+/** The question box's id: the page's "Ask a question" button moves focus there. */
+export const ASK_FIELD_ID = 'ask-question';
+const ID = ASK_FIELD_ID;
 
 /** The question box, with a running character count, the privacy hint, and why a question was refused. */
 export function AudienceAskForm({ session, submitting, onAsk }: Props) {

@@ -1,6 +1,6 @@
 import { useMutation } from 'urql';
 import { JoinLiveSessionDocument } from '@/generated/graphql';
-import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
+import { useMutationFormState, type SubmitOutcome } from '@/modules/api/hooks/useMutationFormState';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { FormErrorSummary } from '@/ui/form/FormErrorSummary';
 import { TextField } from '@/ui/form/TextField';
@@ -12,13 +12,21 @@ const LABELS: Record<JoinField, string> = { displayName: 'Your name' };
 const fieldId = (field: JoinField) => `join-${field}`;
 const DISPLAY_NAME_LIMIT = 80;
 
+/** Why the join code itself was refused, said on the page rather than as a form error. */
+export interface JoinCodeProblem {
+  /** No open session has this code: unknown, mistyped, or the session has ended. */
+  notFound: boolean;
+  message: string;
+}
+
 interface Props {
   joinCode: string;
   onJoined: (participantToken: string) => void;
+  onCodeProblem: (problem: JoinCodeProblem) => void;
 }
 
 /** Joins with the code from the address; the name is optional and only moderators see it. */
-export function AudienceJoinForm({ joinCode, onJoined }: Props) {
+export function AudienceJoinForm({ joinCode, onJoined, onCodeProblem }: Props) {
   const [, join] = useMutation(JoinLiveSessionDocument);
   const submit = async ({ displayName }: { displayName: string }): Promise<SubmitOutcome> => {
     const name = displayName.trim();
@@ -27,9 +35,16 @@ export function AudienceJoinForm({ joinCode, onJoined }: Props) {
     const payload = result.data?.joinLiveSession;
     if (!payload) return { error: 'We could not join you to the session. Please try again.' };
     if (payload.participantToken && payload.userErrors.length === 0) onJoined(payload.participantToken);
+    // The code comes from the address, not from a field here: "Please fix the following" would
+    // point at nothing the participant can fix in this form.
+    const codeError = payload.userErrors.find((error) => error.field?.at(-1) === 'joinCode');
+    if (codeError) {
+      onCodeProblem({ notFound: codeError.code === 'NOT_FOUND', message: codeError.message });
+      return { userErrors: [] };
+    }
     return { userErrors: payload.userErrors };
   };
-  const form = useMutationForm({
+  const form = useMutationFormState({
     initialValues: { displayName: '' },
     fields: FIELDS,
     labels: LABELS,

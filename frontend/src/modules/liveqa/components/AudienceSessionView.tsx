@@ -8,7 +8,7 @@ import { useLiveAudience } from '../hooks/useLiveAudience';
 import { useUpvote } from '../hooks/useUpvote';
 import { myQuestionStatus } from '../utils/audienceState';
 import { sortByPinUpvotesNewest } from '../utils/questionOrder';
-import { AudienceAskForm } from './AudienceAskForm';
+import { ASK_FIELD_ID, AudienceAskForm } from './AudienceAskForm';
 import { AudienceQuestionList } from './AudienceQuestionList';
 import { AudienceSessionHeader } from './AudienceSessionHeader';
 import { LiveFeedStatus } from './LiveFeedStatus';
@@ -57,6 +57,12 @@ export function AudienceSessionView({ joinCode, onRefused, onEnded }: Props) {
     busy: upvote.busy,
     onToggleUpvote: (questionId: string, upvoted: boolean) => void upvote.toggle(questionId, upvoted),
   };
+  const goToAskForm = () => {
+    const box = document.getElementById(ASK_FIELD_ID);
+    box?.scrollIntoView?.({ block: 'center' });
+    box?.focus();
+  };
+  // On a phone the questions come first; the ask form is one tap away, from a bar that stays in view.
   return (
     <>
       <AudienceSessionHeader
@@ -71,10 +77,11 @@ export function AudienceSessionView({ joinCode, onRefused, onEnded }: Props) {
       ) : (
         <>
           <LiveFeedStatus connection={audience.feed.connection} onReconnect={audience.feed.reconnect} />
-          <section className="audience-section" aria-labelledby="ask-heading">
-            <h2 id="ask-heading">Ask a question</h2>
-            <AudienceAskForm session={snapshot.session} submitting={ask.submitting} onAsk={ask.submit} />
-          </section>
+          <div className="audience-ask-bar">
+            <button type="button" className="button button--primary" onClick={goToAskForm}>
+              Ask a question
+            </button>
+          </div>
         </>
       )}
       <p className="visually-hidden" role="status">
@@ -95,6 +102,12 @@ export function AudienceSessionView({ joinCode, onRefused, onEnded }: Props) {
         questions={lists.answered}
         {...listProps}
       />
+      {!ended && (
+        <section className="audience-section" aria-labelledby="ask-heading">
+          <h2 id="ask-heading">Your question for the host</h2>
+          <AudienceAskForm session={snapshot.session} submitting={ask.submitting} onAsk={ask.submit} />
+        </section>
+      )}
       <MyQuestionList questions={state.myQuestions} statusOf={(question) => myQuestionStatus(state, question)} />
     </>
   );

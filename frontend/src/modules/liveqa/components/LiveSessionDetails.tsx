@@ -5,6 +5,8 @@ import { formatHost } from '../utils/formatHost';
 import { MODERATION_MODE_LABELS } from '../utils/liveSessionLabels';
 import { LiveSessionStatusBadge } from './LiveSessionStatusBadge';
 
+const describeCounts = ({ pending, approved, answered, rejected }: LiveSessionDetailFragment['questionCounts']) =>
+  `${formatNumber(pending)} pending, ${formatNumber(approved)} approved, ${formatNumber(answered)} answered, ${formatNumber(rejected)} rejected`;
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const optionalDateTime = (value: string | null) => (value ? formatDateTime(value) : null);
 
@@ -21,6 +23,7 @@ export function LiveSessionDetails({ session }: { session: LiveSessionDetailFrag
             { term: 'Host', value: formatHost(session.host) },
             { term: 'Scheduled start', value: formatDateTime(session.scheduledStart) },
             { term: 'Join code', value: <code>{session.joinCode}</code> },
+            { term: 'Questions', value: describeCounts(session.questionCounts) },
             { term: 'Stream URL', value: session.streamUrl && <a href={session.streamUrl}>{session.streamUrl}</a> },
             { term: 'Started', value: optionalDateTime(session.startedAt) },
             { term: 'Ended', value: optionalDateTime(session.endedAt) },
@@ -38,6 +41,8 @@ export function LiveSessionDetails({ session }: { session: LiveSessionDetailFrag
             { term: 'Question length limit', value: `${formatNumber(settings.questionLengthLimit)} characters` },
             { term: 'Questions per minute', value: formatNumber(settings.questionsPerMinute) },
             { term: 'Profanity filter', value: settings.profanityFilter ? 'On' : 'Off' },
+            { term: 'Questions before the start', value: yesNo(settings.earlyQuestionsAllowed) },
+            { term: 'Recap after the end', value: settings.publishRecap ? 'Published' : 'Not published' },
           ]}
         />
       </section>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
+import { ConflictNotice } from '@/ui/feedback/ConflictNotice';
 import { CheckboxGroup } from '@/ui/form/CheckboxGroup';
 import { FormErrorSummary } from '@/ui/form/FormErrorSummary';
 import type { Option } from '@/ui/form/SelectField';
@@ -29,6 +30,8 @@ const FIELD_LABELS: Record<LiveSessionFormField, string> = {
   questionLengthLimit: 'Question length limit',
   questionsPerMinute: 'Questions per minute',
   profanityFilter: 'Filter profanity',
+  earlyQuestionsAllowed: 'Take questions before the session starts',
+  publishRecap: 'Publish a recap once the session ends',
 };
 
 const ID = 'live-session';
@@ -42,6 +45,8 @@ interface LiveSessionFormProps {
   /** The organisation's moderators to choose from. */
   moderatorOptions: readonly Option[];
   moderatorsLoading?: boolean;
+  /** Offered when someone else saved the session first (CONFLICT): loads its latest version. */
+  onReload?: () => void;
 }
 
 export function LiveSessionForm(props: LiveSessionFormProps) {
@@ -57,6 +62,7 @@ export function LiveSessionForm(props: LiveSessionFormProps) {
   const { field } = form;
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
+      {form.conflict && props.onReload && <ConflictNotice what="session" onReload={props.onReload} />}
       <FormErrorSummary items={form.summary} attempt={form.attempt} />
       <TextField {...field('title')} required autoComplete="off" />
       <TextAreaField {...field('description')} />

@@ -40,6 +40,14 @@ export function LiveSessionSettingsFieldset({
         />
       </div>
       <CheckboxField {...field('profanityFilter')} />
+      <CheckboxField
+        {...field('earlyQuestionsAllowed')}
+        hint="The audience may join and ask while the session is scheduled; moderation works the same."
+      />
+      <CheckboxField
+        {...field('publishRecap')}
+        hint="After the end, the session's page shows its answered questions to anyone with the link or code."
+      />
     </Fieldset>
   );
 }

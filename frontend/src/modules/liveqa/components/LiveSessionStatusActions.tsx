@@ -9,8 +9,10 @@ import {
 } from '@/generated/graphql';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { Alert } from '@/ui/feedback/Alert';
+import { ConfirmDialog } from '@/ui/feedback/ConfirmDialog';
 import { ConflictNotice } from '@/ui/feedback/ConflictNotice';
 import { LIVE_SESSION_STATUS_LABELS, liveSessionTransitionLabel } from '../utils/liveSessionLabels';
+import '../styles/liveqa.css';
 
 type Outcome =
   { kind: 'done'; session: LiveSessionDetailFragment } | { kind: 'conflict' } | { kind: 'failed'; message: string };
@@ -22,6 +24,8 @@ interface Props {
   onReload: () => void;
   /** True while the page refetches: the version shown may be outdated, so wait. */
   refreshing?: boolean;
+  /** Buttons only, for the console's header; the detail page gives them a panel of their own. */
+  compact?: boolean;
 }
 
 function toOutcome(
@@ -39,11 +43,15 @@ function toOutcome(
   return { kind: 'done', session: result.liveSession };
 }
 
-/** One button per allowed next status: start a scheduled session, end a live one. */
-export function LiveSessionStatusActions({ session, onChanged, onReload, refreshing = false }: Props) {
+/**
+ * One button per allowed next status: start a scheduled session, end a live one. Ending is final,
+ * so it is asked for in a dialog that says what it does.
+ */
+export function LiveSessionStatusActions({ session, onChanged, onReload, refreshing = false, compact }: Props) {
   const [startState, start] = useMutation(StartLiveSessionDocument);
   const [endState, end] = useMutation(EndLiveSessionDocument);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
   const busy = startState.fetching || endState.fetching || refreshing;
 
   const move = async (status: LiveSessionStatus) => {
@@ -56,6 +64,7 @@ export function LiveSessionStatusActions({ session, onChanged, onReload, refresh
       const result = await end({ input });
       next = toOutcome(result.data?.endLiveSession, result.error && describeGraphqlError(result.error));
     }
+    setConfirmingEnd(false);
     setOutcome(next);
     if (next.kind === 'done') onChanged(next.session);
   };
@@ -63,9 +72,8 @@ export function LiveSessionStatusActions({ session, onChanged, onReload, refresh
   // Only starting and ending have a mutation; any other transition is not offered here.
   const transitions = session.allowedTransitions.filter((status) => status === 'LIVE' || status === 'ENDED');
   if (transitions.length === 0 && !outcome) return null;
-  return (
-    <section className="panel" aria-labelledby="live-session-status-actions">
-      <h2 id="live-session-status-actions">Change status</h2>
+  const content = (
+    <>
       {outcome?.kind === 'done' && (
         <Alert tone="success">Session is now {LIVE_SESSION_STATUS_LABELS[outcome.session.status].toLowerCase()}.</Alert>
       )}
@@ -82,12 +90,39 @@ export function LiveSessionStatusActions({ session, onChanged, onReload, refresh
       {transitions.length > 0 && (
         <div className="button-row">
           {transitions.map((status) => (
-            <button key={status} type="button" className="button" disabled={busy} onClick={() => void move(status)}>
+            <button
+              key={status}
+              type="button"
+              className={`button ${status === 'ENDED' ? 'button--danger' : 'button--primary'}${compact ? ' button--small' : ''}`}
+              disabled={busy}
+              onClick={() => (status === 'ENDED' ? setConfirmingEnd(true) : void move(status))}
+            >
               {liveSessionTransitionLabel(status)}
             </button>
           ))}
         </div>
       )}
+      <ConfirmDialog
+        open={confirmingEnd}
+        title="End this session?"
+        confirmLabel="End session now"
+        cancelLabel="Keep it live"
+        busy={busy}
+        onConfirm={() => void move('ENDED')}
+        onCancel={() => setConfirmingEnd(false)}
+      >
+        <p>
+          Ending is final: the audience can no longer ask or upvote, pending questions stay unanswered, and the session
+          cannot be started again.
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+  if (compact) return <div className="session-controls">{content}</div>;
+  return (
+    <section className="panel" aria-labelledby="live-session-status-actions">
+      <h2 id="live-session-status-actions">Change status</h2>
+      {content}
     </section>
   );
 }

@@ -18,6 +18,8 @@ interface Props {
   error?: string;
   form: QuestionForm | null;
   cardRef: (element: HTMLElement | null) => void;
+  /** A tick box for the bulk actions (pending questions only). */
+  bulk?: { checked: boolean; onChange: (checked: boolean) => void };
   onSelect: () => void;
   onAction: (action: ModerationAction, extras?: { text?: string; answer?: string }) => void;
   onOpenForm: (kind: QuestionForm) => void;
@@ -47,6 +49,15 @@ export function QuestionCard(props: Props) {
       onFocus={props.onSelect}
     >
       <p id={`${id}-meta`} className="question-card__meta">
+        {props.bulk && (
+          <input
+            type="checkbox"
+            className="question-card__tick"
+            checked={props.bulk.checked}
+            aria-label={`Select “${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`}
+            onChange={(event) => props.bulk?.onChange(event.target.checked)}
+          />
+        )}
         <span className="question-card__author">{question.askedBy ?? 'Anonymous'}</span>
         <span className="question-card__upvotes">{upvotes(question.upvoteCount)}</span>
         {pinned && <span className="badge badge--info">Pinned</span>}

@@ -1,4 +1,5 @@
-import type { ModerationMode } from '@/generated/graphql';
+import type { LiveSessionDetailFragment, ModerationMode } from '@/generated/graphql';
+import { isoToLocalDateTime } from './localDateTimeToIso';
 
 /** What the live-session form edits: numbers and the start as the text the inputs hold. */
 export interface LiveSessionFormValues {
@@ -16,6 +17,8 @@ export interface LiveSessionFormValues {
   questionLengthLimit: string;
   questionsPerMinute: string;
   profanityFilter: boolean;
+  earlyQuestionsAllowed: boolean;
+  publishRecap: boolean;
 }
 
 /** Named like the last known segment of a userError path: ["input", "host", "name"] → name. */
@@ -34,6 +37,8 @@ export const LIVE_SESSION_FORM_FIELDS = [
   'questionLengthLimit',
   'questionsPerMinute',
   'profanityFilter',
+  'earlyQuestionsAllowed',
+  'publishRecap',
 ] as const;
 
 export type LiveSessionFormField = (typeof LIVE_SESSION_FORM_FIELDS)[number];
@@ -52,4 +57,27 @@ export const EMPTY_LIVE_SESSION_FORM: LiveSessionFormValues = {
   questionLengthLimit: '500',
   questionsPerMinute: '3',
   profanityFilter: true,
+  earlyQuestionsAllowed: false,
+  publishRecap: false,
 };
+
+/** A session as the form edits it: the start in the browser's time zone, numbers as text. */
+export function liveSessionToFormValues(session: LiveSessionDetailFragment): LiveSessionFormValues {
+  const { settings } = session;
+  return {
+    title: session.title,
+    description: session.description ?? '',
+    hostName: session.host.name,
+    hostCredentials: session.host.credentials ?? '',
+    scheduledStart: isoToLocalDateTime(session.scheduledStart),
+    streamUrl: session.streamUrl ?? '',
+    moderatorIds: session.moderators.map((moderator) => moderator.id),
+    anonymousQuestionsAllowed: settings.anonymousQuestionsAllowed,
+    moderationMode: settings.moderationMode,
+    questionLengthLimit: String(settings.questionLengthLimit),
+    questionsPerMinute: String(settings.questionsPerMinute),
+    profanityFilter: settings.profanityFilter,
+    earlyQuestionsAllowed: settings.earlyQuestionsAllowed,
+    publishRecap: settings.publishRecap,
+  };
+}

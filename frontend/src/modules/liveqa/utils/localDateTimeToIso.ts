@@ -19,3 +19,13 @@ export function localDateTimeToIso(value: string): string | null {
     `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}${zone}`
   );
 }
+
+/** An ISO 8601 DateTime as a datetime-local value in the browser's time zone ("2026-12-01T18:30"). */
+export function isoToLocalDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}`
+  );
+}

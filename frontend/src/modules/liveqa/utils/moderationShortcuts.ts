@@ -1,6 +1,7 @@
 import type { ModerationAction, QuestionStatus } from '@/generated/graphql';
 
-export type ShortcutCommand = 'next' | 'previous' | 'approve' | 'reject' | 'edit' | 'pin' | 'answer';
+export type ShortcutCommand =
+  'next' | 'previous' | 'approve' | 'reject' | 'edit' | 'pin' | 'answer' | 'toggleSelect' | 'undo' | 'search';
 
 interface KeyLike {
   key: string;
@@ -20,6 +21,9 @@ const KEYS: Record<string, ShortcutCommand> = {
   e: 'edit',
   p: 'pin',
   m: 'answer',
+  x: 'toggleSelect',
+  u: 'undo',
+  '/': 'search',
 };
 
 /** For the visible help: each command's keys, in the order they are listed. */
@@ -31,6 +35,13 @@ export const SHORTCUT_HELP: readonly { keys: readonly string[]; command: Shortcu
   { keys: ['e'], command: 'edit', label: 'Edit (pending questions only)' },
   { keys: ['p'], command: 'pin', label: 'Pin or unpin' },
   { keys: ['m'], command: 'answer', label: 'Mark answered (opens the optional answer box)' },
+  {
+    keys: ['x'],
+    command: 'toggleSelect',
+    label: 'Select or unselect a pending question for Approve / Reject selected',
+  },
+  { keys: ['u'], command: 'undo', label: 'Undo the last rejection (while its notice shows)' },
+  { keys: ['/'], command: 'search', label: 'Search questions' },
 ];
 
 /** True while the user types: a key there is text, not a command. */
@@ -38,7 +49,12 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
   const element = target as HTMLElement;
   if (element.isContentEditable) return true;
-  return element.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
+  // A checkbox takes no text: the shortcuts keep working while one has focus.
+  return (
+    element.closest(
+      'input:not([type="checkbox"]):not([type="radio"]), textarea, select, [contenteditable=""], [contenteditable="true"]',
+    ) !== null
+  );
 }
 
 /** The command a key press stands for, or null (modifier held, typing, or not a shortcut). */
@@ -69,6 +85,9 @@ export function moderationActionFor(
       return 'MARK_ANSWERED';
     case 'next':
     case 'previous':
+    case 'toggleSelect':
+    case 'undo':
+    case 'search':
       return null;
   }
 }

@@ -231,6 +231,137 @@ describe('LiveSessionConsolePage', () => {
     expect(screen.getByText('Ended')).toBeInTheDocument();
   });
 
+  it('offers to undo a rejection for a few seconds, and undoing restores the question to Pending', async () => {
+    const { mutations } = renderConsole(['MODERATOR'], (name, variables) => {
+      if (name !== 'ModerateQuestion') return undefined;
+      const action = (variables?.input as { action: string } | undefined)?.action;
+      return action === 'REJECT'
+        ? moderated({ ...questions[0], status: 'REJECTED', revision: 2, allowedActions: ['RESTORE'] })
+        : moderated({ ...questions[0], status: 'PENDING', revision: 3 });
+    });
+    const user = userEvent.setup();
+    await loaded();
+    await user.keyboard('j');
+    await user.keyboard('r');
+    expect(await screen.findByText('Question rejected.')).toBeInTheDocument();
+    expect(within(column('Pending')).queryByText('How long is a cold contagious?')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Rejected/ })).toHaveTextContent('1');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await within(column('Pending')).findByText('How long is a cold contagious?')).toBeInTheDocument();
+    expect(screen.queryByText('Question rejected.')).not.toBeInTheDocument();
+    expect(mutations().map((variables) => (variables?.input as { action: string } | undefined)?.action)).toEqual([
+      'REJECT',
+      'RESTORE',
+    ]);
+  });
+
+  it('lists rejected questions in their own view, where a moderator restores one', async () => {
+    const rejected = liveQuestion({
+      id: 'q-rejected',
+      text: 'Buy cheap pills here',
+      status: 'REJECTED',
+      allowedActions: ['RESTORE'],
+    });
+    const { mutations } = renderConsole(['MODERATOR'], (name) => {
+      if (name === 'LiveSessionConsole') {
+        return {
+          data: {
+            liveSession: { ...session, eventSequence: 3, pinnedQuestion: null, questions: [...questions, rejected] },
+          },
+        };
+      }
+      return name === 'ModerateQuestion' ? moderated({ ...rejected, status: 'PENDING', revision: 2 }) : undefined;
+    });
+    const user = userEvent.setup();
+    await loaded();
+    expect(screen.queryByText('Buy cheap pills here')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Rejected/ }));
+    expect(screen.getByRole('button', { name: /^Rejected/ })).toHaveAttribute('aria-pressed', 'true');
+    const rejectedCard = within(column('Rejected')).getByRole('article', { name: /Buy cheap pills/ });
+    await user.click(within(rejectedCard).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(mutations()).toHaveLength(1));
+    expect(mutations()[0]).toEqual({
+      input: { questionId: 'q-rejected', action: 'RESTORE', text: undefined, answer: undefined },
+    });
+    await user.click(screen.getByRole('button', { name: 'Queues' }));
+    expect(within(column('Pending')).getByText('Buy cheap pills here')).toBeInTheDocument();
+  });
+
+  it('approves the ticked pending questions in one moderateQuestions call and says which failed', async () => {
+    const { mutations } = renderConsole(['MODERATOR'], (name) =>
+      name === 'ModerateQuestions'
+        ? {
+            data: {
+              moderateQuestions: {
+                questions: [{ ...questions[0], status: 'APPROVED', revision: 2, allowedActions: ['PIN'] }, null],
+                userErrors: [
+                  { field: ['input', 'questionIds', '1'], code: 'PHI_SUSPECTED', message: 'Suspected PHI.' },
+                ],
+              },
+            },
+          }
+        : undefined,
+    );
+    await loaded();
+    const user = userEvent.setup();
+    const pending = column('Pending');
+    expect(within(pending).getByRole('button', { name: 'Approve selected' })).toBeDisabled();
+    await user.click(within(pending).getByRole('checkbox', { name: 'Select all' }));
+    expect(within(pending).getByText('2 selected')).toBeInTheDocument();
+    await user.click(within(pending).getByRole('button', { name: 'Approve selected' }));
+    expect(await within(column('Approved')).findByText('How long is a cold contagious?')).toBeInTheDocument();
+    expect(mutations()).toEqual([{ input: { questionIds: ['q-clean', 'q-phi'], action: 'APPROVE' } }]);
+    expect(screen.getByRole('alert')).toHaveTextContent(/1 of 2 approved\. .*personal health information/);
+  });
+
+  it('ticks a pending question with x and rejects the selection with an undo', async () => {
+    const { mutations } = renderConsole(['MODERATOR'], (name) =>
+      name === 'ModerateQuestions'
+        ? {
+            data: {
+              moderateQuestions: {
+                questions: [{ ...questions[0], status: 'REJECTED', revision: 2, allowedActions: ['RESTORE'] }],
+                userErrors: [],
+              },
+            },
+          }
+        : undefined,
+    );
+    await loaded();
+    const user = userEvent.setup();
+    await user.keyboard('jx');
+    expect(within(card('How long')).getByRole('checkbox', { name: /^Select/ })).toBeChecked();
+    await user.click(within(column('Pending')).getByRole('button', { name: 'Reject selected' }));
+    expect(await screen.findByText('Question rejected.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+    expect(mutations()).toEqual([{ input: { questionIds: ['q-clean'], action: 'REJECT' } }]);
+  });
+
+  it('filters every queue by the search and sorts a queue as chosen', async () => {
+    renderConsole();
+    await loaded();
+    const user = userEvent.setup();
+    const texts = () =>
+      within(column('Pending'))
+        .getAllByRole('article')
+        .map((article) => article.textContent);
+    expect(texts()[0]).toContain('How long');
+    await user.selectOptions(within(column('Pending')).getByRole('combobox', { name: 'Sort pending by' }), 'newest');
+    expect(texts()[0]).toContain('Please call me');
+
+    // '/' goes to the search box from anywhere but a text field (or the select just used).
+    act(() => (document.activeElement as HTMLElement).blur());
+    await user.keyboard('/');
+    const search = screen.getByRole('searchbox', { name: 'Search questions' });
+    expect(search).toHaveFocus();
+    await user.type(search, 'FLU');
+    expect(within(column('Pending')).getByText('No question matches your search.')).toBeInTheDocument();
+    expect(within(column('Pending')).getByRole('heading')).toHaveTextContent('Pending 0 shown of 2');
+    expect(within(column('Approved')).getByText('Should my child get the flu shot?')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(within(column('Pending')).getAllByRole('article')).toHaveLength(2);
+  });
+
   it.each<Role>(['MARKETER', 'ANALYST', 'CLINICAL_REVIEWER'])('is not offered to %s', async (role) => {
     renderConsole([role]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();

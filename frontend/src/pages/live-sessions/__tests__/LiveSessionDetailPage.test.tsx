@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { liveSessionDetail, viewerWithRoles } from '@/testing/fixtures';
 import { mockGraphqlClient, type MockResponse } from '@/testing/mockGraphqlClient';
 import { renderWithProviders } from '@/testing/renderWithProviders';
@@ -37,7 +37,7 @@ describe('LiveSessionDetailPage', () => {
       expect(await screen.findByRole('heading', { level: 1, name: session.title })).toBeInTheDocument();
       expect(screen.getByText('RVRS4PED')).toBeInTheDocument();
       expect(screen.getByText('Elena Novak (moderator@riverside.example)')).toBeInTheDocument();
-      expect(screen.queryByRole('button')).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /session/ })).not.toBeInTheDocument();
     },
   );
 
@@ -74,10 +74,10 @@ describe('LiveSessionDetailPage', () => {
     });
     await screen.findByRole('heading', { level: 1, name: session.title });
     expect(screen.queryByRole('link', { name: 'Moderator console' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /session/ })).not.toBeInTheDocument();
   });
 
-  it('starts with the version that was read, then offers to end at once', async () => {
+  it('starts with the version that was read, then ends only once the ending is confirmed', async () => {
     const live = {
       ...session,
       status: 'LIVE' as const,
@@ -92,10 +92,25 @@ describe('LiveSessionDetailPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Start session' }));
     expect(await screen.findByText('Session is now live.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start session' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'End session' }));
+    const endButton = screen.getByRole('button', { name: 'End session' });
+    const mutations = () => api.operations.filter((op) => op.kind === 'mutation').map((op) => op.variables);
 
-    const mutations = api.operations.filter((op) => op.kind === 'mutation').map((op) => op.variables);
-    expect(mutations).toEqual([
+    // Ending is final: a dialog says so; keeping it live sends nothing and gives focus back.
+    await user.click(endButton);
+    const dialog = screen.getByRole('dialog', { name: 'End this session?' });
+    expect(dialog).toHaveTextContent('Ending is final');
+    expect(within(dialog).getByRole('button', { name: 'Keep it live' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it live' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(endButton).toHaveFocus();
+    expect(mutations()).toHaveLength(1);
+
+    await user.click(endButton);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(endButton);
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'End session now' }));
+    expect(mutations()).toEqual([
       { input: { id: session.id, expectedVersion: 1 } },
       { input: { id: session.id, expectedVersion: 2 } },
     ]);
@@ -146,5 +161,42 @@ describe('LiveSessionDetailPage', () => {
   it('shows not found for an id that is not visible', async () => {
     renderDetail(['MODERATOR'], (name) => (name === 'LiveSession' ? { data: { liveSession: null } } : undefined));
     expect(await screen.findByRole('heading', { level: 1, name: 'Live session not found' })).toBeInTheDocument();
+  });
+
+  it.each<[Parameters<typeof viewerWithRoles>, boolean]>([
+    [['MARKETER'], true],
+    [['ADMIN'], true],
+    [['MODERATOR'], true],
+    [['ANALYST'], false],
+  ])('offers %s an edit link while scheduled: %s', async (roles, offered) => {
+    renderDetail(roles);
+    await screen.findByRole('heading', { level: 1, name: session.title });
+    const links = screen.queryAllByRole('link', { name: 'Edit session' });
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(
+      offered ? [`/live-sessions/${encodeURIComponent(session.id)}/edit`] : [],
+    );
+  });
+
+  it('offers no edit link once the session is live', async () => {
+    renderDetail(['MARKETER'], (name) =>
+      name === 'LiveSession' ? { data: { liveSession: { ...notMine, status: 'LIVE' } } } : undefined,
+    );
+    await screen.findByRole('heading', { level: 1, name: session.title });
+    expect(screen.queryByRole('link', { name: 'Edit session' })).not.toBeInTheDocument();
+  });
+
+  it('gives marketers the audience link to copy and its QR code', async () => {
+    const user = userEvent.setup();
+    // After setup(), which installs a clipboard stub of its own.
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderDetail(['MARKETER']);
+    const share = await screen.findByRole('region', { name: 'Share with the audience' });
+    const url = `${window.location.origin}/live/${session.joinCode}`;
+    expect(within(share).getByRole('textbox', { name: 'Audience link' })).toHaveValue(url);
+    expect(within(share).getByRole('img', { name: `QR code for ${url}` })).toBeInTheDocument();
+    await user.click(within(share).getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(url);
+    expect(await within(share).findByText('Link copied.')).toBeInTheDocument();
   });
 });

@@ -56,4 +56,31 @@ describe('LiveSessionProjectorPage', () => {
     push(10, { ...approved, pinned: false, upvoteCount: 2, revision: 5 });
     expect(screen.getByText('No question pinned')).toBeInTheDocument();
   });
+
+  it('shows the room how to join: a QR code of the audience link and the join code, nothing for staff', async () => {
+    renderProjector({ ...approved, pinned: true, askedBy: 'Pat', flags: ['PROFANITY'] });
+    const url = `${window.location.origin}/live/${session.joinCode}`;
+    const qr = await screen.findByRole('img', { name: `QR code for ${url}` });
+    expect(qr.tagName.toLowerCase()).toBe('svg');
+    expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+    expect(screen.getByText(session.joinCode)).toBeInTheDocument();
+    expect(screen.queryByText('Live updates on.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Pat')).not.toBeInTheDocument();
+    expect(screen.queryByText('Profanity')).not.toBeInTheDocument();
+  });
+
+  it('marks the pinned question answered and shows its answer', async () => {
+    const { push, listening } = renderProjector({ ...approved, pinned: true });
+    await screen.findByText('Should my child get the flu shot?');
+    await listening();
+    push(9, {
+      ...approved,
+      pinned: true,
+      status: 'ANSWERED',
+      revision: 5,
+      answer: { text: 'Yes, every autumn from six months on.', answeredAt: '2026-12-10T18:30:00Z' },
+    });
+    expect(screen.getByText('Answered')).toBeInTheDocument();
+    expect(screen.getByText('Yes, every autumn from six months on.')).toBeInTheDocument();
+  });
 });

@@ -17,6 +17,7 @@ function renderAudience(respond?: (name?: string, variables?: Record<string, unk
     if (answer) return answer;
     if (name === 'LiveAudience') return { data: { liveAudience: liveAudience() } };
     if (name === 'LiveAudienceFeed') return { stream: feed.source };
+    if (name === 'LiveSessionRecap') return { data: { liveSessionRecap: null } };
     return undefined;
   });
   const tokens: (string | null)[] = [];
@@ -76,7 +77,12 @@ describe('LiveAudiencePage', () => {
         : undefined,
     );
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Join' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('No session has this join code.');
+    // Said in plain words, not as a form error, with a way to type the code again.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This code doesn’t match an open session' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Please fix the following')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Join code/ })).toBeInTheDocument();
     expect(operations('JoinLiveSession')).toEqual([{ input: { joinCode: JOIN_CODE, displayName: undefined } }]);
     expect(readParticipantToken(JOIN_CODE)).toBeNull();
   });
@@ -101,6 +107,78 @@ describe('LiveAudiencePage', () => {
     expect(within(questionsList()).getByText('5 upvotes')).toBeInTheDocument();
     push({ sequence: 8, type: 'QUESTION_REMOVED', questionId: 'b' });
     expect(within(questionsList()).queryByText('When to see a doctor?')).not.toBeInTheDocument();
+  });
+
+  it('lists the questions first and moves focus into the ask form with one tap', async () => {
+    joined();
+    renderAudience();
+    const list = await screen.findByRole('region', { name: 'Questions' });
+    const box = screen.getByRole('textbox', { name: 'Your question' });
+    expect(list.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Ask a question' }));
+    expect(box).toHaveFocus();
+  });
+
+  it('opens the page of a code typed again after a code that matched nothing', async () => {
+    renderAudience((name) =>
+      name === 'JoinLiveSession'
+        ? {
+            data: {
+              joinLiveSession: {
+                participantToken: null,
+                userErrors: [{ field: ['input', 'joinCode'], code: 'NOT_FOUND', message: 'No open live session.' }],
+              },
+            },
+          }
+        : undefined,
+    );
+    // The public pages have no router: the code's page opens as a fresh load.
+    const assign = vi.fn();
+    vi.stubGlobal('location', { ...window.location, assign });
+    try {
+      const user = userEvent.setup();
+      await user.click(await screen.findByRole('button', { name: 'Join' }));
+      await user.type(await screen.findByRole('textbox', { name: /Join code/ }), ' abcd2345 ');
+      await user.click(screen.getByRole('button', { name: 'Open session' }));
+      expect(assign).toHaveBeenCalledWith('/live/ABCD2345');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('shows an ended session’s published recap when its code no longer joins', async () => {
+    const { operations } = renderAudience((name) => {
+      if (name === 'JoinLiveSession') {
+        return {
+          data: {
+            joinLiveSession: {
+              participantToken: null,
+              userErrors: [{ field: ['input', 'joinCode'], code: 'NOT_FOUND', message: 'No open live session.' }],
+            },
+          },
+        };
+      }
+      if (name === 'LiveSessionRecap') {
+        return {
+          data: {
+            liveSessionRecap: {
+              session: { ...liveAudience().session, status: 'ENDED' },
+              questions: [
+                audienceQuestion({ id: 'r1', text: 'Is it the flu?', status: 'ANSWERED', answerText: 'Often not.' }),
+              ],
+            },
+          },
+        };
+      }
+      return undefined;
+    });
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Join' }));
+    expect(await screen.findByText('This session has ended')).toBeInTheDocument();
+    const answered = screen.getByRole('region', { name: 'Answered' });
+    expect(within(answered).getByText('Is it the flu?')).toBeInTheDocument();
+    expect(within(answered).getByText('Often not.')).toBeInTheDocument();
+    expect(within(answered).queryByRole('button', { name: /Upvote/ })).not.toBeInTheDocument();
+    expect(operations('LiveSessionRecap')).toEqual([{ joinCode: JOIN_CODE }]);
   });
 
   it('puts the pinned question on top and shows answers in their own list', async () => {
