@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { CampaignsDocument } from '@/generated/graphql';
+import { ListExport } from '@/modules/audit/components/ListExport';
 import { cursorRefused, describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
+import { CampaignBulkArchive } from '@/modules/campaign/components/CampaignBulkArchive';
 import { CampaignFilters } from '@/modules/campaign/components/CampaignFilters';
 import { campaignColumns } from '@/modules/campaign/components/campaignColumns';
 import { useCampaignListState } from '@/modules/campaign/hooks/useCampaignListState';
@@ -9,6 +11,7 @@ import { useCampaignLiveRefresh } from '@/modules/campaign/hooks/useCampaignLive
 import { toCampaignFilter } from '@/modules/campaign/utils/campaignFilters';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { ConnectionView } from '@/ui/data-display/ConnectionView';
+import { useBulkSelection } from '@/ui/hooks/useBulkSelection';
 import { useLastDefined } from '@/ui/hooks/useLastDefined';
 import { useFirstPageWhenCursorRefused } from '@/ui/hooks/useListState';
 import { PageHeading } from '@/ui/layout/PageHeading';
@@ -26,6 +29,10 @@ export function CampaignListPage() {
   useFirstPageWhenCursorRefused(cursorRefused(error), list);
   const live = useCampaignLiveRefresh(() => reexecute({ requestPolicy: 'network-only' }));
   const connection = useLastDefined(data?.campaigns);
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+  const archivable = rows.filter((campaign) => campaign.status !== 'ARCHIVED');
+  const bulk = useBulkSelection(archivable.map((campaign) => campaign.id));
+  const selected = archivable.filter((campaign) => bulk.isSelected(campaign.id));
 
   return (
     <>
@@ -43,6 +50,23 @@ export function CampaignListPage() {
         }
       />
       <CampaignFilters key={JSON.stringify(list.filters)} values={list.filters} onApply={list.applyFilters} />
+      {canWriteCampaigns && (
+        <CampaignBulkArchive
+          selected={selected}
+          onDone={() => {
+            bulk.clear();
+            reexecute({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
+      <ListExport
+        list="CAMPAIGNS"
+        fileStem="campaigns"
+        query={CampaignsDocument}
+        variables={{ filter, orderBy: list.sort }}
+        pick={(page) => page.campaigns}
+        columns={campaignColumns}
+      />
       <p className="live-status" role="status">
         {live.lastChange ?? (live.unavailable ? 'Live updates are unavailable; reload to see changes.' : '')}
       </p>
@@ -59,6 +83,22 @@ export function CampaignListPage() {
         pageSize={PAGE_SIZE}
         paging={list}
         sorting={list.sorting}
+        selection={
+          canWriteCampaigns
+            ? {
+                isSelected: (campaign) => bulk.isSelected(campaign.id),
+                isSelectable: (campaign) => campaign.status !== 'ARCHIVED',
+                onToggle: (campaign, on) => bulk.toggle(campaign.id, on),
+                onToggleAll: (all, on) =>
+                  bulk.setAll(
+                    all.map((campaign) => campaign.id),
+                    on,
+                  ),
+                rowLabel: (campaign) => campaign.name,
+                allLabel: 'Select every campaign on this page',
+              }
+            : undefined
+        }
       />
     </>
   );

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { LiveSessionsDocument } from '@/generated/graphql';
+import { ListExport } from '@/modules/audit/components/ListExport';
 import { cursorRefused, describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { liveSessionColumns } from '@/modules/liveqa/components/liveSessionColumns';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
@@ -43,6 +44,14 @@ export function LiveSessionListPage() {
         }
       />
       <LiveSessionFilters key={JSON.stringify(list.filters)} values={list.filters} onApply={list.applyFilters} />
+      <ListExport
+        list="LIVE_SESSIONS"
+        fileStem="live-sessions"
+        query={LiveSessionsDocument}
+        variables={{ filter, orderBy: list.sort }}
+        pick={(page) => page.liveSessions}
+        columns={columns}
+      />
       <ConnectionView
         connection={connection}
         fetching={fetching}

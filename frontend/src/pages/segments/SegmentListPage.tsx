@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { AudienceSegmentsDocument } from '@/generated/graphql';
+import { ListExport } from '@/modules/audit/components/ListExport';
 import { cursorRefused, describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { SegmentFilters } from '@/modules/segment/components/SegmentFilters';
 import { segmentColumns } from '@/modules/segment/components/segmentColumns';
@@ -41,6 +42,14 @@ export function SegmentListPage() {
         }
       />
       <SegmentFilters key={JSON.stringify(list.filters)} values={list.filters} onApply={list.applyFilters} />
+      <ListExport
+        list="AUDIENCE_SEGMENTS"
+        fileStem="audience-segments"
+        query={AudienceSegmentsDocument}
+        variables={{ filter, orderBy: list.sort }}
+        pick={(page) => page.audienceSegments}
+        columns={segmentColumns}
+      />
       <ConnectionView
         connection={connection}
         fetching={fetching}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../utils/csv';
+import { columnsCsv, csvCell, toCsv } from '../utils/csv';
 
 describe('csv', () => {
   it('keeps cells a spreadsheet would run as formulas as text', () => {
@@ -13,5 +13,14 @@ describe('csv', () => {
     expect(csvCell('a, "b"')).toBe('"a, ""b"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(toCsv(['Name', 'Status'], [['Flu, shots', '=cmd']])).toBe('\uFEFFName,Status\r\n"Flu, shots",\'=cmd\r\n');
+  });
+
+  it('exports through the columns that say how to write their cells, in their order', () => {
+    const columns = [
+      { header: 'Name', csv: (row: { name: string }) => row.name },
+      { header: 'Badge' },
+      { header: 'Upper', csv: (row: { name: string }) => row.name.toUpperCase() },
+    ];
+    expect(columnsCsv(columns, [{ name: 'flu' }])).toEqual({ header: ['Name', 'Upper'], rows: [['flu', 'FLU']] });
   });
 });

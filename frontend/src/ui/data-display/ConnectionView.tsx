@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ErrorState } from '../feedback/ErrorState';
 import { LoadingState } from '../feedback/LoadingState';
 import { Pagination } from '../pagination/Pagination';
-import { DataTable, type Column, type TableSorting } from './DataTable';
+import { DataTable, type Column, type TableSelection, type TableSorting } from './DataTable';
 
 export interface Paging {
   page: number;
@@ -36,6 +36,8 @@ export interface ConnectionViewProps<Node extends { id: string }> {
   paging: Paging;
   /** The order shown and how to change it, for columns with a `sortField`. */
   sorting?: TableSorting;
+  /** Rows ticked for a bulk action, when the list offers one. */
+  selection?: TableSelection<NoInfer<Node>>;
   /** Shown above the table when there are rows, e.g. how many. */
   summary?: (totalCount: number) => ReactNode;
 }
@@ -59,6 +61,7 @@ export function ConnectionView<Node extends { id: string }>(props: ConnectionVie
         columns={props.columns}
         rows={connection.edges.map((edge) => edge.node)}
         sorting={props.sorting}
+        selection={props.selection}
       />
       <Pagination
         label={props.pagesLabel}

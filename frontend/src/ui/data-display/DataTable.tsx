@@ -11,6 +11,8 @@ export interface Column<Row> {
   sortField?: string;
   /** The direction a first click sorts in, e.g. newest first for dates. Ascending if omitted. */
   firstDirection?: SortDirection;
+  /** The cell as text for a CSV export; columns without it are left out of exports. */
+  csv?: (row: Row) => string;
 }
 
 /** Sorting of a table: the order shown and how to ask for another. */
@@ -19,12 +21,26 @@ export interface TableSorting {
   onSort: (sort: Sort) => void;
 }
 
+/** Rows ticked for a bulk action: a checkbox column first, with one to tick every selectable row. */
+export interface TableSelection<Row> {
+  isSelected: (row: Row) => boolean;
+  /** Rows that cannot take the bulk action get no checkbox. */
+  isSelectable: (row: Row) => boolean;
+  onToggle: (row: Row, on: boolean) => void;
+  onToggleAll: (rows: readonly Row[], on: boolean) => void;
+  /** Names a row in its checkbox's label: "Select Movember". */
+  rowLabel: (row: Row) => string;
+  /** The label of the checkbox that ticks every row, e.g. "Select every campaign on this page". */
+  allLabel: string;
+}
+
 interface DataTableProps<Row extends { id: string }> {
   /** Names the table for screen readers; not shown. */
   caption: string;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
   sorting?: TableSorting;
+  selection?: TableSelection<Row>;
 }
 
 /** The same columns with the API's order fields added, keyed by header, for columns defined elsewhere. */
@@ -49,7 +65,15 @@ const ARIA_SORT = { ASC: 'ascending', DESC: 'descending' } as const;
  * second click reverses the order. Narrower than 600 px each row is drawn as a card of
  * label: value pairs (global.css); the elements stay a table for assistive technology.
  */
-export function DataTable<Row extends { id: string }>({ caption, columns, rows, sorting }: DataTableProps<Row>) {
+export function DataTable<Row extends { id: string }>({
+  caption,
+  columns,
+  rows,
+  sorting,
+  selection,
+}: DataTableProps<Row>) {
+  const selectable = selection ? rows.filter(selection.isSelectable) : [];
+  const allSelected = selectable.length > 0 && selectable.every((row) => selection?.isSelected(row));
   const [announcement, setAnnouncement] = useState('');
   const sortBy = (column: Column<Row>) => {
     if (!sorting || !column.sortField) return;
@@ -69,6 +93,17 @@ export function DataTable<Row extends { id: string }>({ caption, columns, rows, 
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
+            {selection && (
+              <th scope="col" className="table__select" data-label="Select">
+                <input
+                  type="checkbox"
+                  aria-label={selection.allLabel}
+                  checked={allSelected}
+                  disabled={selectable.length === 0}
+                  onChange={(event) => selection.onToggleAll(selectable, event.target.checked)}
+                />
+              </th>
+            )}
             {columns.map((column) => {
               const sortable = Boolean(sorting && column.sortField);
               const active = sortable && sorting?.sort.field === column.sortField;
@@ -97,6 +132,18 @@ export function DataTable<Row extends { id: string }>({ caption, columns, rows, 
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
+              {selection && (
+                <td className="table__select" data-label="Select">
+                  {selection.isSelectable(row) && (
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${selection.rowLabel(row)}`}
+                      checked={selection.isSelected(row)}
+                      onChange={(event) => selection.onToggle(row, event.target.checked)}
+                    />
+                  )}
+                </td>
+              )}
               {columns.map((column) =>
                 column.rowHeader ? (
                   <th key={column.header} scope="row" className={column.className} data-label={column.header}>

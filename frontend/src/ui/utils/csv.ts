@@ -15,6 +15,18 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
+/** The export of rows through the table's own columns: those that say how to write their cells as text. */
+export function columnsCsv<Row>(
+  columns: readonly { header: string; csv?: (row: Row) => string }[],
+  rows: readonly Row[],
+): { header: string[]; rows: string[][] } {
+  const exported = columns.filter((column) => column.csv);
+  return {
+    header: exported.map((column) => column.header),
+    rows: rows.map((row) => exported.map((column) => column.csv!(row))),
+  };
+}
+
 /** Offers text as a file download, without a round trip to the server. */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

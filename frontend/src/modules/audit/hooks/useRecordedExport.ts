@@ -35,7 +35,8 @@ export function useRecordedExport() {
           throw new Error(refusal ?? 'The export could not be recorded, so no file was made: try again.');
         }
         downloadText(fileName, toCsv(header, rows));
-        setState({ exporting: false, message: `Exported ${rows.length.toLocaleString()} rows to ${fileName}.` });
+        const count = `${rows.length.toLocaleString()} ${rows.length === 1 ? 'row' : 'rows'}`;
+        setState({ exporting: false, message: `Exported ${count} to ${fileName}.` });
       } catch (error) {
         setState({ exporting: false, failed: true, message: error instanceof Error ? error.message : String(error) });
       }

@@ -3,7 +3,7 @@ import type { LiveQuestionFieldsFragment } from '@/generated/graphql';
 import { Alert } from '@/ui/feedback/Alert';
 import { UndoToast } from '@/ui/feedback/UndoToast';
 import { useUndoToast } from '@/ui/feedback/useUndoToast';
-import { useBulkSelection } from '../hooks/useBulkSelection';
+import { useBulkSelection } from '@/ui/hooks/useBulkSelection';
 import { useModerateQuestion } from '../hooks/useModerateQuestion';
 import { useModerateQuestions, type BulkAction } from '../hooks/useModerateQuestions';
 import { useModerationBoard } from '../hooks/useModerationBoard';

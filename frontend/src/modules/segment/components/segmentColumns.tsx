@@ -18,20 +18,35 @@ export const segmentColumns: readonly Column<SegmentSummaryFragment>[] = [
         {segment.description && <p className="table__sub">{segment.description}</p>}
       </>
     ),
+    csv: (segment) => segment.name,
   },
   {
     header: 'Age range',
     className: 'nowrap',
     cell: (segment) => formatAgeRange(segment.ageRange) || <span className="muted">Any</span>,
+    csv: (segment) => formatAgeRange(segment.ageRange) || 'Any',
   },
-  { header: 'Locations', cell: (segment) => <TagList items={segment.locations} /> },
-  { header: 'Languages', cell: (segment) => <TagList items={segment.languages} /> },
-  { header: 'Preferred channels', cell: (segment) => <TagList items={channelLabels(segment.preferredChannels)} /> },
+  {
+    header: 'Locations',
+    cell: (segment) => <TagList items={segment.locations} />,
+    csv: (segment) => segment.locations.join('; '),
+  },
+  {
+    header: 'Languages',
+    cell: (segment) => <TagList items={segment.languages} />,
+    csv: (segment) => segment.languages.join('; '),
+  },
+  {
+    header: 'Preferred channels',
+    cell: (segment) => <TagList items={channelLabels(segment.preferredChannels)} />,
+    csv: (segment) => channelLabels(segment.preferredChannels).join('; '),
+  },
   {
     header: 'Last updated',
     className: 'nowrap',
     sortField: 'UPDATED_AT',
     firstDirection: 'DESC',
     cell: (segment) => formatDateTime(segment.updatedAt),
+    csv: (segment) => segment.updatedAt,
   },
 ];

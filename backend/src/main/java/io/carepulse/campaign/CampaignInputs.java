@@ -40,6 +40,9 @@ final class CampaignInputs {
     record ArchiveCampaignInput(String id, int expectedVersion) {
     }
 
+    record ArchiveCampaignsInput(List<ArchiveCampaignInput> campaigns) {
+    }
+
     record CampaignFilter(List<CampaignStatus> status, Objective objective, Channel channel, String search,
             LocalDate activeOn) {
     }

@@ -1,10 +1,12 @@
 package io.carepulse.campaign;
 
 import io.carepulse.campaign.CampaignInputs.ArchiveCampaignInput;
+import io.carepulse.campaign.CampaignInputs.ArchiveCampaignsInput;
 import io.carepulse.campaign.CampaignInputs.ChangeCampaignStatusInput;
 import io.carepulse.campaign.CampaignInputs.CreateCampaignInput;
 import io.carepulse.campaign.CampaignInputs.UpdateCampaignInput;
 import io.carepulse.campaign.CampaignPayloads.ArchiveCampaignPayload;
+import io.carepulse.campaign.CampaignPayloads.ArchiveCampaignsPayload;
 import io.carepulse.campaign.CampaignPayloads.CampaignChangeKind;
 import io.carepulse.campaign.CampaignPayloads.ChangeCampaignStatusPayload;
 import io.carepulse.campaign.CampaignPayloads.CreateCampaignPayload;
@@ -43,6 +45,7 @@ import reactor.core.publisher.Mono;
 class CampaignMutations {
 
     private static final String WHAT = "campaign";
+    static final int BULK_MAX = 100;
     private static final UserError NOT_FOUND = UpdatePayloads.notFound(WHAT);
     private static final UserError DUPLICATE_NAME = UserError.onInput(UserErrorCode.DUPLICATE,
             "A campaign with this name already exists", "name");
@@ -104,6 +107,33 @@ class CampaignMutations {
     Mono<ChangeCampaignStatusPayload> changeCampaignStatus(@Argument ChangeCampaignStatusInput input) {
         return transition(input.id(), input.expectedVersion(), input.status(), "status",
                 ChangeCampaignStatusPayload::new);
+    }
+
+    /**
+     * Archives several campaigns, one after another, each as {@code archiveCampaign} does (its own
+     * guarded write and event); the audit log gets one entry, to ARCHIVED, when any was archived.
+     */
+    @MutationMapping
+    Mono<ArchiveCampaignsPayload> archiveCampaigns(@Argument ArchiveCampaignsInput input) {
+        List<ArchiveCampaignInput> items = input.campaigns() == null ? List.of() : input.campaigns();
+        if (items.isEmpty() || items.size() > BULK_MAX) {
+            return Mono.just(new ArchiveCampaignsPayload(List.of(), List.of(UserError.onInput(UserErrorCode.INVALID,
+                    "Choose between 1 and " + BULK_MAX + " campaigns", "campaigns"))));
+        }
+        Campaign[] archived = new Campaign[items.size()];
+        List<UserError> errors = new java.util.ArrayList<>();
+        return reactor.core.publisher.Flux.range(0, items.size())
+                .concatMap(i -> archiveCampaign(items.get(i)).doOnNext(payload -> {
+                    archived[i] = payload.campaign();
+                    payload.userErrors().forEach(error -> errors.add(UserError.onInput(error.code(), error.message(),
+                            "campaigns", String.valueOf(i), "id")));
+                }))
+                .then(Mono.deferContextual(context -> {
+                    // Each campaign left the status it had: the entry says only where they went.
+                    PendingAudit.note(context, "status", null, CampaignStatus.ARCHIVED);
+                    return Mono.just(new ArchiveCampaignsPayload(java.util.Arrays.asList(archived),
+                            List.copyOf(errors)));
+                }));
     }
 
     @MutationMapping

@@ -37,6 +37,24 @@ final class CampaignPayloads {
     record ArchiveCampaignPayload(Campaign campaign, List<UserError> userErrors) implements CampaignPayload {
     }
 
+    /** Audited when any campaign was archived; the entry names no one target. */
+    record ArchiveCampaignsPayload(List<Campaign> campaigns, List<UserError> userErrors) implements MutationPayload {
+        @Override
+        public boolean audited() {
+            return campaigns.stream().anyMatch(java.util.Objects::nonNull);
+        }
+
+        @Override
+        public String auditTargetId() {
+            return null;
+        }
+
+        @Override
+        public String auditTargetType() {
+            return Campaign.TYPE;
+        }
+    }
+
     enum CampaignChangeKind { CREATED, UPDATED, STATUS_CHANGED }
 
     record CampaignChange(CampaignChangeKind kind, Campaign campaign) {

@@ -43,7 +43,13 @@ class CampaignCrossTenantCases implements CrossTenantCases {
                                 Map.of("input", with(byId, "status", "ACTIVE")),
                                 body -> notFound(body, "changeCampaignStatus")),
                         "archiveCampaign", new Case("archiveCampaign", Map.of("input", byId),
-                                body -> notFound(body, "archiveCampaign"))))
+                                body -> notFound(body, "archiveCampaign")),
+                        "archiveCampaigns", new Case("archiveCampaigns",
+                                Map.of("input", Map.of("campaigns", List.of(byId))),
+                                body -> {
+                                    assertThat(data(body, "archiveCampaigns.campaigns.0")).isNull();
+                                    assertThat(data(body, "archiveCampaigns.userErrors.0.code")).isEqualTo("NOT_FOUND");
+                                })))
                 .withSubscriptions(Map.of("campaignChanged",
                         "io.carepulse.campaign.CampaignSubscriptionTest#otherOrganisationsChangesNeverArrive"))
                 .withNodes(Map.of("Campaign", campaign.id()))

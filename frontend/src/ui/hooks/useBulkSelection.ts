@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 
 /**
- * Which pending questions are ticked for a bulk action. Only ids still selectable count: a
- * question another moderator approved meanwhile drops out of the selection by itself.
+ * Which rows are ticked for a bulk action (pending questions, campaigns on a page). Only ids still
+ * selectable count: a question another moderator approved meanwhile, or a row no longer on the
+ * page, drops out of the selection by itself.
  */
 export function useBulkSelection(selectable: readonly string[]) {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
