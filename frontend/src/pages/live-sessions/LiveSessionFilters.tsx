@@ -1,9 +1,8 @@
-import type { FormEvent } from 'react';
 import type { LiveSessionStatus } from '@/generated/graphql';
 import { LIVE_SESSION_STATUS_LABELS } from '@/modules/liveqa/utils/liveSessionLabels';
 import { SelectField, type Option } from '@/ui/form/SelectField';
 import { TextField } from '@/ui/form/TextField';
-import { useFormFields } from '@/ui/form/useFormFields';
+import { FilterForm, useFilterDraft } from '@/ui/form/FilterForm';
 import { EMPTY_LIVE_SESSION_FILTERS, type LiveSessionFilterValues } from './liveSessionListState';
 
 const LABELS: Record<keyof LiveSessionFilterValues, string> = { search: 'Search', status: 'Status' };
@@ -19,30 +18,12 @@ interface Props {
 
 /** Edits a draft; the list changes only on "Apply", so typing does not fire a query per key. */
 export function LiveSessionFilters({ values, onApply }: Props) {
-  const draft = useFormFields(values, { labels: LABELS, fieldId });
+  const draft = useFilterDraft(values, EMPTY_LIVE_SESSION_FILTERS, onApply, { labels: LABELS, fieldId });
   const { field } = draft;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(draft.values);
-  };
-  const clear = () => {
-    draft.setValues(EMPTY_LIVE_SESSION_FILTERS);
-    onApply(EMPTY_LIVE_SESSION_FILTERS);
-  };
   return (
-    <form className="filters" role="search" aria-label="Filter live sessions" onSubmit={submit}>
-      <div className="filters__fields">
-        <TextField {...field('search')} type="search" hint="Title, description or host" />
-        <SelectField {...field('status')} emptyLabel="Any status" options={STATUS_OPTIONS} />
-      </div>
-      <div className="filters__actions">
-        <button type="submit" className="button button--primary">
-          Apply filters
-        </button>
-        <button type="button" className="button button--quiet" onClick={clear}>
-          Clear filters
-        </button>
-      </div>
-    </form>
+    <FilterForm label="Filter live sessions" onSubmit={draft.apply} onClear={draft.clear}>
+      <TextField {...field('search')} type="search" hint="Title, description or host" />
+      <SelectField {...field('status')} emptyLabel="Any status" options={STATUS_OPTIONS} />
+    </FilterForm>
   );
 }

@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { AuditActorsDocument } from '@/generated/graphql';
 import { SelectField } from '@/ui/form/SelectField';
 import { TextField } from '@/ui/form/TextField';
-import { useFormFields } from '@/ui/form/useFormFields';
+import { FilterForm, useFilterDraft } from '@/ui/form/FilterForm';
 import {
   DEFAULT_AUDIT_FILTERS,
   validateAuditFilters,
@@ -36,48 +35,29 @@ interface Props {
 
 /** Edits a draft; the log changes only on "Apply", so typing does not fire a query per key. */
 export function AuditFilters({ values, onApply }: Props) {
-  const [errors, setErrors] = useState<Partial<Record<keyof AuditFilterValues, string>>>({});
-  const draft = useFormFields(values, { labels: LABELS, fieldId, errors });
+  const draft = useFilterDraft(values, DEFAULT_AUDIT_FILTERS, onApply, {
+    labels: LABELS,
+    fieldId,
+    validate: validateAuditFilters,
+  });
   const { field } = draft;
   const [{ data }] = useQuery({ query: AuditActorsDocument });
   const actors = (data?.users.edges ?? []).map(({ node }) => ({
     value: node.id,
     label: node.name ?? node.email ?? node.id,
   }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateAuditFilters(draft.values);
-    setErrors(found);
-    if (Object.keys(found).length === 0) onApply(draft.values);
-  };
-  const clear = () => {
-    setErrors({});
-    draft.setValues(DEFAULT_AUDIT_FILTERS);
-    onApply(DEFAULT_AUDIT_FILTERS);
-  };
-
   return (
-    <form className="filters" role="search" aria-label="Filter the audit log" onSubmit={submit} noValidate>
-      <div className="filters__fields">
-        <SelectField
-          {...field('who')}
-          onChange={(value) => draft.setValues({ ...draft.values, who: value || 'STAFF' })}
-          options={WHO_OPTIONS}
-        />
-        <SelectField {...field('actorId')} emptyLabel="Anyone" options={actors} />
-        <SelectField {...field('action')} emptyLabel="Any action" options={ACTION_OPTIONS} />
-        <SelectField {...field('targetType')} emptyLabel="Anything" options={TARGET_TYPE_OPTIONS} />
-        <TextField {...field('from')} type="date" />
-        <TextField {...field('to')} type="date" />
-      </div>
-      <div className="filters__actions">
-        <button type="submit" className="button button--primary">
-          Apply filters
-        </button>
-        <button type="button" className="button button--quiet" onClick={clear}>
-          Clear filters
-        </button>
-      </div>
-    </form>
+    <FilterForm label="Filter the audit log" onSubmit={draft.apply} onClear={draft.clear}>
+      <SelectField
+        {...field('who')}
+        onChange={(value) => draft.setValues({ ...draft.values, who: value || 'STAFF' })}
+        options={WHO_OPTIONS}
+      />
+      <SelectField {...field('actorId')} emptyLabel="Anyone" options={actors} />
+      <SelectField {...field('action')} emptyLabel="Any action" options={ACTION_OPTIONS} />
+      <SelectField {...field('targetType')} emptyLabel="Anything" options={TARGET_TYPE_OPTIONS} />
+      <TextField {...field('from')} type="date" />
+      <TextField {...field('to')} type="date" />
+    </FilterForm>
   );
 }

@@ -1,7 +1,6 @@
-import type { FormEvent } from 'react';
 import { SelectField } from '@/ui/form/SelectField';
 import { TextField } from '@/ui/form/TextField';
-import { useFormFields } from '@/ui/form/useFormFields';
+import { FilterForm, useFilterDraft } from '@/ui/form/FilterForm';
 import { CHANNEL_OPTIONS } from '../utils/channelLabels';
 import { EMPTY_SEGMENT_FILTERS, type SegmentFilterValues } from '../utils/segmentFilters';
 
@@ -14,30 +13,12 @@ interface Props {
 }
 
 export function SegmentFilters({ values, onApply }: Props) {
-  const draft = useFormFields(values, { labels: LABELS, fieldId });
+  const draft = useFilterDraft(values, EMPTY_SEGMENT_FILTERS, onApply, { labels: LABELS, fieldId });
   const { field } = draft;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(draft.values);
-  };
-  const clear = () => {
-    draft.setValues(EMPTY_SEGMENT_FILTERS);
-    onApply(EMPTY_SEGMENT_FILTERS);
-  };
   return (
-    <form className="filters" role="search" aria-label="Filter audience segments" onSubmit={submit}>
-      <div className="filters__fields">
-        <TextField {...field('search')} type="search" hint="Name, description or health interest" />
-        <SelectField {...field('channel')} emptyLabel="Any channel" options={CHANNEL_OPTIONS} />
-      </div>
-      <div className="filters__actions">
-        <button type="submit" className="button button--primary">
-          Apply filters
-        </button>
-        <button type="button" className="button button--quiet" onClick={clear}>
-          Clear filters
-        </button>
-      </div>
-    </form>
+    <FilterForm label="Filter audience segments" onSubmit={draft.apply} onClear={draft.clear}>
+      <TextField {...field('search')} type="search" hint="Name, description or health interest" />
+      <SelectField {...field('channel')} emptyLabel="Any channel" options={CHANNEL_OPTIONS} />
+    </FilterForm>
   );
 }
