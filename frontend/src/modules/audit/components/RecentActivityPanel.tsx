@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { RecentActivityDocument } from '@/generated/graphql';
+import { LiveSessionChangedDocument, RecentActivityDocument } from '@/generated/graphql';
+import { useRefreshOnChange } from '@/modules/api/hooks/useRefreshOnChange';
 import { useCampaignLiveRefresh } from '@/modules/campaign/hooks/useCampaignLiveRefresh';
 import { LoadingState } from '@/ui/feedback/LoadingState';
 import { useRefreshEvery } from '@/ui/hooks/useRefreshEvery';
@@ -9,7 +10,10 @@ import { actorName, auditSentence } from '../utils/auditSentence';
 
 const REFRESH_MS = 30_000;
 
-/** What colleagues did lately, on what the viewer may see; campaign changes arrive at once. */
+/**
+ * What colleagues did lately, on what the viewer may see: read again at once when a campaign or a
+ * live session changes, and every 30 s for the rest (moderation, segments).
+ */
 export function RecentActivityPanel() {
   const [{ data, error }, reexecute] = useQuery({
     query: RecentActivityDocument,
@@ -18,6 +22,7 @@ export function RecentActivityPanel() {
   });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   useCampaignLiveRefresh(reload);
+  useRefreshOnChange(LiveSessionChangedDocument, reload);
   useRefreshEvery(reload, REFRESH_MS);
   if (!data)
     return error ? (

@@ -1,7 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { useSubscription } from 'urql';
 import { CampaignChangedDocument, type CampaignChangedSubscription } from '@/generated/graphql';
-import { subscriptionFailure } from '@/modules/api/utils/subscriptionFailure';
+import { useRefreshOnChange } from '@/modules/api/hooks/useRefreshOnChange';
 import { CAMPAIGN_STATUS_LABELS } from '../utils/campaignLabels';
 
 export function describeCampaignChange({ campaignChanged: change }: CampaignChangedSubscription): string {
@@ -21,23 +19,6 @@ export function describeCampaignChange({ campaignChanged: change }: CampaignChan
  * can refetch its page (an event may move a campaign in or out of the current filter).
  */
 export function useCampaignLiveRefresh(onChange: () => void) {
-  const [{ data, error }, resubscribe] = useSubscription({ query: CampaignChangedDocument });
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-
-  useEffect(() => {
-    if (data) onChangeRef.current();
-  }, [data]);
-
-  // The socket closed because its token expired (or the server cut a slow reader off): listen
-  // again, and reload in case a change was missed meanwhile.
-  const failure = error ? subscriptionFailure(error) : null;
-  useEffect(() => {
-    if (failure === 'resume' || failure === 'retry') {
-      resubscribe({ requestPolicy: 'network-only' });
-      onChangeRef.current();
-    }
-  }, [failure, resubscribe]);
-
-  return { lastChange: data ? describeCampaignChange(data) : null, unavailable: Boolean(error) };
+  const { data, unavailable } = useRefreshOnChange(CampaignChangedDocument, onChange);
+  return { lastChange: data ? describeCampaignChange(data) : null, unavailable };
 }

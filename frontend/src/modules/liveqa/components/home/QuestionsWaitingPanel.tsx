@@ -4,10 +4,12 @@ import { useHomeLiveSessions } from '../../hooks/useHomeLiveSessions';
 import { liveSessionConsolePath } from '../../utils/liveSessionPaths';
 
 const OPEN = { status: ['LIVE' as const, 'SCHEDULED' as const] };
+/** Questions arrive on each session's own stream: the counts are read again this often. */
+const WAITING_REFRESH_MS = 15_000;
 
 /** What needs me: questions waiting for moderation in the sessions I run. */
 export function QuestionsWaitingPanel() {
-  const { sessions, error } = useHomeLiveSessions(OPEN);
+  const { sessions, error } = useHomeLiveSessions(OPEN, WAITING_REFRESH_MS);
   if (!sessions)
     return error ? (
       <p className="error-text">Questions could not be loaded.</p>

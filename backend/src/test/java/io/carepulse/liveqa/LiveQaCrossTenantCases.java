@@ -88,7 +88,9 @@ class LiveQaCrossTenantCases implements CrossTenantCases {
                         "liveSessionEvents",
                         "io.carepulse.liveqa.LiveQaSubscriptionTest#aModeratorOfAnotherOrganisationCannotFollowTheSession",
                         "liveAudienceFeed",
-                        "io.carepulse.liveqa.LiveQaSubscriptionTest#aParticipantCannotFollowAnotherSessionsFeed"))
+                        "io.carepulse.liveqa.LiveQaSubscriptionTest#aParticipantCannotFollowAnotherSessionsFeed",
+                        "liveSessionChanged",
+                        "io.carepulse.liveqa.SessionChangesTest#anotherOrganisationsSessionsNeverArrive"))
                 .withNodes(Map.of("LiveSession", session.id(), "LiveQuestion", questionId))
                 // The session is moderated by Riverside's test moderator.
                 .withRelations(Map.of("LiveSession", Set.of("SESSION_MODERATOR"),

@@ -4,6 +4,7 @@ import io.carepulse.liveqa.LiveEvent;
 import io.carepulse.liveqa.LiveSession;
 import io.carepulse.liveqa.LiveSessionStatus;
 import io.carepulse.liveqa.events.LiveEventLog;
+import io.carepulse.liveqa.events.SessionChanges;
 import io.carepulse.liveqa.session.LiveSessionInputs.CreateLiveSessionInput;
 import io.carepulse.liveqa.session.LiveSessionInputs.UpdateLiveSessionInput;
 import io.carepulse.liveqa.session.LiveSessionPayloads.CreateLiveSessionPayload;
@@ -47,17 +48,19 @@ public class LiveSessionMutations {
 
     private final TenantMongo mongo;
     private final LiveEventLog log;
+    private final SessionChanges sessionChanges;
     private final OpenSessions openSessions;
     private final ModeratorChoice moderators;
     private final Clock clock;
 
     LiveSessionMutations(TenantMongo mongo, LiveEventLog log, OpenSessions openSessions, ModeratorChoice moderators,
-            Clock clock) {
+            Clock clock, SessionChanges sessionChanges) {
         this.mongo = mongo;
         this.log = log;
         this.openSessions = openSessions;
         this.moderators = moderators;
         this.clock = clock;
+        this.sessionChanges = sessionChanges;
         JoinCodes.next(); // load and seed the generator at startup
     }
 
@@ -73,10 +76,10 @@ public class LiveSessionMutations {
                     if (!errors.isEmpty()) {
                         return Mono.just(new CreateLiveSessionPayload(null, errors));
                     }
-                    return Mono.defer(() -> mongo.insert(org -> new LiveSession(new ObjectId(), org, valid.title(),
+                    return Mono.defer(() -> sessionChanges.insert(org -> new LiveSession(new ObjectId(), org, valid.title(),
                                     valid.description(), valid.host(), chosen.subjects(), input.scheduledStart(),
                                     valid.streamUrl(), LiveSessionStatus.SCHEDULED, JoinCodes.next(), valid.settings(),
-                                    null, null, now, now, 1)))
+                                    null, null, now, now, 1), caller.organization()))
                             // A join-code collision is astronomically rare; a fresh code fixes it.
                             .retryWhen(Retry.max(3).filter(DuplicateKeyException.class::isInstance))
                             .map(session -> new CreateLiveSessionPayload(session, List.of()));
@@ -122,7 +125,8 @@ public class LiveSessionMutations {
                 return Mono.just(new UpdateLiveSessionPayload(null, errors));
             }
             update.set("updatedAt", clock.instant());
-            EventLog.outboxUpdate(update, log.session(LiveEvent.Type.SESSION_UPDATED, objectId));
+            EventLog.outboxUpdate(update, log.session(LiveEvent.Type.SESSION_UPDATED, objectId),
+                    sessionChanges.entry(SessionChanges.Kind.UPDATED, current.organizationId()));
             return mongo.updateVersioned(objectId, input.expectedVersion(),
                             Criteria.where("status").ne(LiveSessionStatus.ENDED), update, LiveSession.class)
                     .flatMap(this::logged)
@@ -172,7 +176,9 @@ public class LiveSessionMutations {
                     PendingAudit.note(context, "status", current.status(), target);
                     Instant now = clock.instant();
                     Update update = EventLog.outboxUpdate(new Update().set("status", target).set(timestamp, now)
-                            .set("updatedAt", now), log.session(event, objectId));
+                            .set("updatedAt", now), log.session(event, objectId), sessionChanges.entry(
+                                    target == LiveSessionStatus.ENDED ? SessionChanges.Kind.ENDED
+                                            : SessionChanges.Kind.STARTED, current.organizationId()));
                     return mongo.updateVersioned(objectId, expectedVersion,
                                     Criteria.where("status").is(current.status()), update, LiveSession.class)
                             .flatMap(this::logged)
