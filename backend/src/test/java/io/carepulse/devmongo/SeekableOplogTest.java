@@ -68,6 +68,27 @@ class SeekableOplogTest {
     }
 
     @Test
+    void anInsertRefusedForADuplicateKeyIsNoChange() {
+        SeekableOplog oplog = oplog(1_000_000);
+        Cursor cursor = oplog.createCursor(new Document(), NS, null);
+        List<Document> documents = IntStream.range(0, 3).mapToObj(i -> new Document("_id", i)).toList();
+        // As mongo-java-server runs an insert: every document reported, refusals answered as write errors.
+        Document refusedSecond = new Document("writeErrors", List.of(new Document("index", 1).append("code", 11000)));
+        oplog.insert(new Document("insert", "live_events").append("ordered", false), () -> {
+            oplog.handleInsert(NS, documents);
+            return refusedSecond;
+        });
+        oplog.insert(new Document("insert", "live_events").append("ordered", true), () -> {
+            oplog.handleInsert(NS, documents.stream().map(d -> new Document("_id", 10 + (int) d.get("_id"))).toList());
+            return refusedSecond; // an ordered insert stops there: the third was never tried
+        });
+        oplog.published(oplog.lastAppended());
+
+        assertThat(cursor.takeDocuments(10)).extracting(event -> event.get("documentKey"))
+                .containsExactly(new Document("_id", 0), new Document("_id", 2), new Document("_id", 10));
+    }
+
+    @Test
     void historyNobodyNeedsIsTrimmedAndAStreamAskingForItIsTold() {
         SeekableOplog oplog = oplog(1_000_000);
         insert(oplog, 5_000);

@@ -10,8 +10,11 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,6 +73,8 @@ final class SeekableOplog implements Oplog {
     private final ExecutorService trimmer = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("embedded-mongo-oplog-trim").daemon().factory());
     private final AtomicBoolean trimming = new AtomicBoolean();
+    /** The inserts an {@link #insert} command in progress on this thread reported, until it knows which happened. */
+    private final ThreadLocal<List<Document>> insertsHeld = new ThreadLocal<>();
     private long last; // guarded by this
     private int appendedSinceTrim; // guarded by this
     private volatile long readable;
@@ -94,7 +99,64 @@ final class SeekableOplog implements Oplog {
 
     @Override
     public void handleInsert(String namespace, List<Document> documents) {
-        append(documents.stream().map(document -> ChangeEvents.insert(namespace, document)).toList());
+        List<Document> recorded = documents.stream().map(document -> ChangeEvents.insert(namespace, document))
+                .toList();
+        List<Document> held = insertsHeld.get();
+        if (held != null) {
+            held.addAll(recorded);
+        } else {
+            append(recorded);
+        }
+    }
+
+    /**
+     * Runs an {@code insert} command and records only the documents it inserted. mongo-java-server
+     * reports every document of the command to its oplog, also those it refused (a duplicate key,
+     * on {@code _id} or on any unique index) and, in an ordered insert, those after the first
+     * refusal that it never tried: a change stream would see inserts that never happened, such as
+     * an event log's append refused because the event is logged already.
+     */
+    Document insert(Document command, Supplier<Document> run) {
+        List<Document> held = new ArrayList<>();
+        insertsHeld.set(held);
+        Document result;
+        try {
+            result = run.get();
+        } finally {
+            insertsHeld.remove();
+        }
+        append(inserted(held, command, result));
+        return result;
+    }
+
+    /** The entries of {@code reported} whose documents the insert command's {@code result} did not refuse. */
+    static List<Document> inserted(List<Document> reported, Document command, Document result) {
+        if (result == null || reported.isEmpty()) {
+            return List.of();
+        }
+        Set<Integer> refused = new HashSet<>();
+        if (result.get("writeErrors") instanceof List<?> errors) {
+            for (Object error : errors) {
+                if (error instanceof Document refusal && refusal.get("index") instanceof Number index) {
+                    refused.add(index.intValue());
+                }
+            }
+        }
+        if (refused.isEmpty()) {
+            return reported;
+        }
+        // As mongo-java-server reads it: an ordered insert stops at its first refusal.
+        Object ordered = command.get("ordered");
+        boolean stopsAtFirst = Boolean.TRUE.equals(ordered)
+                || ordered instanceof Number number && number.intValue() != 0;
+        int first = Collections.min(refused);
+        List<Document> inserted = new ArrayList<>();
+        for (int i = 0; i < reported.size(); i++) {
+            if (!refused.contains(i) && !(stopsAtFirst && i > first)) {
+                inserted.add(reported.get(i));
+            }
+        }
+        return inserted;
     }
 
     @Override
