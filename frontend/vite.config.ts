@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
 import { runtimeConfigPlugin } from './vite/runtimeConfigPlugin.ts';
+import { publicPagesPlugin } from './vite/publicPagesPlugin.ts';
 import { securityHeadersPlugin } from './vite/securityHeadersPlugin.ts';
 
 const port = Number(process.env.SPA_PORT ?? 5173);
@@ -22,7 +23,7 @@ const proxy: Record<string, ProxyOptions> = {
 };
 
 export default defineConfig({
-  plugins: [react(), runtimeConfigPlugin(), securityHeadersPlugin()],
+  plugins: [react(), runtimeConfigPlugin(), securityHeadersPlugin(), publicPagesPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port, strictPort: true, proxy },
   preview: { port, strictPort: true, proxy },

@@ -27,3 +27,20 @@ test('the SPA is served under a Content-Security-Policy without inline scripts, 
   }
   expect(violations).toEqual([]);
 });
+
+test('the public audience page gets its own small entry, under the same policy', async ({ page, request }) => {
+  const document = await request.get(`${SPA_URL}/live/RVRS2ASK`);
+  expect(document.headers()['content-security-policy']).toContain("script-src 'self';");
+  const html = await document.text();
+  // public.html (Preact), not the staff app's index.html.
+  expect(html).toMatch(/src="\/assets\/public-[^"]+\.js"/);
+  expect(html).not.toMatch(/\/assets\/index-/);
+
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/live/RVRS2ASK');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(violations).toEqual([]);
+});

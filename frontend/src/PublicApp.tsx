@@ -1,4 +1,4 @@
-import { Suspense, use, type ReactElement } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import { LoadingState } from '@/ui/feedback/LoadingState';
 import { FullPageMessage } from '@/ui/layout/FullPageMessage';
 
@@ -15,13 +15,20 @@ export function PublicApp({ page }: { page: Promise<ReactElement> | undefined })
       </FullPageMessage>
     );
   }
-  return (
-    <Suspense fallback={<LoadingState />}>
-      <Page page={page} />
-    </Suspense>
-  );
+  return <Page page={page} />;
 }
 
+/** The page once its chunk has loaded (without React's `use`, so the public side also runs on Preact). */
 function Page({ page }: { page: Promise<ReactElement> }) {
-  return use(page);
+  const [loaded, setLoaded] = useState<{ page: Promise<ReactElement>; element: ReactElement }>();
+  useEffect(() => {
+    let current = true;
+    void page.then((element) => {
+      if (current) setLoaded({ page, element });
+    });
+    return () => {
+      current = false;
+    };
+  }, [page]);
+  return loaded?.page === page ? loaded.element : <LoadingState />;
 }

@@ -95,3 +95,18 @@ function exists(file: string): boolean {
     return false;
   }
 }
+
+describe('public sections', () => {
+  it('serve every public page, so the servers hand them the public entry', async () => {
+    const { PUBLIC_SECTIONS, isInPublicSection } = await import('../publicSections');
+    const { publicPages, isPublicPath } = await import('../publicPages');
+    for (const page of publicPages) {
+      const example = page.path.replace(/:[^/]+/g, 'ABCD2345');
+      expect(isInPublicSection(example)).toBe(true);
+      expect(isPublicPath(example)).toBe(true);
+    }
+    expect(PUBLIC_SECTIONS).toEqual(['/live/']);
+    expect(isInPublicSection('/live/')).toBe(false);
+    expect(isInPublicSection('/campaigns')).toBe(false);
+  });
+});
