@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { Connect, Plugin, PreviewServer } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { publicPagesPlugin } from '../publicPagesPlugin.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';

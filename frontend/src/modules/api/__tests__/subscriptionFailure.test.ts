@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { CombinedError } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import { resubscribeDelayMs, subscriptionFailure } from '../utils/subscriptionFailure';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readAuditFilters, toAuditLogFilter, validateAuditFilters, writeAuditFilters } from '../utils/auditFilters';
 

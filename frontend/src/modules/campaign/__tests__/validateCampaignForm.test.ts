@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CAMPAIGN_FORM, newKpiTargetRow, type CampaignFormValues } from '../utils/campaignFormValues';
 import { validateCampaignForm } from '../utils/validateCampaignForm';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/generated/graphql';
 import { navEntries } from '@/app/features';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { MyQuestionFieldsFragment } from '@/generated/graphql';
 import { audienceQuestion, liveAudience } from '@/testing/fixtures';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { describeAskErrors } from '../utils/askQuestionErrors';
 import { audiencePath, isAudiencePath, liveSessionConsolePath } from '../utils/liveSessionPaths';

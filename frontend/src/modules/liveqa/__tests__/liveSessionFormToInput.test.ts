@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildCreateLiveSessionInput, buildUpdateLiveSessionInput } from '../utils/liveSessionFormToInput';
 import { EMPTY_LIVE_SESSION_FORM } from '../utils/liveSessionFormValues';

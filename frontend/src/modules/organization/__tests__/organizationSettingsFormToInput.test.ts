@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { organizationSettings } from '@/testing/fixtures';
 import { buildUpdateOrganizationSettingsInput } from '../utils/organizationSettingsFormToInput';
