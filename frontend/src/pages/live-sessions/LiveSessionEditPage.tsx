@@ -1,12 +1,15 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { LiveSessionDocument, type LiveSessionDetailFragment } from '@/generated/graphql';
+import { ConflictResolution } from '@/modules/api/components/ConflictResolution';
+import { useEditConflict } from '@/modules/api/hooks/useEditConflict';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { LiveSessionForm } from '@/modules/liveqa/components/LiveSessionForm';
 import { useModeratorOptions } from '@/modules/liveqa/hooks/useModeratorOptions';
 import { useUpdateLiveSession } from '@/modules/liveqa/hooks/useUpdateLiveSession';
 import { canEditLiveSession } from '@/modules/liveqa/utils/liveSessionAccess';
+import { liveSessionConflictFields } from '@/modules/liveqa/utils/liveSessionConflictFields';
 import { liveSessionToFormValues } from '@/modules/liveqa/utils/liveSessionFormValues';
 import { liveSessionPath } from '@/modules/liveqa/utils/liveSessionPaths';
 import { useViewer } from '@/modules/viewer/hooks/useViewer';
@@ -54,24 +57,40 @@ export function LiveSessionEditPage() {
       {session.status !== 'SCHEDULED' ? (
         <Alert tone="info">This session has started, so its details can no longer be changed here.</Alert>
       ) : (
-        // A reload after a conflict brings a new version: remount the form with fresh values.
-        <EditForm key={session.version} session={session} cancelTo={detailPath} onReload={reload} />
+        // The form keeps its own base version: a refetch of the page's query must not reset it.
+        <EditForm key={session.id} session={session} cancelTo={detailPath} />
       )}
     </>
   );
 }
 
-function EditForm(props: { session: LiveSessionDetailFragment; cancelTo: string; onReload: () => void }) {
-  const initialValues = useMemo(() => liveSessionToFormValues(props.session), [props.session]);
-  const update = useUpdateLiveSession(props.session, initialValues);
+function EditForm(props: { session: LiveSessionDetailFragment; cancelTo: string }) {
+  const client = useClient();
   const moderators = useModeratorOptions();
+  const reread = useCallback(
+    () =>
+      client
+        .query(LiveSessionDocument, { id: props.session.id }, { requestPolicy: 'network-only' })
+        .toPromise()
+        .then((result) => result.data?.liveSession),
+    [client, props.session.id],
+  );
+  const fields = useMemo(() => {
+    const names = new Map(moderators.options.map((option) => [option.value, option.label]));
+    return liveSessionConflictFields((id) => names.get(id) ?? id);
+  }, [moderators.options]);
+  const edit = useEditConflict({ original: props.session, toValues: liveSessionToFormValues, fields, reread });
+  const update = useUpdateLiveSession(edit.base, edit.baseValues);
   return (
     <LiveSessionForm
-      initialValues={initialValues}
+      key={edit.formKey}
+      initialValues={edit.startValues}
+      savedValues={edit.baseValues}
       submitLabel="Save changes"
       cancelTo={props.cancelTo}
       onSubmit={update}
-      onReload={props.onReload}
+      onConflict={edit.onConflict}
+      renderConflict={(values) => <ConflictResolution edit={edit} values={values} what="session" />}
       moderatorOptions={moderators.options}
       moderatorsLoading={moderators.loading}
     />

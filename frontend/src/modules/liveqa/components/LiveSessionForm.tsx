@@ -1,6 +1,6 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
-import { ConflictNotice } from '@/ui/feedback/ConflictNotice';
 import { CheckboxGroup } from '@/ui/form/CheckboxGroup';
 import { FormErrorSummary } from '@/ui/form/FormErrorSummary';
 import type { Option } from '@/ui/form/SelectField';
@@ -45,8 +45,12 @@ interface LiveSessionFormProps {
   /** The organisation's moderators to choose from. */
   moderatorOptions: readonly Option[];
   moderatorsLoading?: boolean;
-  /** Offered when someone else saved the session first (CONFLICT): loads its latest version. */
-  onReload?: () => void;
+  /** What is saved now, when the form starts from something else (edits reapplied after a conflict). */
+  savedValues?: LiveSessionFormValues;
+  /** Called when a save answers CONFLICT (someone else saved first), e.g. useEditConflict's onConflict. */
+  onConflict?: () => void;
+  /** Drawn beside the submit button: a conflict notice for the values typed (ConflictResolution). */
+  renderConflict?: (values: LiveSessionFormValues) => ReactNode;
 }
 
 export function LiveSessionForm(props: LiveSessionFormProps) {
@@ -58,11 +62,12 @@ export function LiveSessionForm(props: LiveSessionFormProps) {
     fieldId,
     validate: validateLiveSessionForm,
     submit: onSubmit,
+    onConflict: props.onConflict,
+    savedValues: props.savedValues,
   });
   const { field } = form;
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
-      {form.conflict && props.onReload && <ConflictNotice what="session" onReload={props.onReload} />}
       <FormErrorSummary items={form.summary} attempt={form.attempt} />
       <TextField {...field('title')} required autoComplete="off" />
       <TextAreaField {...field('description')} />
@@ -85,6 +90,7 @@ export function LiveSessionForm(props: LiveSessionFormProps) {
         }
       />
       <LiveSessionSettingsFieldset fields={form} />
+      {props.renderConflict?.(form.values)}
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={form.submitting}>
           {form.submitting ? 'Saving…' : submitLabel}

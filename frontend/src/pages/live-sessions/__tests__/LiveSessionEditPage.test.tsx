@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/generated/graphql';
@@ -50,26 +50,41 @@ describe('LiveSessionEditPage', () => {
     );
   });
 
-  it('says someone else saved first and offers the latest version', async () => {
-    const { api } = renderEdit(['ADMIN'], (name) =>
-      name === 'UpdateLiveSession'
-        ? {
-            data: {
-              updateLiveSession: {
-                liveSession: null,
-                userErrors: [{ field: ['input', 'expectedVersion'], code: 'CONFLICT', message: 'Stale.' }],
-              },
+  it('shows who changed what beside the button after a lost race, and reapplies my edit on the latest version', async () => {
+    let saves = 0;
+    const theirs = { ...session, version: 5, host: { ...session.host, name: 'Dr. Lee Chen' } };
+    const { api } = renderEdit(['ADMIN'], (name) => {
+      // Someone else renamed the host meanwhile: reads after the lost save bring their version.
+      if (name === 'LiveSession') return { data: { liveSession: saves === 0 ? session : theirs } };
+      if (name === 'UpdateLiveSession' && ++saves === 1) {
+        return {
+          data: {
+            updateLiveSession: {
+              liveSession: null,
+              userErrors: [{ field: ['input', 'expectedVersion'], code: 'CONFLICT', message: 'Stale.' }],
             },
-          }
-        : undefined,
-    );
+          },
+        };
+      }
+      return undefined;
+    });
     const user = userEvent.setup();
-    await user.type(await screen.findByRole('textbox', { name: /^Title/ }), '!');
+    const title = await screen.findByRole('textbox', { name: /^Title/ });
+    await user.clear(title);
+    await user.type(title, 'Winter colds, answered');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect(await screen.findByText('Someone else changed this session')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Reload latest version' }));
+    const notice = await screen.findByRole('region', { name: /Not saved: someone else changed this session/ });
+    await screen.findByRole('table', { name: /Saved values and your values/ });
+    expect(notice).toHaveFocus();
+    expect(within(notice).getByRole('row', { name: /Host name/ })).toHaveTextContent('Dr. Lee Chen');
+
+    await user.click(within(notice).getByRole('button', { name: 'Reload and reapply my changes' }));
+    expect(await screen.findByRole('textbox', { name: /^Title/ })).toHaveValue('Winter colds, answered');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() =>
-      expect(api.operations.filter((op) => operationName(op) === 'LiveSession').length).toBeGreaterThan(1),
+      expect(api.operations.filter((op) => operationName(op) === 'UpdateLiveSession').at(-1)?.variables).toEqual({
+        input: { id: session.id, expectedVersion: 5, title: 'Winter colds, answered' },
+      }),
     );
   });
 
