@@ -71,6 +71,7 @@ export default defineConfig({
         OIDC_ISSUER_URI: IDP_URL,
         MONGODB_URI: `mongodb://127.0.0.1:${DB_PORT}/carepulse`,
         PARTICIPANT_TOKEN_KEY_FILE: path.join(os.tmpdir(), 'carepulse-e2e-participant-token.key'),
+        FIELD_ENCRYPTION_MASTER_KEY_FILE: path.join(os.tmpdir(), 'carepulse-e2e-field-encryption-master.key'),
         // The SPA's proxy passes the browser's Origin on; the API lets this one through.
         CORS_ALLOWED_ORIGINS: SPA_URL,
       },

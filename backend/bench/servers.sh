@@ -127,7 +127,8 @@ start_own_servers() {
   (cd "$WORK_DIR" && exec env -u MONGODB_URI -u SPRING_PROFILES_ACTIVE \
     PORT="$OWN_BACKEND_PORT" MANAGEMENT_PORT="$OWN_MANAGEMENT_PORT" "${database[@]}" CAREPULSE_DEMO_DATA=true \
     TRUSTED_PROXIES=127.0.0.1/32,::1/128 \
-    PARTICIPANT_TOKEN_KEY_FILE="$WORK_DIR/participant-token.key" ${BACKEND_ENV:-} \
+    PARTICIPANT_TOKEN_KEY_FILE="$WORK_DIR/participant-token.key" \
+    FIELD_ENCRYPTION_MASTER_KEY_FILE="$WORK_DIR/field-encryption-master.key" ${BACKEND_ENV:-} \
     OIDC_ISSUER_URI="$IDP_URL" "$JAVA" -jar "$backend_jar" >"$WORK_DIR/backend.log" 2>&1) &
   PIDS+=("$!")
   BACKEND_PID="$!"

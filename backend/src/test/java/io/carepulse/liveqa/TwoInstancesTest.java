@@ -43,7 +43,8 @@ class TwoInstancesTest extends IntegrationTest {
                 "--spring.graphql.websocket.path=/graphql",
                 "--carepulse.security.public-key-location=" + TestTokens.publicKeyLocation(),
                 "--carepulse.security.issuer-uri=" + TestTokens.ISSUER,
-                "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET);
+                "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET,
+                "--carepulse.encryption.master-key=" + TestTokens.FIELD_ENCRYPTION_MASTER_KEY);
         portB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
     }
 

@@ -33,6 +33,7 @@ class ProductionProfileTest extends IntegrationTest {
                         "--carepulse.security.issuer-uri=" + TestTokens.ISSUER,
                         "--carepulse.security.audience=" + TestTokens.AUDIENCE,
                         "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET,
+                        "--carepulse.encryption.master-key=" + TestTokens.FIELD_ENCRYPTION_MASTER_KEY,
                         "--carepulse.security.public-key-location=" + TestTokens.publicKeyLocation())) {
             int port = ((WebServerApplicationContext) prod).getWebServer().getPort();
             WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
@@ -48,6 +49,14 @@ class ProductionProfileTest extends IntegrationTest {
                     .exchange().expectBody().jsonPath("$.data.campaigns.totalCount").isEqualTo(0);
         }
         assertThat(uri).contains("carepulse-prod-");
+    }
+
+    @Test
+    void productionRefusesToStartWithoutAFieldEncryptionMasterKey() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> startProd(
+                        "--carepulse.security.audience=" + TestTokens.AUDIENCE,
+                        "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET))
+                .hasStackTraceContaining("FIELD_ENCRYPTION_MASTER_KEY is not set");
     }
 
     @Test

@@ -41,6 +41,7 @@ public abstract class IntegrationTest {
         registry.add("carepulse.security.public-key-location", TestTokens::publicKeyLocation);
         registry.add("carepulse.security.issuer-uri", () -> TestTokens.ISSUER);
         registry.add("carepulse.security.participant-token-secret", () -> TestTokens.PARTICIPANT_SECRET);
+        registry.add("carepulse.encryption.master-key", () -> TestTokens.FIELD_ENCRYPTION_MASTER_KEY);
     }
 
     /** A GraphQL client over HTTP sending the given bearer token (none when null). */

@@ -43,6 +43,8 @@ public final class TestTokens {
 
     /** The participant token key of every application context of this test run (each instance must share it). */
     public static final String PARTICIPANT_SECRET = participantSecret();
+    /** The field encryption master key of the test contexts: random per run, never a file. */
+    public static final String FIELD_ENCRYPTION_MASTER_KEY = randomBase64(96);
 
     private TestTokens() {
     }
@@ -112,5 +114,11 @@ public final class TestTokens {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String randomBase64(int bytes) {
+        byte[] key = new byte[bytes];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 }
