@@ -105,7 +105,7 @@ test-e2e: $(BACKEND_JAR) $(IDP_JAR) $(DEV_MONGO_JAR) $(FRONTEND_DEPS)
 
 check-compose:
 	@command -v docker-compose >/dev/null || { echo "docker-compose is not installed (apt-get install -y docker-compose)"; exit 1; }
-	OIDC_ISSUER_URI=https://idp.example.org OIDC_AUDIENCE=carepulse-api PARTICIPANT_TOKEN_SECRET=set-at-deploy-time FIELD_ENCRYPTION_MASTER_KEY=set-at-deploy-time \
+	OIDC_ISSUER_URI=https://idp.example.org OIDC_AUDIENCE=carepulse-api PARTICIPANT_TOKEN_SECRET=set-at-deploy-time FIELD_ENCRYPTION_MASTER_KEY=set-at-deploy-time BLIND_INDEX_KEY=set-at-deploy-time \
 	  docker-compose -f docker-compose.yml config -q
 	@echo "docker-compose.yml is valid"
 

@@ -72,6 +72,7 @@ export default defineConfig({
         MONGODB_URI: `mongodb://127.0.0.1:${DB_PORT}/carepulse`,
         PARTICIPANT_TOKEN_KEY_FILE: path.join(os.tmpdir(), 'carepulse-e2e-participant-token.key'),
         FIELD_ENCRYPTION_MASTER_KEY_FILE: path.join(os.tmpdir(), 'carepulse-e2e-field-encryption-master.key'),
+        BLIND_INDEX_KEY_FILE: path.join(os.tmpdir(), 'carepulse-e2e-blind-index.key'),
         // The SPA's proxy passes the browser's Origin on; the API lets this one through.
         CORS_ALLOWED_ORIGINS: SPA_URL,
       },

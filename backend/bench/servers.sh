@@ -128,7 +128,8 @@ start_own_servers() {
     PORT="$OWN_BACKEND_PORT" MANAGEMENT_PORT="$OWN_MANAGEMENT_PORT" "${database[@]}" CAREPULSE_DEMO_DATA=true \
     TRUSTED_PROXIES=127.0.0.1/32,::1/128 \
     PARTICIPANT_TOKEN_KEY_FILE="$WORK_DIR/participant-token.key" \
-    FIELD_ENCRYPTION_MASTER_KEY_FILE="$WORK_DIR/field-encryption-master.key" ${BACKEND_ENV:-} \
+    FIELD_ENCRYPTION_MASTER_KEY_FILE="$WORK_DIR/field-encryption-master.key" \
+    BLIND_INDEX_KEY_FILE="$WORK_DIR/blind-index.key" ${BACKEND_ENV:-} \
     OIDC_ISSUER_URI="$IDP_URL" "$JAVA" -jar "$backend_jar" >"$WORK_DIR/backend.log" 2>&1) &
   PIDS+=("$!")
   BACKEND_PID="$!"

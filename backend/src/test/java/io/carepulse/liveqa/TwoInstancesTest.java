@@ -44,7 +44,8 @@ class TwoInstancesTest extends IntegrationTest {
                 "--carepulse.security.public-key-location=" + TestTokens.publicKeyLocation(),
                 "--carepulse.security.issuer-uri=" + TestTokens.ISSUER,
                 "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET,
-                "--carepulse.encryption.master-key=" + TestTokens.FIELD_ENCRYPTION_MASTER_KEY);
+                "--carepulse.encryption.master-key=" + TestTokens.FIELD_ENCRYPTION_MASTER_KEY,
+                "--carepulse.encryption.blind-index-key=" + TestTokens.BLIND_INDEX_KEY);
         portB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
     }
 

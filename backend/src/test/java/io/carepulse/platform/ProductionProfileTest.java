@@ -34,6 +34,7 @@ class ProductionProfileTest extends IntegrationTest {
                         "--carepulse.security.audience=" + TestTokens.AUDIENCE,
                         "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET,
                         "--carepulse.encryption.master-key=" + TestTokens.FIELD_ENCRYPTION_MASTER_KEY,
+                        "--carepulse.encryption.blind-index-key=" + TestTokens.BLIND_INDEX_KEY,
                         "--carepulse.security.public-key-location=" + TestTokens.publicKeyLocation())) {
             int port = ((WebServerApplicationContext) prod).getWebServer().getPort();
             WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
@@ -55,8 +56,18 @@ class ProductionProfileTest extends IntegrationTest {
     void productionRefusesToStartWithoutAFieldEncryptionMasterKey() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> startProd(
                         "--carepulse.security.audience=" + TestTokens.AUDIENCE,
-                        "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET))
+                        "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET,
+                        "--carepulse.encryption.blind-index-key=" + TestTokens.BLIND_INDEX_KEY))
                 .hasStackTraceContaining("FIELD_ENCRYPTION_MASTER_KEY is not set");
+    }
+
+    @Test
+    void productionRefusesToStartWithoutABlindIndexKey() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> startProd(
+                        "--carepulse.security.audience=" + TestTokens.AUDIENCE,
+                        "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET,
+                        "--carepulse.encryption.master-key=" + TestTokens.FIELD_ENCRYPTION_MASTER_KEY))
+                .hasStackTraceContaining("BLIND_INDEX_KEY is not set");
     }
 
     @Test

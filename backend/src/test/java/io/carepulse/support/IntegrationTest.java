@@ -42,6 +42,7 @@ public abstract class IntegrationTest {
         registry.add("carepulse.security.issuer-uri", () -> TestTokens.ISSUER);
         registry.add("carepulse.security.participant-token-secret", () -> TestTokens.PARTICIPANT_SECRET);
         registry.add("carepulse.encryption.master-key", () -> TestTokens.FIELD_ENCRYPTION_MASTER_KEY);
+        registry.add("carepulse.encryption.blind-index-key", () -> TestTokens.BLIND_INDEX_KEY);
     }
 
     /** A GraphQL client over HTTP sending the given bearer token (none when null). */

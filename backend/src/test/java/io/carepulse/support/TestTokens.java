@@ -45,6 +45,8 @@ public final class TestTokens {
     public static final String PARTICIPANT_SECRET = participantSecret();
     /** The field encryption master key of the test contexts: random per run, never a file. */
     public static final String FIELD_ENCRYPTION_MASTER_KEY = randomBase64(96);
+    /** The blind index key of the test contexts: random per run, never a file. */
+    public static final String BLIND_INDEX_KEY = randomBase64(32);
 
     private TestTokens() {
     }

@@ -11,11 +11,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The local master key that wraps the data keys of field-level encryption (96 bytes, as
- * libmongocrypt's "local" KMS provider takes it). In production it comes from
- * {@code FIELD_ENCRYPTION_MASTER_KEY} (base64) and a start without it is refused; in development
- * it is generated at first start into a file readable by its owner only. Never from the database,
- * never logged, never committed.
+ * Secret key material of the platform's cryptography: the local master key that wraps the data
+ * keys of field-level encryption (96 bytes, as libmongocrypt's "local" KMS provider takes it) and
+ * the blind index key. In production each comes from its setting (base64) and a start without it
+ * is refused; in development it is generated at first start into a file readable by its owner
+ * only. Never from the database, never logged, never committed.
  */
 final class MasterKey {
 
@@ -24,49 +24,58 @@ final class MasterKey {
     private MasterKey() {
     }
 
-    /** The configured key, else (outside production) the development key file's, created when missing. */
+    /** The field encryption master key: configured, else (outside production) the development key file's. */
     static byte[] load(String configured, Path developmentFile, boolean production) {
+        return load(configured, developmentFile, production, "FIELD_ENCRYPTION_MASTER_KEY", BYTES,
+                "the key that wraps the field encryption keys");
+    }
+
+    /**
+     * A key of {@code bytes} bytes from the setting named {@code setting}, else (outside
+     * production) from the development key file, created when missing.
+     */
+    static byte[] load(String configured, Path developmentFile, boolean production, String setting, int bytes,
+            String what) {
         if (configured != null && !configured.isBlank()) {
-            return decode(configured.strip(), "FIELD_ENCRYPTION_MASTER_KEY");
+            return decode(configured.strip(), setting, bytes);
         }
         if (production) {
-            throw new IllegalStateException("""
-                    FIELD_ENCRYPTION_MASTER_KEY is not set: in production the key that wraps the field \
-                    encryption keys must be configured (base64 of 96 random bytes, e.g. \
-                    `openssl rand -base64 96`), or a cloud KMS; the development key file is not used there.""");
+            throw new IllegalStateException(setting + " is not set: in production " + what + " must be configured "
+                    + "(base64 of " + bytes + " random bytes, e.g. `openssl rand -base64 " + bytes + "`); the "
+                    + "development key file is not used there.");
         }
         try {
             if (!Files.exists(developmentFile)) {
-                create(developmentFile);
+                create(developmentFile, bytes);
             }
             return decode(Files.readString(developmentFile, StandardCharsets.US_ASCII).strip(),
-                    developmentFile.toString());
+                    developmentFile.toString(), bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the field encryption key file " + developmentFile, e);
+            throw new UncheckedIOException("Cannot read the key file " + developmentFile, e);
         }
     }
 
-    static byte[] decode(String base64, String source) {
+    static byte[] decode(String base64, String source, int bytes) {
         byte[] key;
         try {
             key = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(source + " is not base64");
         }
-        if (key.length != BYTES) {
-            throw new IllegalStateException(source + " must hold " + BYTES + " bytes, not " + key.length);
+        if (key.length != bytes) {
+            throw new IllegalStateException(source + " must hold " + bytes + " bytes, not " + key.length);
         }
         return key;
     }
 
-    /** Base64 of a new random key. */
-    static String newKey() {
-        byte[] key = new byte[BYTES];
+    /** Base64 of a new random key of {@code bytes} bytes. */
+    static String newKey(int bytes) {
+        byte[] key = new byte[bytes];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
     }
 
-    private static void create(Path file) throws IOException {
+    private static void create(Path file, int bytes) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try {
             try {
@@ -74,7 +83,7 @@ final class MasterKey {
             } catch (UnsupportedOperationException e) {
                 Files.createFile(file);
             }
-            Files.writeString(file, newKey() + System.lineSeparator(), StandardCharsets.US_ASCII);
+            Files.writeString(file, newKey(bytes) + System.lineSeparator(), StandardCharsets.US_ASCII);
         } catch (FileAlreadyExistsException e) {
             // Another instance created it first: use theirs.
         }

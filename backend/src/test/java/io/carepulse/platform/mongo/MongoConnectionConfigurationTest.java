@@ -16,7 +16,9 @@ class MongoConnectionConfigurationTest {
                 .profiles("prod")
                 .properties("carepulse.mongo.uri=", "server.port=0", "carepulse.security.issuer-uri=https://idp.test",
                         "carepulse.security.audience=carepulse-api",
-                        "carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET)
+                        "carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET,
+                        "carepulse.encryption.master-key=" + TestTokens.FIELD_ENCRYPTION_MASTER_KEY,
+                        "carepulse.encryption.blind-index-key=" + TestTokens.BLIND_INDEX_KEY)
                 .run().close())
                 .hasStackTraceContaining("Set MONGODB_URI");
     }
@@ -26,7 +28,9 @@ class MongoConnectionConfigurationTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(CarePulseApplication.class)
                 .properties("carepulse.mongo.uri=", "server.port=0", "management.server.port=0",
                         "carepulse.demo-data.enabled=false",
-                        "carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET)
+                        "carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET,
+                        "carepulse.encryption.master-key=" + TestTokens.FIELD_ENCRYPTION_MASTER_KEY,
+                        "carepulse.encryption.blind-index-key=" + TestTokens.BLIND_INDEX_KEY)
                 .run().close())
                 .hasStackTraceContaining("Set MONGODB_URI")
                 .hasStackTraceContaining("backend/dev-mongo");
