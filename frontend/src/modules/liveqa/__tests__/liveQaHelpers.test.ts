@@ -1,15 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { describeAskErrors } from '../utils/askQuestionErrors';
-import { audiencePath, isAudiencePath, liveSessionConsolePath } from '../utils/liveSessionPaths';
+import { isInPublicSection } from '@/app/publicSections';
+import { audiencePath, liveSessionConsolePath } from '../utils/liveSessionPaths';
 import { describeModerationErrors } from '../utils/moderationErrors';
 
 describe('live Q&A paths', () => {
   it('routes only /live/<code> to the public audience page', () => {
-    expect(isAudiencePath(audiencePath('RVRS4PED'))).toBe(true);
-    expect(isAudiencePath('/live/')).toBe(false);
-    expect(isAudiencePath('/live-sessions/abc')).toBe(false);
-    expect(isAudiencePath('/campaigns')).toBe(false);
+    expect(isInPublicSection(audiencePath('RVRS4PED'))).toBe(true);
+    expect(isInPublicSection('/live/')).toBe(false);
+    expect(isInPublicSection('/live-sessions/abc')).toBe(false);
+    expect(isInPublicSection('/campaigns')).toBe(false);
   });
 
   it('encodes opaque ids', () => {

@@ -7,5 +7,3 @@ export const liveSessionProjectorPath = (id: string) => `${liveSessionPath(id)}/
 /** The public audience page: no sign-in, routed outside the authenticated app. */
 export const AUDIENCE_PATH_PREFIX = '/live/';
 export const audiencePath = (joinCode: string) => `${AUDIENCE_PATH_PREFIX}${encodeURIComponent(joinCode)}`;
-export const isAudiencePath = (pathname: string) =>
-  pathname.startsWith(AUDIENCE_PATH_PREFIX) && pathname.length > AUDIENCE_PATH_PREFIX.length;

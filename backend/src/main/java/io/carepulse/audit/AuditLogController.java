@@ -32,9 +32,8 @@ import reactor.core.publisher.Mono;
 @Controller
 class AuditLogController {
 
-    private static final KeysetQuery<AuditEntry> NEWEST_FIRST = new KeysetQuery<>("at", Sort.Direction.DESC,
-            v -> Date.from(Instant.ofEpochMilli(Long.parseLong(v))), e -> String.valueOf(e.at().toEpochMilli()),
-            AuditEntry::id);
+    private static final KeysetQuery<AuditEntry> NEWEST_FIRST = KeysetQuery.byInstant("at", Sort.Direction.DESC,
+            AuditEntry::at, AuditEntry::id);
 
     private final TenantMongo mongo;
     private final Directory directory;

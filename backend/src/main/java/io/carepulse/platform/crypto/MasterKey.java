@@ -1,12 +1,6 @@
 package io.carepulse.platform.crypto;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -44,15 +38,8 @@ final class MasterKey {
                     + "(base64 of " + bytes + " random bytes, e.g. `openssl rand -base64 " + bytes + "`); the "
                     + "development key file is not used there.");
         }
-        try {
-            if (!Files.exists(developmentFile)) {
-                create(developmentFile, bytes);
-            }
-            return decode(Files.readString(developmentFile, StandardCharsets.US_ASCII).strip(),
-                    developmentFile.toString(), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the key file " + developmentFile, e);
-        }
+        return decode(KeyFiles.readOrCreate(developmentFile, () -> newKey(bytes), "key").strip(),
+                developmentFile.toString(), bytes);
     }
 
     static byte[] decode(String base64, String source, int bytes) {
@@ -73,19 +60,5 @@ final class MasterKey {
         byte[] key = new byte[bytes];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
-    }
-
-    private static void create(Path file, int bytes) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try {
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
-            }
-            Files.writeString(file, newKey(bytes) + System.lineSeparator(), StandardCharsets.US_ASCII);
-        } catch (FileAlreadyExistsException e) {
-            // Another instance created it first: use theirs.
-        }
     }
 }

@@ -1,16 +1,10 @@
 package io.carepulse.platform.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
+import io.carepulse.platform.crypto.KeyFiles;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -48,7 +42,8 @@ record ParticipantTokenKeys(String signingKeyId, Map<String, SecretKey> keys) {
         if (configured != null && !configured.isBlank()) {
             return of(List.of(configured.split(",")), "PARTICIPANT_TOKEN_SECRET");
         }
-        return of(readOrCreate(developmentFile), developmentFile.toString());
+        String file = KeyFiles.readOrCreate(developmentFile, ParticipantTokenKeys::newKey, "participant token key");
+        return of(List.of(file.split("\\R")), developmentFile.toString());
     }
 
     static ParticipantTokenKeys of(List<String> encoded, String source) {
@@ -90,32 +85,5 @@ record ParticipantTokenKeys(String signingKeyId, Map<String, SecretKey> keys) {
         byte[] key = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
-    }
-
-    private static List<String> readOrCreate(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                create(file);
-            }
-            return new ArrayList<>(Files.readAllLines(file, StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the participant token key file " + file, e);
-        }
-    }
-
-    /** Writes a fresh key, readable and writable by the owner only (where the file system has POSIX permissions). */
-    private static void create(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        try {
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
-            }
-            Files.writeString(file, newKey() + System.lineSeparator(), StandardCharsets.US_ASCII);
-        } catch (FileAlreadyExistsException e) {
-            // Another instance created it first: use theirs.
-        }
     }
 }
