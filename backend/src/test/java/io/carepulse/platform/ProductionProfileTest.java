@@ -73,14 +73,18 @@ class ProductionProfileTest extends IntegrationTest {
     @Test
     void productionRefusesToStartWithoutAnAudience() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> startProd(
-                        "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET))
+                        "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET,
+                        "--carepulse.encryption.master-key=" + TestTokens.FIELD_ENCRYPTION_MASTER_KEY,
+                        "--carepulse.encryption.blind-index-key=" + TestTokens.BLIND_INDEX_KEY))
                 .hasStackTraceContaining("OIDC_AUDIENCE is not set");
     }
 
     @Test
     void productionRefusesToStartWithoutAParticipantTokenSecret() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> startProd(
-                        "--carepulse.security.audience=" + TestTokens.AUDIENCE))
+                        "--carepulse.security.audience=" + TestTokens.AUDIENCE,
+                        "--carepulse.encryption.master-key=" + TestTokens.FIELD_ENCRYPTION_MASTER_KEY,
+                        "--carepulse.encryption.blind-index-key=" + TestTokens.BLIND_INDEX_KEY))
                 .hasStackTraceContaining("PARTICIPANT_TOKEN_SECRET is not set");
     }
 

@@ -54,6 +54,10 @@ public class BlockHoundInstaller implements LauncherSessionListener {
             // The MongoDB driver names each new server session with a random UUID, read from
             // the kernel's non-blocking random source.
             builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
+            // libmongocrypt asks the driver for random bytes (IVs) from the same source.
+            builder.allowBlockingCallsInside("com.mongodb.internal.crypt.capi.SecureRandomCallback", "random");
+            // So does Spring when a test's client writes a multipart upload's boundary.
+            builder.allowBlockingCallsInside("org.springframework.util.MimeTypeUtils", "generateMultipartBoundary");
             // A library that catches the error (as Reactor does inside a stream) would otherwise
             // turn it into a silent stall: say where it happened before throwing.
             builder.blockingMethodCallback(method -> {

@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 public class BlindIndex {
 
     static final int KEY_BYTES = 32;
+    private static final String[][] UNDECOMPOSED = {{"ø", "o"}, {"æ", "ae"}, {"œ", "oe"}, {"ß", "ss"},
+        {"ł", "l"}, {"đ", "d"}, {"ð", "d"}, {"þ", "th"}, {"ı", "i"}};
 
     private final SecretKeySpec key;
 
@@ -58,11 +60,15 @@ public class BlindIndex {
         }
     }
 
-    /** A name as it is compared: "José  O'Neil" → "jose oneil". */
+    /** A name as it is compared: "José  O'Neil" → "jose oneil", "Søren" → "soren". */
     static String normalisedName(String name) {
         String folded = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
+        // Letters that have no decomposition but that people type without their stroke or ligature.
+        for (String[] fold : UNDECOMPOSED) {
+            folded = folded.replace(fold[0], fold[1]);
+        }
         return folded.replaceAll("[^\\p{L}\\p{N}\\s]+", "").replaceAll("\\s+", " ").strip();
     }
 }

@@ -46,40 +46,59 @@ public class FieldEncryption implements DisposableBean {
     private volatile ClientEncryption encryption;
     private final Mono<BsonBinary> currentKey;
 
+    @org.springframework.beans.factory.annotation.Autowired
     FieldEncryption(MongoConnectionDetails connection,
             @Value("${carepulse.encryption.master-key:}") String masterKey,
             @Value("${carepulse.encryption.master-key-file:data/field-encryption-master.key}") String masterKeyFile,
             @Value("${carepulse.encryption.data-key:pii-1}") String dataKey, Environment environment) {
         // Checked at startup, so a production instance without its key never starts.
-        byte[] master = MasterKey.load(masterKey, Path.of(masterKeyFile), environment.matchesProfiles("prod"));
-        String database = connection.getConnectionString().getDatabase();
-        this.settings = ClientEncryptionSettings.builder()
-                .keyVaultMongoClientSettings(MongoClientSettings.builder()
-                        .applyConnectionString(connection.getConnectionString()).build())
-                .keyVaultNamespace(database + "." + KEY_VAULT_COLLECTION)
-                .kmsProviders(Map.of("local", Map.<String, Object>of("key", master)))
-                .build();
+        this(settings(connection, MasterKey.load(masterKey, Path.of(masterKeyFile),
+                environment.matchesProfiles("prod"))), dataKey);
+    }
+
+    private FieldEncryption(ClientEncryptionSettings settings, String dataKey) {
+        this.settings = settings;
         this.dataKey = dataKey;
         // The current data key, created on first use (and found again by its name after a restart).
-        this.currentKey = Mono.defer(() -> Mono.from(encryption().getKeyByAltName(dataKey))
+        this.currentKey = client().flatMap(client -> Mono.from(client.getKeyByAltName(dataKey))
                         .map(key -> key.getBinary("_id"))
-                        .switchIfEmpty(Mono.defer(() -> Mono.from(encryption().createDataKey("local",
+                        .switchIfEmpty(Mono.defer(() -> Mono.from(client.createDataKey("local",
                                 new DataKeyOptions().keyAltNames(List.of(dataKey)))))))
                 // Kept once found; a failure is not kept, so the next call tries again.
                 .cache(key -> java.time.Duration.ofDays(3650), error -> java.time.Duration.ZERO,
                         () -> java.time.Duration.ZERO);
     }
 
+    private static ClientEncryptionSettings settings(MongoConnectionDetails connection, byte[] master) {
+        String database = connection.getConnectionString().getDatabase();
+        return ClientEncryptionSettings.builder()
+                .keyVaultMongoClientSettings(MongoClientSettings.builder()
+                        .applyConnectionString(connection.getConnectionString()).build())
+                .keyVaultNamespace(database + "." + KEY_VAULT_COLLECTION)
+                .kmsProviders(Map.of("local", Map.<String, Object>of("key", master)))
+                .build();
+    }
+
+    /**
+     * The same key vault and master key with another current data key: what an instance
+     * configured with {@code carepulse.encryption.data-key=<name>} after a rotation uses. Close it
+     * with {@link #destroy} when it is not a bean.
+     */
+    public FieldEncryption rotatedTo(String newDataKey) {
+        return new FieldEncryption(settings, newDataKey);
+    }
+
     /** The value encrypted under the current data key, as stored. */
     public Mono<Binary> encrypt(String value) {
-        return currentKey.flatMap(key -> Mono.from(encryption().encrypt(new BsonString(value),
-                        new EncryptOptions(ALGORITHM).keyId(key))))
+        return currentKey.zipWith(client()).flatMap(found -> Mono.from(found.getT2().encrypt(new BsonString(value),
+                        new EncryptOptions(ALGORITHM).keyId(found.getT1()))))
                 .map(encrypted -> new Binary(encrypted.getData()));
     }
 
     /** A stored value decrypted, whichever data key it was encrypted under. */
     public Mono<String> decrypt(Binary stored) {
-        return Mono.from(encryption().decrypt(new BsonBinary(BsonBinarySubType.ENCRYPTED, stored.getData())))
+        return client().flatMap(client -> Mono.from(client.decrypt(new BsonBinary(BsonBinarySubType.ENCRYPTED,
+                        stored.getData()))))
                 .map(value -> value.asString().getValue());
     }
 
@@ -101,13 +120,23 @@ public class FieldEncryption implements DisposableBean {
 
     /** Wraps every data key under the master key again: how the master key rotates. Returns how many. */
     public Mono<Long> rewrapDataKeys() {
-        return Mono.from(encryption().rewrapManyDataKey(new BsonDocument(),
-                        new RewrapManyDataKeyOptions().provider("local")))
+        return client().flatMap(client -> Mono.from(client.rewrapManyDataKey(new BsonDocument(),
+                        new RewrapManyDataKeyOptions().provider("local"))))
                 .map(result -> result.getBulkWriteResult() == null ? 0L
                         : (long) result.getBulkWriteResult().getModifiedCount());
     }
 
-    /** The driver's encryption client, created on first use: libmongocrypt loads only when needed. */
+    /**
+     * The driver's encryption client; created on first use (libmongocrypt loads only when needed)
+     * on a thread that may block, since loading the native library reads files.
+     */
+    private Mono<ClientEncryption> client() {
+        ClientEncryption current = encryption;
+        return current != null ? Mono.just(current)
+                : Mono.fromCallable(this::encryption).subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic());
+    }
+
+    /** The driver's encryption client, created on first use. */
     private ClientEncryption encryption() {
         ClientEncryption current = encryption;
         if (current == null) {

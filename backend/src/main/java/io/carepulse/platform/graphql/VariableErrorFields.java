@@ -17,13 +17,16 @@ import reactor.core.publisher.Mono;
 /**
  * graphql-java reports an unknown enum value in the variables by naming the variable and the
  * enum only ("Variable 'input' has an invalid value: … 'CampaignObjective' … 'WORLD_DOMINATION'").
- * This finds where in the variables the offending value sits and names that field, in the
- * message and as {@code extensions.field}, like every other input error of the API.
+ * So do the date scalars ("Invalid RFC3339 full date value : '31/12/2027'"). This finds where in
+ * the variables the offending value sits and names that field, in the message and as {@code
+ * extensions.field}, like every other input error of the API.
  */
 @Component
 class VariableErrorFields implements WebGraphQlInterceptor {
 
     private static final Pattern UNKNOWN_ENUM = Pattern.compile("No value found for name '([^']*)'");
+    /** The extended scalars' parse errors: "Invalid RFC3339 full date value : '31/12/2027'". */
+    private static final Pattern BAD_SCALAR = Pattern.compile("Invalid RFC3339 (full date )?value : '([^']*)'");
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -34,9 +37,18 @@ class VariableErrorFields implements WebGraphQlInterceptor {
             List<GraphQLError> errors = new ArrayList<>();
             boolean changed = false;
             for (var error : response.getErrors()) {
-                Matcher matcher = UNKNOWN_ENUM.matcher(String.valueOf(error.getMessage()));
-                List<String> path = matcher.find() ? find(request.getVariables(), matcher.group(1), new ArrayList<>())
-                        : null;
+                String message = String.valueOf(error.getMessage());
+                Matcher matcher = UNKNOWN_ENUM.matcher(message);
+                Matcher scalar = BAD_SCALAR.matcher(message);
+                String hint = "";
+                List<String> path = null;
+                if (matcher.find()) {
+                    path = find(request.getVariables(), matcher.group(1), new ArrayList<>());
+                } else if (scalar.find()) {
+                    path = find(request.getVariables(), scalar.group(2), new ArrayList<>());
+                    hint = scalar.group(1) != null ? ": enter a date like 2027-12-31"
+                            : ": enter a date and time like 2027-12-31T09:30:00Z";
+                }
                 if (path == null) {
                     errors.add(GraphqlErrorBuilder.newError().message(error.getMessage()).errorType(error.getErrorType())
                             .locations(error.getLocations()).path(error.getParsedPath())
@@ -46,7 +58,8 @@ class VariableErrorFields implements WebGraphQlInterceptor {
                 Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
                 extensions.put("field", path);
                 errors.add(GraphqlErrorBuilder.newError()
-                        .message(error.getMessage() + " (at " + String.join(".", path) + ")").errorType(error.getErrorType())
+                        .message(error.getMessage() + " (at " + String.join(".", path) + ")" + hint)
+                        .errorType(error.getErrorType())
                         .locations(error.getLocations()).extensions(extensions).build());
                 changed = true;
             }

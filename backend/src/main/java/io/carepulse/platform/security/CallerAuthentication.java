@@ -30,6 +30,18 @@ public final class CallerAuthentication extends AbstractOAuth2TokenAuthenticatio
         return new CallerAuthentication(placeholder, caller, java.util.List.of());
     }
 
+    /**
+     * The organisation a scheduled job acts for (an expiry run), with no user, roles or scopes;
+     * like {@link #forEventConsumer}, its placeholder token never leaves the process.
+     */
+    public static CallerAuthentication forJob(String organization, String job) {
+        java.time.Instant now = java.time.Instant.now();
+        Jwt placeholder = Jwt.withTokenValue("job").header("alg", "none").subject("job:" + job)
+                .issuedAt(now).expiresAt(now.plusSeconds(60)).build();
+        Caller caller = new Caller("job:" + job, organization, null, null, job, java.util.Set.of(), java.util.Set.of());
+        return new CallerAuthentication(placeholder, caller, java.util.List.of());
+    }
+
     public Caller caller() {
         return caller;
     }

@@ -50,6 +50,8 @@ class SecurityConfiguration {
                         // Metrics and detailed health: only on the management port, off the public network.
                         .matchers(onManagementPort(environment)).permitAll()
                         .pathMatchers("/graphql", "/graphiql", "/graphiql/**").permitAll()
+                        // Uploads and downloads beside GraphQL: a bearer token; each handler checks roles.
+                        .pathMatchers("/api/**").authenticated()
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
                                 "/actuator/health/readiness").permitAll()
                         .anyExchange().denyAll())

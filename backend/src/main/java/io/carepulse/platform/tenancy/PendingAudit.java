@@ -86,6 +86,14 @@ public final class PendingAudit {
         }
     }
 
+    /**
+     * {@code write} without the mutation's audit entry: for a write that is not the change the
+     * entry describes (a counter, an access-log entry), which must not carry it.
+     */
+    public static <T> reactor.core.publisher.Mono<T> outside(reactor.core.publisher.Mono<T> write) {
+        return write.contextWrite(context -> context.delete(PendingAudit.class));
+    }
+
     /** The pending audit of the mutation this publisher runs for, if any. */
     public static PendingAudit in(ContextView context) {
         return context.getOrDefault(PendingAudit.class, null);

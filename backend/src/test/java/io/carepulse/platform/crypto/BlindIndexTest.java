@@ -13,6 +13,7 @@ class BlindIndexTest {
     @Test
     void aNameTypedDifferentlyFindsTheSamePerson() {
         assertThat(BlindIndex.normalisedName("  José   O'Neil-Smith ")).isEqualTo("jose oneilsmith");
+        assertThat(BlindIndex.normalisedName("Søren Łukasz Strauß")).isEqualTo("soren lukasz strauss");
         assertThat(index.of("riverside-health", "José O'Neil-Smith", BORN))
                 .isEqualTo(index.of("riverside-health", "jose  oneilsmith", BORN))
                 .isEqualTo(index.of("riverside-health", "ＪＯＳＥ ONEILSMITH", BORN))
