@@ -14,6 +14,10 @@ export const feature: Feature = {
       path: 'consents/new',
       lazy: () => import('./ConsentRecordPage').then((page) => ({ Component: page.ConsentRecordPage })),
     },
+    {
+      path: 'consents/:id',
+      lazy: () => import('./ConsentDetailPage').then((page) => ({ Component: page.ConsentDetailPage })),
+    },
   ],
   nav: { to: '/consents', label: 'Consents', order: 25, visibleTo: canReadConsents },
   homePanels: [
