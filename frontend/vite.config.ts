@@ -10,7 +10,8 @@ const port = Number(process.env.SPA_PORT ?? 5173);
 
 const apiUrl = process.env.API_URL ?? 'http://localhost:8080';
 
-// The SPA calls the API same-origin; HTTP and the graphql-ws socket go through this proxy. The
+// The SPA calls the API same-origin; HTTP, the graphql-ws socket and the API's plain HTTP
+// endpoints under /api/ (consent documents: upload and download) go through this proxy. The
 // browser's Origin goes through unchanged, so the API checks it (CORS_ALLOWED_ORIGINS must name
 // this dev server, as `make run` and the end-to-end tests do); in the container image nginx
 // checks it instead.
@@ -18,6 +19,10 @@ const proxy: Record<string, ProxyOptions> = {
   '/graphql': {
     target: apiUrl,
     ws: true,
+    changeOrigin: true,
+  },
+  '/api/': {
+    target: apiUrl,
     changeOrigin: true,
   },
 };

@@ -52,4 +52,20 @@ describe('auditSentence', () => {
     expect(actorName('AUDIENCE', { name: 'participant:1' })).toBe('A participant');
     expect(actorName('STAFF', { name: null, email: 'sam@example.org' })).toBe('sam@example.org');
   });
+
+  it('names a consent by its label, which never identifies the patient, and a deletion without one', () => {
+    const consent = { __typename: 'Consent' as const, id: 'c/1', label: 'C-2026-0042 · Story · Facebook' };
+    const revoked = auditSentence({ action: 'revokeConsent', changes: [], target: consent });
+    expect(auditSentenceText('Samuel Okafor', revoked)).toBe(
+      'Samuel Okafor recorded the revocation of “C-2026-0042 · Story · Facebook”',
+    );
+    expect(revoked.targetPath).toBe('/consents/c%2F1');
+    expect(auditSentence({ action: 'attachConsentDocument', changes: [], target: consent }).verb).toBe(
+      'attached the signed document to',
+    );
+    const deleted = auditSentence({ action: 'deleteConsent', changes: [], target: null, targetType: 'Consent' });
+    expect(auditSentenceText('Maya Patel', deleted)).toBe(
+      'Maya Patel deleted a consent whose retention period was over',
+    );
+  });
 });

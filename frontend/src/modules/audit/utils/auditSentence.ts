@@ -85,6 +85,11 @@ const PHRASES: Record<string, (audited: Audited) => Phrase> = {
     verb: `changed ${fieldsOf(a)} of the organisation's settings`,
     noTarget: true,
   }),
+  recordConsent: () => ({ verb: 'recorded the consent' }),
+  attachConsentDocument: () => ({ verb: 'attached the signed document to' }),
+  revokeConsent: () => ({ verb: 'recorded the revocation of' }),
+  // The consent is gone by the time anyone reads this: its label is not kept.
+  deleteConsent: () => ({ verb: 'deleted a consent whose retention period was over', noTarget: true }),
   recordExport: (a) => ({
     verb: `exported ${EXPORTED_LIST_LABELS[valueOf(a, 'list')?.to ?? ''] ?? 'a list'} as CSV`,
     noTarget: true,
@@ -111,6 +116,10 @@ export const ACTION_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'upvoteQuestion', label: 'Question upvoted' },
   { value: 'withdrawUpvote', label: 'Upvote withdrawn' },
   { value: 'updateOrganizationSettings', label: 'Settings changed' },
+  { value: 'recordConsent', label: 'Consent recorded' },
+  { value: 'attachConsentDocument', label: 'Consent document attached' },
+  { value: 'revokeConsent', label: 'Consent revoked' },
+  { value: 'deleteConsent', label: 'Consent deleted' },
   { value: 'recordExport', label: 'List exported' },
 ];
 
@@ -119,6 +128,7 @@ export const TARGET_TYPE_OPTIONS: readonly { value: string; label: string }[] = 
   { value: 'AudienceSegment', label: 'Segments' },
   { value: 'LiveSession', label: 'Live sessions' },
   { value: 'LiveQuestion', label: 'Questions' },
+  { value: 'Consent', label: 'Consents' },
 ];
 
 function targetOf(target: AuditedTargetFragment): { label: string; path: string | null } {
@@ -129,6 +139,8 @@ function targetOf(target: AuditedTargetFragment): { label: string; path: string 
       return { label: target.name, path: `/segments/${encodeURIComponent(target.id)}` };
     case 'LiveSession':
       return { label: target.title, path: `/live-sessions/${encodeURIComponent(target.id)}` };
+    case 'Consent':
+      return { label: target.label, path: `/consents/${encodeURIComponent(target.id)}` };
     case 'LiveQuestion':
       return { label: target.session.title, path: `/live-sessions/${encodeURIComponent(target.session.id)}` };
     default:

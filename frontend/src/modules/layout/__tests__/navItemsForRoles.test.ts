@@ -7,11 +7,23 @@ import { navItemsForRoles } from '../utils/navItemsForRoles';
 const labels = (...roles: Role[]) => navItemsForRoles(roles, navEntries).map((item) => item.label);
 
 describe('navigation by role, from the features the app finds', () => {
-  it.each<Role>(['ADMIN', 'COMPLIANCE_OFFICER'])('shows the audit log to %s', (role) => {
-    expect(labels(role)).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Audit log', 'Settings']);
+  it.each<Role>(['ADMIN', 'COMPLIANCE_OFFICER'])('shows the audit log and consents to %s', (role) => {
+    expect(labels(role)).toEqual([
+      'Home',
+      'Campaigns',
+      'Audience segments',
+      'Consents',
+      'Live Q&A',
+      'Audit log',
+      'Settings',
+    ]);
   });
 
-  it.each<Role>(['MARKETER', 'CLINICAL_REVIEWER', 'MODERATOR', 'ANALYST'])('hides the audit log from %s', (role) => {
+  it.each<Role>(['MARKETER', 'CLINICAL_REVIEWER'])('hides the audit log from %s but shows consents', (role) => {
+    expect(labels(role)).toEqual(['Home', 'Campaigns', 'Audience segments', 'Consents', 'Live Q&A', 'Settings']);
+  });
+
+  it.each<Role>(['MODERATOR', 'ANALYST'])('hides the audit log and consents from %s', (role) => {
     expect(labels(role)).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
   });
 

@@ -1,10 +1,13 @@
 import {
   canChangeOrganizationSettings,
+  canReadConsentPatients,
+  canReadConsents,
   canRunLiveSessions,
   canScheduleLiveSessions,
   canViewAuditLog,
   canViewOrganizationSettings,
   canWriteCampaigns,
+  canWriteConsents,
   canWriteSegments,
 } from '../utils/permissions';
 import { useViewer } from './useViewer';
@@ -19,5 +22,8 @@ export function usePermissions() {
     canScheduleLiveSessions: canScheduleLiveSessions(roles),
     canViewOrganizationSettings: canViewOrganizationSettings(roles),
     canChangeOrganizationSettings: canChangeOrganizationSettings(roles),
+    canReadConsents: canReadConsents(roles),
+    canWriteConsents: canWriteConsents(roles),
+    canReadConsentPatients: canReadConsentPatients(roles),
   };
 }

@@ -29,6 +29,16 @@ export const canScheduleLiveSessions = allowedTo('mutation', 'createLiveSession'
 export const canViewOrganizationSettings = allowedTo('query', 'organizationSettings');
 /** Changing the organisation's settings (time zone, retention of participants' text). */
 export const canChangeOrganizationSettings = allowedTo('mutation', 'updateOrganizationSettings');
+/** Seeing the consent registry: at least each consent's scope (status, categories, channels, purposes, expiry). */
+export const canReadConsents = allowedTo('query', 'consents');
+/** Recording, revoking and deleting consents and attaching their signed documents. */
+export const canWriteConsents = allowedTo('mutation', 'recordConsent');
+/**
+ * Reading a consent's patient, signature, statements and document. The schema gives those fields
+ * the roles of the consent's access log (consentAccess.test checks that it still does), so the
+ * root field's rule stands for them: the SPA then never asks for a field the server answers null.
+ */
+export const canReadConsentPatients = allowedTo('query', 'consentAccessLog');
 
 const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Admin',
