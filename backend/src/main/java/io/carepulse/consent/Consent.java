@@ -52,6 +52,20 @@ public record Consent(@Id ObjectId id, String organizationId, String number, Str
         return status == ConsentStatus.ACTIVE && deletedAt == null;
     }
 
+    /**
+     * The pseudonymous subject ID of the person with blind index {@code index}: the same for every
+     * consent of that person in the organisation, and telling nothing without the index key.
+     */
+    public static String subjectIdOf(String index) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("subject\u001f" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "PT-" + java.util.HexFormat.of().formatHex(digest, 0, 6).toUpperCase(java.util.Locale.ROOT);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The sort key of an expiration date, or of none. */
     public static String expirySortKey(LocalDate expiresOn) {
         return expiresOn == null ? "~" : expiresOn.toString();

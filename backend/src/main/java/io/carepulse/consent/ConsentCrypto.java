@@ -2,12 +2,7 @@ package io.carepulse.consent;
 
 import io.carepulse.platform.crypto.BlindIndex;
 import io.carepulse.platform.crypto.FieldEncryption;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
-import java.util.Locale;
 import org.bson.types.Binary;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -15,8 +10,7 @@ import reactor.core.publisher.Mono;
 /**
  * A consent's protected fields as stored: the patient's name, date of birth and contact and the
  * signer's name encrypted under the current data key, the blind index of name and date of birth,
- * and the pseudonymous subject ID derived from that index (so the same person gets the same ID in
- * the organisation, and the ID reveals nothing without the index key).
+ * and the pseudonymous subject ID derived from that index ({@link Consent#subjectIdOf}).
  */
 @Component
 class ConsentCrypto {
@@ -33,7 +27,7 @@ class ConsentCrypto {
     Mono<Consent.Patient> patient(String organization, String name, LocalDate born, String email, String phone) {
         String index = blindIndex.of(organization, name, born);
         return Mono.zip(encrypt(name), encrypt(born.toString()), encryptOptional(email), encryptOptional(phone))
-                .map(values -> new Consent.Patient(subjectId(index), index, values.getT1(), values.getT2(),
+                .map(values -> new Consent.Patient(Consent.subjectIdOf(index), index, values.getT1(), values.getT2(),
                         values.getT3().orElse(null), values.getT4().orElse(null)));
     }
 
@@ -57,15 +51,5 @@ class ConsentCrypto {
 
     private Mono<java.util.Optional<Binary>> encryptOptional(String value) {
         return value == null ? Mono.just(java.util.Optional.empty()) : encrypt(value).map(java.util.Optional::of);
-    }
-
-    static String subjectId(String index) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("subject\u001f" + index).getBytes(StandardCharsets.UTF_8));
-            return "PT-" + HexFormat.of().formatHex(digest, 0, 6).toUpperCase(Locale.ROOT);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -8,13 +8,13 @@ import java.util.stream.Collectors;
  * (grade 8 or below: patients read them) and the label, which names the consent and its scope but
  * never the patient ("C-2026-0042 · STORY, PHOTO · Facebook, Instagram").
  */
-final class ConsentWording {
+public final class ConsentWording {
 
     private ConsentWording() {
     }
 
     /** A statement's text, as the patient acknowledges it. */
-    static String statement(ConsentStatementKind kind, String organization, String revocationInstructions,
+    public static String statement(ConsentStatementKind kind, String organization, String revocationInstructions,
             String remunerationSource) {
         String we = organization == null || organization.isBlank() ? "We" : organization;
         return switch (kind) {
@@ -31,13 +31,13 @@ final class ConsentWording {
     }
 
     /** The label: number, categories and channels, in the order chosen. */
-    static String label(String number, List<ConsentCategory> categories, List<ConsentChannel> channels) {
+    public static String label(String number, List<ConsentCategory> categories, List<ConsentChannel> channels) {
         return number + " · " + categories.stream().map(Enum::name).collect(Collectors.joining(", ")) + " · "
                 + channels.stream().map(ConsentChannel::displayName).collect(Collectors.joining(", "));
     }
 
     /** The registry number of the {@code sequence}th consent of {@code year}: C-2026-0042. */
-    static String number(int year, long sequence) {
+    public static String number(int year, long sequence) {
         return String.format(java.util.Locale.ROOT, "C-%d-%04d", year, sequence);
     }
 }

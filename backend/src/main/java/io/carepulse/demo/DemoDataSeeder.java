@@ -31,8 +31,11 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
     private final io.carepulse.phi.PhiScanner scanner;
+    private final DemoConsents consents;
 
-    DemoDataSeeder(ReactiveMongoTemplate mongo, Clock clock, io.carepulse.phi.PhiScanner scanner) {
+    DemoDataSeeder(ReactiveMongoTemplate mongo, Clock clock, io.carepulse.phi.PhiScanner scanner,
+            DemoConsents consents) {
+        this.consents = consents;
         this.mongo = mongo;
         this.clock = clock;
         this.scanner = scanner;
@@ -60,6 +63,6 @@ class DemoDataSeeder implements ApplicationRunner {
                 .thenMany(mongo.insert(data.campaigns, Campaign.class))
                 .thenMany(mongo.insert(data.liveSessions, io.carepulse.liveqa.LiveSession.class))
                 .thenMany(mongo.insert(data.liveQuestions, io.carepulse.liveqa.LiveQuestion.class))
-                .then();
+                .then(consents.seed());
     }
 }

@@ -18,22 +18,49 @@ class DemoDataSeederTest extends IntegrationTest {
     @Autowired
     com.mongodb.reactivestreams.client.MongoClient client;
 
+    @Autowired
+    io.carepulse.platform.crypto.FieldEncryption encryption;
+
+    @Autowired
+    io.carepulse.platform.crypto.BlindIndex blindIndex;
+
+    @Autowired
+    io.carepulse.platform.files.StoredFiles files;
+
+    private DemoDataSeeder seeder(ReactiveMongoTemplate template) {
+        return new DemoDataSeeder(template, Clock.systemUTC(), new io.carepulse.phi.PhiScanner(),
+                new DemoConsents(template, encryption, blindIndex, files, Clock.systemUTC()));
+    }
+
     @Test
     void seedsAnEmptyDatabaseOnceAndIsIdempotent() {
         ReactiveMongoTemplate fresh = new ReactiveMongoTemplate(client, "seeder-" + System.nanoTime());
-        DemoDataSeeder seeder = new DemoDataSeeder(fresh, Clock.systemUTC(), new io.carepulse.phi.PhiScanner());
+        DemoDataSeeder seeder = seeder(fresh);
         assertThat(seeder.seedIfEmpty().block()).isTrue();
         long campaigns = fresh.count(new Query(), Campaign.class).block();
         assertThat(campaigns).isGreaterThanOrEqualTo(8);
         assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveSession.class).block()).isEqualTo(3);
         assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveQuestion.class).block()).isEqualTo(7);
+        var consents = fresh.findAll(io.carepulse.consent.Consent.class).collectList().block();
+        assertThat(consents).extracting(io.carepulse.consent.Consent::status).containsExactlyInAnyOrder(
+                io.carepulse.consent.ConsentStatus.ACTIVE, io.carepulse.consent.ConsentStatus.ACTIVE,
+                io.carepulse.consent.ConsentStatus.REVOKED);
+        assertThat(consents).filteredOn(c -> c.document() != null).singleElement()
+                .satisfies(c -> assertThat(files.find(c.document().fileId())
+                        .contextWrite(org.springframework.security.core.context.ReactiveSecurityContextHolder
+                                .withAuthentication(io.carepulse.platform.security.CallerAuthentication
+                                        .forJob(c.organizationId(), "test")))
+                        .block().attachedTo()).as("attached, so the clean-up keeps it").isNotNull());
+        assertThat(consents).filteredOn(c -> c.expiresOn().isBefore(java.time.LocalDate.now().plusDays(30)))
+                .hasSize(1);
+        assertThat(encryption.decrypt(consents.getFirst().patient().name()).block()).isNotBlank();
         assertThat(seeder.seedIfEmpty().block()).isFalse();
         assertThat(fresh.count(new Query(), Campaign.class).block()).isEqualTo(campaigns);
     }
 
     @Test
     void neverTouchesANonEmptyDatabase() {
-        DemoDataSeeder seeder = new DemoDataSeeder(mongo, Clock.systemUTC(), new io.carepulse.phi.PhiScanner());
+        DemoDataSeeder seeder = seeder(mongo);
         // The shared test database already holds other tests' data: the seeder must leave it alone.
         mongo.insert(new Campaign(null, "someone-else", "Existing", null, java.util.List.of(), Campaign.Objective.AWARENESS,
                 io.carepulse.campaign.CampaignStatus.PLANNED, java.time.LocalDate.now(), null, java.util.List.of(),

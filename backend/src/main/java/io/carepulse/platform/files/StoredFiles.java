@@ -44,8 +44,8 @@ public class StoredFiles {
         this.tenant = tenant;
     }
 
-    /** Stores {@code bytes}, already checked and hashed, for the caller's organisation. */
-    Mono<StoredFile> store(FileKind kind, FileType type, byte[] bytes, String sha256, String uploadedBy,
+    /** Stores {@code bytes}, already checked and hashed, for the caller's organisation (uploads, demo data). */
+    public Mono<StoredFile> store(FileKind kind, FileType type, byte[] bytes, String sha256, String uploadedBy,
             Instant now) {
         return tenant.tenant().flatMap(org -> {
             Document metadata = new Document("organizationId", org).append("kind", kind.name())
