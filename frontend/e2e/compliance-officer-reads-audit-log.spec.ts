@@ -53,7 +53,10 @@ test('a compliance officer reads the log in sentences, filters it by actor and e
   await settled(page);
   const who = log.getByRole('row').locator('td:nth-child(2)');
   await expect(who.first()).toContainText('Jordan Reyes');
-  expect(new Set(await who.locator('.audit-actor').allTextContents())).toEqual(new Set(['Jordan Reyes']));
+  // The filtered page replaces the unfiltered one: wait until every row is Jordan's.
+  await expect
+    .poll(async () => new Set(await who.locator('.audit-actor').allTextContents()))
+    .toEqual(new Set(['Jordan Reyes']));
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export as CSV' }).click();

@@ -1,5 +1,6 @@
 package io.carepulse.consent;
 
+import io.carepulse.platform.crypto.RandomTokens;
 import io.carepulse.platform.tenancy.CrossTenantAccess;
 import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
@@ -7,10 +8,8 @@ import io.carepulse.platform.tenancy.TenantOwned;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
@@ -32,8 +31,6 @@ class ConsentLinks {
 
     enum Kind { SIGN, REVOKE }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final TenantMongo mongo;
     private final CrossTenantAccess access;
     private final Clock clock;
@@ -46,9 +43,7 @@ class ConsentLinks {
 
     /** A new link of the caller's organisation to {@code target}: the token, which is not kept. */
     Mono<String> issue(Kind kind, ObjectId target, Instant expiresAt) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = RandomTokens.urlSafe(32);
         return PendingAudit.outside(mongo.insert(org -> new Link(hash(token), org, kind, target, expiresAt, null)))
                 .thenReturn(token);
     }

@@ -6,14 +6,11 @@ import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.RateLimitedException;
 import io.carepulse.platform.graphql.UserError;
-import io.carepulse.platform.graphql.UserErrorCode;
-import io.carepulse.platform.limits.CapabilityGuesses;
 import io.carepulse.platform.limits.OperationLimitsInterceptor;
 import io.carepulse.platform.security.CallerAuthentication;
 import io.carepulse.platform.tenancy.CrossTenantAccess;
 import java.time.Clock;
 import java.util.List;
-import java.util.OptionalLong;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -39,11 +36,11 @@ class ConsentRevocationLinks {
     private final ConsentLinks links;
     private final CrossTenantAccess access;
     private final ConsentMutations mutations;
-    private final CapabilityGuesses guesses;
+    private final LinkGuesses guesses;
     private final Clock clock;
 
     ConsentRevocationLinks(ConsentLinks links, CrossTenantAccess access, ConsentMutations mutations,
-            CapabilityGuesses guesses, Clock clock) {
+            LinkGuesses guesses, Clock clock) {
         this.links = links;
         this.access = access;
         this.mutations = mutations;
@@ -54,11 +51,10 @@ class ConsentRevocationLinks {
     @QueryMapping
     Mono<PublicConsentRevocation> consentRevocation(@Argument String token,
             @ContextValue(name = OperationLimitsInterceptor.CLIENT_ADDRESS, required = false) String address) {
-        String client = address == null ? "unknown" : address;
-        OptionalLong wait = guesses.blocked(client);
-        if (wait.isPresent()) {
-            return Mono.error(new RateLimitedException("Too many wrong links from your network: try again in "
-                    + wait.getAsLong() + " s", wait.getAsLong()));
+        String client = LinkGuesses.client(address);
+        RateLimitedException blocked = guesses.blocked(client);
+        if (blocked != null) {
+            return Mono.error(blocked);
         }
         return open(token, client).map(opened -> new PublicConsentRevocation(opened.organizationName(),
                 opened.consent().label()));
@@ -67,11 +63,10 @@ class ConsentRevocationLinks {
     @MutationMapping
     Mono<RevokeConsentByLinkPayload> revokeConsentByLink(@Argument RevokeConsentByLinkInput input,
             @ContextValue(name = OperationLimitsInterceptor.CLIENT_ADDRESS, required = false) String address) {
-        String client = address == null ? "unknown" : address;
-        OptionalLong wait = guesses.blocked(client);
-        if (wait.isPresent()) {
-            return Mono.just(RevokeConsentByLinkPayload.failed(UserError.onInput(UserErrorCode.RATE_LIMITED,
-                    "Too many wrong links from your network: try again in " + wait.getAsLong() + " s", "token")));
+        String client = LinkGuesses.client(address);
+        UserError blocked = guesses.blockedError(client);
+        if (blocked != null) {
+            return Mono.just(RevokeConsentByLinkPayload.failed(blocked));
         }
         InputChecks checks = new InputChecks();
         String reason = checks.text("reason", input.reason(), ConsentRules.TEXT_MAX, false);

@@ -7,8 +7,6 @@ import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.RateLimitedException;
 import io.carepulse.platform.graphql.UserError;
-import io.carepulse.platform.graphql.UserErrorCode;
-import io.carepulse.platform.limits.CapabilityGuesses;
 import io.carepulse.platform.limits.OperationLimitsInterceptor;
 import io.carepulse.platform.security.CallerAuthentication;
 import io.carepulse.platform.tenancy.CrossTenantAccess;
@@ -18,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.OptionalLong;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -58,11 +55,11 @@ class ConsentSigning {
     private final CrossTenantAccess access;
     private final ConsentCrypto crypto;
     private final ConsentSignatures signatures;
-    private final CapabilityGuesses guesses;
+    private final LinkGuesses guesses;
     private final Clock clock;
 
     ConsentSigning(ConsentLinks links, CrossTenantAccess access, ConsentCrypto crypto, ConsentSignatures signatures,
-            CapabilityGuesses guesses, Clock clock) {
+            LinkGuesses guesses, Clock clock) {
         this.links = links;
         this.access = access;
         this.crypto = crypto;
@@ -74,11 +71,10 @@ class ConsentSigning {
     @QueryMapping
     Mono<PublicConsentRequest> consentRequest(@Argument String token, @Argument LocalDate dateOfBirth,
             @ContextValue(name = OperationLimitsInterceptor.CLIENT_ADDRESS, required = false) String address) {
-        String client = address == null ? "unknown" : address;
-        OptionalLong wait = guesses.blocked(client);
-        if (wait.isPresent()) {
-            return Mono.error(new RateLimitedException("Too many wrong links from your network: try again in "
-                    + wait.getAsLong() + " s", wait.getAsLong()));
+        String client = LinkGuesses.client(address);
+        RateLimitedException blocked = guesses.blocked(client);
+        if (blocked != null) {
+            return Mono.error(blocked);
         }
         return pending(token, client).flatMap(request -> {
             if (dateOfBirth == null) {
@@ -92,11 +88,10 @@ class ConsentSigning {
     @MutationMapping
     Mono<SignConsentRequestPayload> signConsentRequest(@Argument SignConsentRequestInput input,
             @ContextValue(name = OperationLimitsInterceptor.CLIENT_ADDRESS, required = false) String address) {
-        String client = address == null ? "unknown" : address;
-        OptionalLong wait = guesses.blocked(client);
-        if (wait.isPresent()) {
-            return Mono.just(SignConsentRequestPayload.failed(UserError.onInput(UserErrorCode.RATE_LIMITED,
-                    "Too many wrong links from your network: try again in " + wait.getAsLong() + " s", "token")));
+        String client = LinkGuesses.client(address);
+        UserError blocked = guesses.blockedError(client);
+        if (blocked != null) {
+            return Mono.just(SignConsentRequestPayload.failed(blocked));
         }
         return links.open(ConsentLinks.Kind.SIGN, input.token())
                 .switchIfEmpty(Mono.fromRunnable(() -> guesses.failed(client)))

@@ -10,23 +10,10 @@ public final class JoinCodes {
 
     static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     static final int LENGTH = 8;
-    /**
-     * DRBG, seeded once here: the platform default (NativePRNG) reads /dev/urandom on every call,
-     * which would block a Netty event loop.
-     */
-    private static final SecureRandom RANDOM = drbg();
+    /** The shared DRBG: it never reads a file on a request thread. */
+    private static final SecureRandom RANDOM = io.carepulse.platform.crypto.RandomTokens.random();
 
     private JoinCodes() {
-    }
-
-    private static SecureRandom drbg() {
-        try {
-            SecureRandom random = SecureRandom.getInstance("DRBG");
-            random.nextInt(); // instantiate (and seed) now, at class loading, not on a request thread
-            return random;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("No DRBG SecureRandom in this JVM", e);
-        }
     }
 
     public static String next() {

@@ -4,6 +4,7 @@ import com.mongodb.ClientEncryptionSettings;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.model.vault.DataKeyOptions;
 import com.mongodb.client.model.vault.EncryptOptions;
+import com.mongodb.client.model.vault.RewrapManyDataKeyOptions;
 import com.mongodb.reactivestreams.client.vault.ClientEncryption;
 import com.mongodb.reactivestreams.client.vault.ClientEncryptions;
 import java.nio.ByteBuffer;
@@ -139,6 +140,12 @@ public class FieldEncryption implements DisposableBean {
                         rewrapOptions(kms))))
                 .map(result -> result.getBulkWriteResult() == null ? 0L
                         : (long) result.getBulkWriteResult().getModifiedCount());
+    }
+
+    /** Every data key wrapped again by the configured provider's master key. */
+    static RewrapManyDataKeyOptions rewrapOptions(KmsProvider kms) {
+        RewrapManyDataKeyOptions options = new RewrapManyDataKeyOptions().provider(kms.name());
+        return kms.masterKey() == null ? options : options.masterKey(kms.masterKey());
     }
 
     /**
