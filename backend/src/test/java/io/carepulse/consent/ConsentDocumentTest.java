@@ -80,6 +80,53 @@ class ConsentDocumentTest extends IntegrationTest {
                 .isEqualTo("This consent already has its signed document");
     }
 
+    @Autowired
+    ConsentExpiry expiry;
+
+    @Test
+    void deletingAConsentRemovesItsDocumentAndADeletionCutShortIsFinishedByTheSweep() {
+        String[] fileIds = new String[2];
+        String[] consentIds = new String[2];
+        for (int i = 0; i < 2; i++) {
+            ConsentFixtures.Recorded recorded = ConsentFixtures.record(port, ConsentFixtures.complete(unique("Purged")));
+            Map<String, Object> uploaded = upload(ConsentFixtures.COMPLIANCE, PDF, "application/pdf", null)
+                    .expectStatus().isCreated().expectBody(MAP).returnResult().getResponseBody();
+            new RawGraphQl(port).post(ConsentFixtures.COMPLIANCE, "attachConsentDocument", Map.of("input", Map.of(
+                    "consentId", recorded.id(), "expectedVersion", recorded.version(), "fileId", uploaded.get("id"),
+                    "sha256", sha256(PDF))));
+            new RawGraphQl(port).post(ConsentFixtures.COMPLIANCE, "revokeConsent", Map.of("input", Map.of(
+                    "consentId", recorded.id(), "receivedAt", java.time.Instant.now().toString(), "method", "LETTER")));
+            java.time.Instant longAgo = java.time.Instant.now().minus(Duration.ofDays(7 * 366));
+            template.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                            org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                    .is(io.carepulse.platform.graphql.GlobalId.objectId(recorded.id(), Consent.TYPE))),
+                    new org.springframework.data.mongodb.core.query.Update().set("createdAt", longAgo)
+                            .set("lastInEffectAt", longAgo), Consent.class).block(Duration.ofSeconds(10));
+            fileIds[i] = (String) uploaded.get("id");
+            consentIds[i] = recorded.id();
+        }
+        Map<String, Object> deleted = new RawGraphQl(port).post(ConsentFixtures.COMPLIANCE, "deleteConsent",
+                Map.of("input", Map.of("consentId", consentIds[0])));
+        assertThat(data(deleted, "deleteConsent.userErrors")).isEqualTo(List.of());
+        assertThat(fileExists(fileIds[0])).as("removed with its consent").isFalse();
+
+        // The second deletion stops after the tombstone is written, before its file is removed.
+        template.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                .is(io.carepulse.platform.graphql.GlobalId.objectId(consentIds[1], Consent.TYPE))),
+                new org.springframework.data.mongodb.core.query.Update().set("deletedAt", java.time.Instant.now())
+                        .unset("patient"), Consent.class).block(Duration.ofSeconds(10));
+        assertThat(fileExists(fileIds[1])).isTrue();
+        expiry.finishDeletions().block(Duration.ofSeconds(20));
+        assertThat(fileExists(fileIds[1])).as("the sweep finishes it").isFalse();
+    }
+
+    private boolean fileExists(String id) {
+        return Boolean.TRUE.equals(template.exists(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(new org.bson.types.ObjectId(id))),
+                "files.files").block(Duration.ofSeconds(10)));
+    }
+
     @Test
     void aTwentyMegabyteUploadIsRefusedAndNothingIsStored() {
         long before = storedFiles();
