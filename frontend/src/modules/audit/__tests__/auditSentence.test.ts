@@ -50,6 +50,7 @@ describe('auditSentence', () => {
     const sentence = auditSentence({ action: 'recordExport', changes: [{ field: 'list', to: 'AUDIT_LOG' }] });
     expect(auditSentenceText('Sam', sentence)).toBe('Sam exported the audit log as CSV');
     expect(actorName('AUDIENCE', { name: 'participant:1' })).toBe('A participant');
+    expect(actorName('PATIENT', { name: null, email: null })).toBe('The patient');
     expect(actorName('STAFF', { name: null, email: 'sam@example.org' })).toBe('sam@example.org');
   });
 

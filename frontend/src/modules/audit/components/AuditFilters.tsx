@@ -25,6 +25,7 @@ const WHO_OPTIONS: readonly { value: ActorKindChoice; label: string }[] = [
   { value: 'STAFF', label: 'Staff' },
   { value: 'AUDIENCE', label: 'Live Q&A audience' },
   { value: 'CLIENT', label: 'Connected apps' },
+  { value: 'PATIENT', label: 'Patients (consent links)' },
   { value: 'ALL', label: 'Everyone' },
 ];
 

@@ -23,7 +23,7 @@ export const DEFAULT_AUDIT_FILTERS: AuditFilterValues = {
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const KINDS: readonly ActorKindChoice[] = ['STAFF', 'AUDIENCE', 'CLIENT', 'ALL'];
+const KINDS: readonly ActorKindChoice[] = ['STAFF', 'AUDIENCE', 'CLIENT', 'PATIENT', 'ALL'];
 
 /** Reads the filters from the query string, ignoring what a hand-edited URL may have broken. */
 export function readAuditFilters(params: URLSearchParams): AuditFilterValues {

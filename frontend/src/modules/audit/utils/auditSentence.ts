@@ -1,4 +1,4 @@
-import type { AuditedTargetFragment } from '@/generated/graphql';
+import type { AuditActorKind, AuditedTargetFragment } from '@/generated/graphql';
 import { humanize } from '@/ui/utils/format';
 
 /** What the log (or the home's activity) holds of one action: never values other than enums. */
@@ -165,12 +165,13 @@ export function auditSentenceText(actor: string, sentence: AuditSentence): strin
   return [actor, sentence.verb, target, sentence.detail].filter(Boolean).join(' ');
 }
 
-/** Who acted, in words: staff by name; members of the public and apps without one. */
+/** Who acted, in words: staff by name; members of the public, patients and apps without one. */
 export function actorName(
-  kind: 'STAFF' | 'AUDIENCE' | 'CLIENT' | undefined,
+  kind: AuditActorKind | undefined,
   actor: { name?: string | null; email?: string | null },
 ): string {
   if (kind === 'AUDIENCE') return 'A participant';
+  if (kind === 'PATIENT') return 'The patient';
   if (kind === 'CLIENT') return 'A connected app';
   return actor.name ?? actor.email ?? 'A former colleague';
 }
