@@ -69,6 +69,14 @@ class ConsentSignatures {
     Mono<Signed> record(ConsentRequest request, ConsentLinks.Link link, String signerName, ConsentSignerKind kind,
             String authority, byte[] signaturePng, String client) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // Signed already, its answer lost: settle the request and store nothing more.
+        Mono<Boolean> signedBefore = mongo.exists(Query.query(Criteria.where("_id").is(request.id())), Consent.class);
+        return signedBefore.flatMap(signed -> signed ? settle(request, link, now) : sign(request, link, signerName,
+                kind, authority, signaturePng, client, now));
+    }
+
+    private Mono<Signed> sign(ConsentRequest request, ConsentLinks.Link link, String signerName,
+            ConsentSignerKind kind, String authority, byte[] signaturePng, String client, Instant now) {
         return settings.current().flatMap(org -> numbers.next(LocalDate.ofInstant(now, org.zone()).getYear())
                 .flatMap(number -> {
                     ZoneId zone = org.zone();
@@ -85,7 +93,8 @@ class ConsentSignatures {
                                     .flatMap(name -> insert(request, number, label, statements, new Consent.Signature(
                                             kind, name, today, authority, now, client), document, zone, now)))
                                     .flatMap(consent -> finish(request, link, consent, now)
-                                            .map(revocation -> new Signed(label, pdf, revocation))));
+                                            .map(revocation -> new Signed(label, pdf, revocation)))
+                                    .switchIfEmpty(Mono.defer(() -> settle(request, link, now))));
                 }));
     }
 
@@ -114,6 +123,20 @@ class ConsentSignatures {
                         ConsentStatus.ACTIVE))
                 // Signed already (a race or a retry): the first signature stands, nothing more is recorded.
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.empty());
+    }
+
+    /**
+     * The consent was signed before (a race, or a signing whose answer was lost after the consent
+     * was written): the request is marked signed and the link used, if that was not done, and
+     * nothing else is recorded.
+     */
+    private Mono<Signed> settle(ConsentRequest request, ConsentLinks.Link link, Instant now) {
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(request.id())
+                                .and("status").is(ConsentRequestStatus.PENDING)),
+                        new Update().set("status", ConsentRequestStatus.SIGNED).set("consentId", request.id())
+                                .set("updatedAt", now).inc("version", 1), ConsentRequest.class)
+                .then(links.use(link))
+                .then(Mono.empty());
     }
 
     /** The request marked signed and its link used; a revocation link issued. */

@@ -99,6 +99,31 @@ class ConsentSigningTest extends IntegrationTest {
     }
 
     @Test
+    void aSigningCutShortAfterTheConsentWasWrittenIsSettledByTheRetryWithoutASecondRecord() {
+        Requested requested = request(unique("Interrupted Signer"));
+        RawGraphQl anonymous = new RawGraphQl(port);
+        anonymous.post(null, "signConsentRequest", Map.of("input", sign(requested)));
+        // As if the instance died after writing the consent: the request pending, its link unused.
+        org.bson.types.ObjectId id = GlobalId.objectId(requested.id(), ConsentRequest.TYPE);
+        template.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("status", "PENDING")
+                .unset("consentId"), ConsentRequest.class).block(Duration.ofSeconds(10));
+        template.updateFirst(Query.query(Criteria.where("_id").is(ConsentLinks.hash(requested.token()))),
+                new Update().unset("usedAt"), ConsentLinks.Link.class).block(Duration.ofSeconds(10));
+        long files = template.getCollection("files.files").flatMap(c -> reactor.core.publisher.Mono.from(
+                c.countDocuments())).block(Duration.ofSeconds(10));
+
+        Map<String, Object> retried = anonymous.post(null, "signConsentRequest", Map.of("input", sign(requested)));
+        assertThat(data(retried, "signConsentRequest.userErrors.0.code")).isEqualTo("LINK_NOT_VALID");
+        assertThat(template.getCollection("files.files").flatMap(c -> reactor.core.publisher.Mono.from(
+                c.countDocuments())).block(Duration.ofSeconds(10))).as("no second document").isEqualTo(files);
+        Map<String, Object> signed = anonymous.post(ConsentFixtures.COMPLIANCE, "consentRequests",
+                Map.of("first", 100, "filter", Map.of("status", List.of("SIGNED"))));
+        assertThat(signed.toString()).contains(requested.id());
+        assertThat(data(anonymous.post(null, "consentRequest", Map.of("token", requested.token())), "consentRequest"))
+                .isNull();
+    }
+
+    @Test
     void aWrongTokenAnExpiredLinkAndACancelledRequestAnswerTheSame() {
         RawGraphQl anonymous = new RawGraphQl(port);
         assertThat(data(anonymous.post(null, "consentRequest", Map.of("token", "not-a-token")), "consentRequest"))
