@@ -27,9 +27,13 @@ const INK = '#1d2733';
 export function SignaturePad({ id, label, value, onChange, typedName, error }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
+  /** Something is on the canvas: cleared when the value is (the Clear button, or the form reset). */
+  const inked = useRef(false);
 
   useEffect(() => {
-    if (!value) clear(canvas.current);
+    if (value || !inked.current) return;
+    clear(canvas.current);
+    inked.current = false;
   }, [value]);
 
   const point = (event: PointerEvent<HTMLCanvasElement>) => {
@@ -47,6 +51,7 @@ export function SignaturePad({ id, label, value, onChange, typedName, error }: P
     event.preventDefault();
     event.currentTarget.setPointerCapture?.(event.pointerId);
     drawing.current = true;
+    inked.current = true;
     const { x, y } = point(event);
     Object.assign(ink, { lineWidth: 3, lineCap: 'round', lineJoin: 'round', strokeStyle: INK });
     ink.beginPath();
@@ -72,6 +77,7 @@ export function SignaturePad({ id, label, value, onChange, typedName, error }: P
     const ink = context();
     if (!ink || !canvas.current || !typedName.trim()) return;
     clear(canvas.current);
+    inked.current = true;
     ink.fillStyle = INK;
     ink.textAlign = 'center';
     ink.textBaseline = 'middle';
