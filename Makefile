@@ -68,7 +68,7 @@ run: $(BACKEND_JAR) $(IDP_JAR) $(DEV_MONGO_JAR) $(FRONTEND_DEPS)
 	$(JAVA) -jar $(DEV_MONGO_JAR) data/mongo.mv $(DEV_MONGO_PORT) > data/mongo.log 2>&1 & \
 	MONGODB_URI=mongodb://127.0.0.1:$(DEV_MONGO_PORT)/carepulse \
 	PORT=$(PORT) MANAGEMENT_PORT=$(MANAGEMENT_PORT) OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) \
-	  CORS_ALLOWED_ORIGINS=http://localhost:$(SPA_PORT) \
+	  CORS_ALLOWED_ORIGINS=http://localhost:$(SPA_PORT) PUBLIC_URL=http://localhost:$(SPA_PORT) \
 	  $(JAVA) -jar $(BACKEND_JAR) > data/backend.log 2>&1 & \
 	(cd frontend && SPA_PORT=$(SPA_PORT) API_URL=http://localhost:$(PORT) \
 	  OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) npm run dev -- --strictPort > ../data/spa.log 2>&1) & \

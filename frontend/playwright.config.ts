@@ -75,6 +75,8 @@ export default defineConfig({
         BLIND_INDEX_KEY_FILE: path.join(os.tmpdir(), 'carepulse-e2e-blind-index.key'),
         // The SPA's proxy passes the browser's Origin on; the API lets this one through.
         CORS_ALLOWED_ORIGINS: SPA_URL,
+        // Consent signing links open the SPA under test.
+        PUBLIC_URL: SPA_URL,
       },
       reuseExistingServer: !ci,
       timeout: 240_000,

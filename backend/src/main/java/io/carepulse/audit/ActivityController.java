@@ -60,6 +60,7 @@ class ActivityController {
         }
         GraphQLSchema schema = env.getGraphQLSchema();
         Query query = Query.query(Criteria.where("targetId").ne(null)
+                        .and("actorKind").ne(AuditEntry.ActorKind.PATIENT.name())
                         .and("actorSubject").not().regex(Pattern.compile("^" + Pattern.quote(
                                 AuditEntry.PARTICIPANT_PREFIX))))
                 .with(Sort.by(Sort.Direction.DESC, "at").and(Sort.by(Sort.Direction.DESC, "_id")))

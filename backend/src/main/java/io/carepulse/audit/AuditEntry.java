@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * chosen), so no free text and no PHI can reach the log. Target names are not stored: they are
  * looked up when the log is read, under the reader's own access rules.
  *
- * @param actorKind STAFF, AUDIENCE or CLIENT; null in entries written before it was recorded
+ * @param actorKind STAFF, AUDIENCE, CLIENT or PATIENT; null in entries written before it was recorded
  *                  (their actor's subject tells: members of the public are {@code participant:…})
  */
 @Document(AuditEntry.COLLECTION)
@@ -36,7 +36,7 @@ public record AuditEntry(@Id ObjectId id, String organizationId, String action, 
     }
 
     /** GraphQL {@code AuditActorKind}. */
-    public enum ActorKind { STAFF, AUDIENCE, CLIENT }
+    public enum ActorKind { STAFF, AUDIENCE, CLIENT, PATIENT }
 
     ActorKind kind() {
         if (actorKind != null) {

@@ -97,8 +97,10 @@ class AuditLogController {
             Criteria kind = switch (filter.actorKind()) {
                 case AUDIENCE -> Criteria.where("actorSubject").regex(participant);
                 case CLIENT -> Criteria.where("actorKind").is(AuditEntry.ActorKind.CLIENT.name());
+                case PATIENT -> Criteria.where("actorKind").is(AuditEntry.ActorKind.PATIENT.name());
                 case STAFF -> new Criteria().andOperator(Criteria.where("actorSubject").not().regex(participant),
-                        Criteria.where("actorKind").ne(AuditEntry.ActorKind.CLIENT.name()));
+                        Criteria.where("actorKind").nin(AuditEntry.ActorKind.CLIENT.name(),
+                                AuditEntry.ActorKind.PATIENT.name()));
             };
             criteria.andOperator(kind);
         }

@@ -118,9 +118,11 @@ class AuditRecorder implements OperationDecorator {
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.empty()));
     }
 
-    /** Staff are remembered for their names; members of the public are not users and are not kept. */
+    /** Staff are remembered for their names; members of the public and patients are not users and are not kept. */
     private Mono<Void> remember(Caller caller) {
-        return caller.isParticipant() ? Mono.empty() : directory.rememberRecently(caller);
+        AuditEntry.ActorKind kind = kind(caller);
+        return kind == AuditEntry.ActorKind.AUDIENCE || kind == AuditEntry.ActorKind.PATIENT ? Mono.empty()
+                : directory.rememberRecently(caller);
     }
 
     private static List<Document> changesOf(PendingAudit pending) {
@@ -139,6 +141,9 @@ class AuditRecorder implements OperationDecorator {
     private static AuditEntry.ActorKind kind(Caller caller) {
         if (caller.isParticipant()) {
             return AuditEntry.ActorKind.AUDIENCE;
+        }
+        if (caller.subject().startsWith(io.carepulse.platform.security.CallerAuthentication.PATIENT_PREFIX)) {
+            return AuditEntry.ActorKind.PATIENT;
         }
         return caller.roles().isEmpty() && !caller.scopes().isEmpty() ? AuditEntry.ActorKind.CLIENT
                 : AuditEntry.ActorKind.STAFF;

@@ -86,8 +86,12 @@ public record Consent(@Id ObjectId id, String organizationId, String number, Str
             Binary phone) {
     }
 
+    /**
+     * Who signed and when; for a signature given online also the instant and the client address
+     * it came from (null for a paper signature recorded by staff).
+     */
     public record Signature(ConsentSignerKind signerKind, Binary signerName, LocalDate signedOn,
-            String representativeAuthority) {
+            String representativeAuthority, Instant signedAt, String signedFrom) {
     }
 
     /** The signed document: a stored file and what proves it unchanged. */

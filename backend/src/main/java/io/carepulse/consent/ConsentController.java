@@ -113,7 +113,7 @@ class ConsentController {
         List<String> fields = selected(selection, "signature", "signerName");
         return accessLog.reading(consent, fields, decryptIf(!fields.isEmpty(), stored.signerName())
                 .map(name -> new SignatureView(stored.signerKind(), name.orElse(null), stored.signedOn(),
-                        stored.representativeAuthority())));
+                        stored.representativeAuthority(), stored.signedAt(), stored.signedFrom())));
     }
 
     @SchemaMapping
@@ -169,7 +169,7 @@ class ConsentController {
     }
 
     record SignatureView(ConsentSignerKind signerKind, String signerName, LocalDate signedOn,
-            String representativeAuthority) {
+            String representativeAuthority, Instant signedAt, String signedFrom) {
     }
 
     record DocumentView(String contentType, long size, String sha256, Instant uploadedAt, String downloadPath) {

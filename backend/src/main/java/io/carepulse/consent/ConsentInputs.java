@@ -45,4 +45,32 @@ final class ConsentInputs {
 
     record DeleteConsentInput(String consentId) {
     }
+
+    record ConsentRequestFilter(List<ConsentRequestStatus> status) {
+    }
+
+    record RequestConsentInput(ConsentPatientInput patient, String informationDescription,
+            List<ConsentCategory> categories, Boolean disclosedByOrganization, List<String> disclosingStaff,
+            List<ConsentChannel> channels, List<ConsentPurposeInput> purposes, LocalDate expiresOn,
+            String expirationEvent, String revocationInstructions, Boolean financialRemuneration,
+            String remunerationSource, Integer linkExpiresInDays) {
+
+        /** The same elements as a recording without its signature, for the same checks. */
+        RecordConsentInput unsigned() {
+            return new RecordConsentInput(patient, informationDescription, categories, disclosedByOrganization,
+                    disclosingStaff, channels, purposes, expiresOn, expirationEvent, null, revocationInstructions,
+                    null, financialRemuneration, remunerationSource);
+        }
+    }
+
+    record CancelConsentRequestInput(String consentRequestId) {
+    }
+
+    record SignConsentRequestInput(String token, LocalDate dateOfBirth, ConsentSignerKind signerKind,
+            String signerName, String representativeAuthority, String signature,
+            List<ConsentStatementKind> acknowledgedStatements) {
+    }
+
+    record RevokeConsentByLinkInput(String token, String reason) {
+    }
 }

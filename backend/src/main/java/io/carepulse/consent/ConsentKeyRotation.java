@@ -41,12 +41,32 @@ class ConsentKeyRotation extends PeriodicTask {
                 : reencryptAll().flatMap(moved -> leases.release(JOB).thenReturn(moved)));
     }
 
-    /** Re-encrypts every consent not under the current data key; how many were moved. */
+    /** Re-encrypts every consent and signing request not under the current data key; how many were moved. */
     Mono<Long> reencryptAll() {
         return crypto.currentKey().flatMap(key -> access.findForMaintenance(Query.query(
                         Criteria.where("encryptedUnder").ne(key).and("patient").ne(null)), Consent.class)
                 .concatMap(consent -> reencrypt(consent, key))
+                .concatWith(access.findForMaintenance(Query.query(Criteria.where("encryptedUnder").ne(key)
+                                .and("patient").ne(null)), ConsentRequest.class)
+                        .concatMap(request -> reencrypt(request, key)))
                 .reduce(0L, Long::sum));
+    }
+
+    private Mono<Long> reencrypt(ConsentRequest request, String key) {
+        Consent.Patient patient = request.patient();
+        return Mono.zip(move(patient.name()), move(patient.dateOfBirth()), move(patient.email()),
+                        move(patient.phone()))
+                .flatMap(moved -> {
+                    Update update = new Update().set("encryptedUnder", key);
+                    set(update, "patient.name", moved.getT1());
+                    set(update, "patient.dateOfBirth", moved.getT2());
+                    set(update, "patient.email", moved.getT3());
+                    set(update, "patient.phone", moved.getT4());
+                    Criteria unchanged = Criteria.where("_id").is(request.id()).and("version").is(request.version())
+                            .and("encryptedUnder").is(request.encryptedUnder());
+                    return access.updateInOrganization(request.organizationId(), Query.query(unchanged), update,
+                            ConsentRequest.class);
+                });
     }
 
     private Mono<Long> reencrypt(Consent consent, String key) {

@@ -108,7 +108,7 @@ class ConsentMutations {
                 valid.disclosingStaff(), valid.channels(), valid.purposes(), valid.expiresOn(), expiresAt,
                 valid.expirationEvent(), Consent.expirySortKey(valid.expiresOn()), patient,
                 new Consent.Signature(valid.signerKind(), signerName, valid.signedOn(),
-                        valid.representativeAuthority()),
+                        valid.representativeAuthority(), null, null),
                 statements, valid.financialRemuneration(), valid.remunerationSource(), null, null, key,
                 caller.subject(), now, now, null, null, 1);
     }
@@ -144,21 +144,31 @@ class ConsentMutations {
             return Mono.just(new RevokeConsentPayload(null, checks.errors()));
         }
         // Stored to the millisecond, as MongoDB keeps instants; the answer says what was stored.
+        return write(current, received, input.method(), reason, caller.subject())
+                .map(revoked -> new RevokeConsentPayload(revoked, List.of()))
+                .defaultIfEmpty(new RevokeConsentPayload(null, List.of(UserError.onInput(UserErrorCode.INVALID_STATE,
+                        "This consent is no longer active", "consentId"))));
+    }
+
+    /**
+     * Revokes an active consent, with its event in the same write; empty when it is no longer
+     * active. Also how a patient's revocation link revokes ({@link ConsentSigning}).
+     */
+    Mono<Consent> write(Consent current, Instant received, ConsentRevocationMethod method, String reason,
+            String recordedBy) {
+        Instant now = clock.instant();
+        // Stored to the millisecond, as MongoDB keeps instants; the answer says what was stored.
         Instant effective = (received.isAfter(now) ? now : received).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Update update = new Update().set("status", ConsentStatus.REVOKED)
-                .set("revocation", new Consent.Revocation(effective, input.method(), reason, caller.subject(), now))
+                .set("revocation", new Consent.Revocation(effective, method, reason, recordedBy, now))
                 .set("lastInEffectAt", effective).set("updatedAt", now).inc("version", 1);
         EventLog.outboxUpdate(update, changes.entry(ConsentEvent.Kind.CONSENT_REVOKED, current, ConsentStatus.REVOKED));
         return Mono.deferContextual(context -> {
             PendingAudit.note(context, "status", ConsentStatus.ACTIVE, ConsentStatus.REVOKED);
-            PendingAudit.note(context, "method", null, input.method());
+            PendingAudit.note(context, "method", null, method);
             // Guarded on ACTIVE: a revocation racing an expiry or another revocation changes nothing.
             return mongo.findAndModify(Query.query(Criteria.where("_id").is(current.id())
                     .and("status").is(ConsentStatus.ACTIVE).and("deletedAt").is(null)), update, Consent.class);
-        })
-                .flatMap(revoked -> log.relay(Consent.class, revoked.id())
-                        .thenReturn(new RevokeConsentPayload(revoked, List.of())))
-                .defaultIfEmpty(new RevokeConsentPayload(null, List.of(UserError.onInput(UserErrorCode.INVALID_STATE,
-                        "This consent is no longer active", "consentId"))));
+        }).flatMap(revoked -> log.relay(Consent.class, revoked.id()).thenReturn(revoked));
     }
 }

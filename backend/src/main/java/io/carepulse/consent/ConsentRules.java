@@ -66,6 +66,14 @@ final class ConsentRules {
 
     /** Checks every element; {@code today} is the organisation's date. */
     static Valid validate(InputChecks checks, RecordConsentInput in, LocalDate today) {
+        return validate(checks, in, today, true);
+    }
+
+    /**
+     * Checks every element; without {@code signed} (a request the patient signs online) the
+     * signature and the acknowledgements are not asked for: the patient gives them.
+     */
+    static Valid validate(InputChecks checks, RecordConsentInput in, LocalDate today, boolean signed) {
         ConsentPatientInput patient = in.patient() == null ? new ConsentPatientInput(null, null, null, null)
                 : in.patient();
         String name = checks.textAt(patient.name(), NAME_MAX, true, "patient", "name");
@@ -113,7 +121,9 @@ final class ConsentRules {
         ConsentSignatureInput signature = in.signature();
         String signerName = null;
         String authority = null;
-        if (signature == null) {
+        if (!signed) {
+            signature = null;
+        } else if (signature == null) {
             checks.fail(HIPAA_164_508_C1_SIGNATURE_MISSING, "Enter who signed and when", "signature");
         } else {
             signerName = checks.textAt(signature.signerName(), NAME_MAX, false, "signature", "signerName");
@@ -144,7 +154,7 @@ final class ConsentRules {
         String instructions = checks.text("revocationInstructions", in.revocationInstructions(), TEXT_MAX, false);
         checks.check(instructions != null, HIPAA_164_508_C2_STATEMENT_MISSING,
                 "Say how the patient can revoke in writing", "revocationInstructions");
-        for (ConsentStatementKind kind : ConsentStatementKind.ALWAYS) {
+        for (ConsentStatementKind kind : signed ? ConsentStatementKind.ALWAYS : List.<ConsentStatementKind>of()) {
             checks.check(acknowledged.contains(kind), HIPAA_164_508_C2_STATEMENT_MISSING,
                     "The patient must acknowledge the " + FieldLabels.words(kind) + " statement",
                     "acknowledgedStatements", kind.name());
@@ -154,7 +164,7 @@ final class ConsentRules {
         if (paid) {
             checks.check(source != null, HIPAA_164_508_A3_REMUNERATION_STATEMENT_MISSING,
                     "Name the third party that pays for this marketing", "remunerationSource");
-            checks.check(acknowledged.contains(ConsentStatementKind.REMUNERATION),
+            checks.check(!signed || acknowledged.contains(ConsentStatementKind.REMUNERATION),
                     HIPAA_164_508_A3_REMUNERATION_STATEMENT_MISSING,
                     "The patient must acknowledge the remuneration statement", "acknowledgedStatements",
                     ConsentStatementKind.REMUNERATION.name());

@@ -32,7 +32,12 @@ public final class ConsentWording {
 
     /** The label: number, categories and channels, in the order chosen. */
     public static String label(String number, List<ConsentCategory> categories, List<ConsentChannel> channels) {
-        return number + " · " + categories.stream().map(Enum::name).collect(Collectors.joining(", ")) + " · "
+        return number + " · " + scope(categories, channels);
+    }
+
+    /** The label without its number: what a request will be labelled once signed. */
+    public static String scope(List<ConsentCategory> categories, List<ConsentChannel> channels) {
+        return categories.stream().map(Enum::name).collect(Collectors.joining(", ")) + " · "
                 + channels.stream().map(ConsentChannel::displayName).collect(Collectors.joining(", "));
     }
 

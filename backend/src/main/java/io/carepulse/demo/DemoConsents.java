@@ -4,6 +4,8 @@ import io.carepulse.consent.Consent;
 import io.carepulse.consent.ConsentCategory;
 import io.carepulse.consent.ConsentChannel;
 import io.carepulse.consent.ConsentPurposeKind;
+import io.carepulse.consent.ConsentRequest;
+import io.carepulse.consent.ConsentRequestStatus;
 import io.carepulse.consent.ConsentRevocationMethod;
 import io.carepulse.consent.ConsentSignerKind;
 import io.carepulse.consent.ConsentStatementKind;
@@ -38,7 +40,8 @@ import reactor.core.publisher.Mono;
 /**
  * Riverside's demo consents, written as the registry writes them (patient fields encrypted, blind
  * index, generated labels, the year's counter): one active with its signed PDF, one expiring
- * within 30 days, one revoked. The patients are invented.
+ * within 30 days, one revoked, and a request waiting for the patient's online signature. The
+ * patients are invented.
  */
 @Component
 class DemoConsents {
@@ -85,6 +88,7 @@ class DemoConsents {
                                 List.of(ConsentChannel.INSTAGRAM), ConsentPurposeKind.MARKETING,
                                 "A photo with her newborn in the maternity ward", today.plusMonths(6),
                                 today.minusDays(40), now.minus(10, ChronoUnit.DAYS), false, now))
+                .then(request("Daniel Kim", LocalDate.of(1992, 6, 30), today, now))
                 .then(mongo.insert(new Document("_id", ORG + "|" + year).append("organizationId", ORG)
                         .append("year", year).append("last", 3L), "consent_numbers"))
                 .then();
@@ -117,10 +121,26 @@ class DemoConsents {
                             true, List.of(), channels, List.of(new Consent.Purpose(purpose, null)), expiresOn,
                             expiresOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), null,
                             Consent.expirySortKey(expiresOn), patient, new Consent.Signature(ConsentSignerKind.PATIENT,
-                                    values.getT1(), signedOn, null), statements, false, null,
+                                    values.getT1(), signedOn, null, null, null), statements, false, null,
                             parts.getT2().orElse(null), revocation, values.getT4().toString(), RECORDER, created,
                             revokedAt == null ? created : revokedAt, revokedAt, null, revokedAt == null ? 2 : 3));
                 });
+    }
+
+    /** A request sent for online signing, waiting for the patient (its link went to them, not here). */
+    private Mono<ConsentRequest> request(String name, LocalDate born, LocalDate today, Instant now) {
+        String index = blindIndex.of(ORG, name, born);
+        return Mono.zip(encryption.encrypt(name), encryption.encrypt(born.toString()),
+                        encryption.encrypt("+1 951 555 0142"), encryption.currentDataKey())
+                .flatMap(values -> mongo.insert(new ConsentRequest(new ObjectId(), ORG, "Riverside Health",
+                        ConsentRequestStatus.PENDING, "A photo of Daniel with his care team at the 5K fun run, and his "
+                                + "first name", List.of(ConsentCategory.PHOTO, ConsentCategory.NAME),
+                        true, List.of(), List.of(ConsentChannel.FACEBOOK, ConsentChannel.LINKEDIN),
+                        List.of(new Consent.Purpose(ConsentPurposeKind.AWARENESS, null)), today.plusYears(1), null,
+                        REVOKE_HOW, false, null, new Consent.Patient(Consent.subjectIdOf(index), index, values.getT1(),
+                                values.getT2(), null, values.getT3()), values.getT4().toString(),
+                        now.plus(12, ChronoUnit.DAYS), 0, null, RECORDER, now.minus(2, ChronoUnit.DAYS),
+                        now.minus(2, ChronoUnit.DAYS), 1)));
     }
 
     /** The signed authorization as the online signing renders it, stored as the registry stores uploads. */
@@ -130,7 +150,7 @@ class DemoConsents {
         FileKind kind = new FileKind("consent-document", Set.of(Role.ADMIN, Role.COMPLIANCE_OFFICER),
                 10L * 1024 * 1024, Set.of(FileType.PDF));
         return SignedCopies.render("Riverside Health", number, description, statements, name,
-                        ConsentSignerKind.PATIENT, null, signedOn, signedAt, "203.0.113.24")
+                        ConsentSignerKind.PATIENT, null, signedOn, signedAt, "203.0.113.24", null)
                 .flatMap(pdf -> files.store(kind, FileType.PDF, pdf, sha256(pdf), RECORDER, now))
                 .flatMap(stored -> files.claim(stored.id(), kind.name(), GlobalId.encode(Consent.TYPE, id)))
                 .contextWrite(ReactiveSecurityContextHolder.withAuthentication(

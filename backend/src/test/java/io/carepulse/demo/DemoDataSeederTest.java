@@ -54,6 +54,9 @@ class DemoDataSeederTest extends IntegrationTest {
         assertThat(consents).filteredOn(c -> c.expiresOn().isBefore(java.time.LocalDate.now().plusDays(30)))
                 .hasSize(1);
         assertThat(encryption.decrypt(consents.getFirst().patient().name()).block()).isNotBlank();
+        assertThat(fresh.findAll(io.carepulse.consent.ConsentRequest.class).collectList().block())
+                .extracting(io.carepulse.consent.ConsentRequest::status)
+                .containsExactly(io.carepulse.consent.ConsentRequestStatus.PENDING);
         assertThat(seeder.seedIfEmpty().block()).isFalse();
         assertThat(fresh.count(new Query(), Campaign.class).block()).isEqualTo(campaigns);
     }

@@ -4,13 +4,11 @@ import com.mongodb.ClientEncryptionSettings;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.model.vault.DataKeyOptions;
 import com.mongodb.client.model.vault.EncryptOptions;
-import com.mongodb.client.model.vault.RewrapManyDataKeyOptions;
 import com.mongodb.reactivestreams.client.vault.ClientEncryption;
 import com.mongodb.reactivestreams.client.vault.ClientEncryptions;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.bson.BsonBinary;
 import org.bson.BsonBinarySubType;
@@ -27,7 +25,8 @@ import reactor.core.publisher.Mono;
 /**
  * Encrypts and decrypts single values with the MongoDB driver's explicit client-side encryption
  * (libmongocrypt, AEAD_AES_256_CBC_HMAC_SHA_512, randomised). Data keys live in the
- * {@code encryption_keys} collection, wrapped by the {@link MasterKey}; values are encrypted
+ * {@code encryption_keys} collection, wrapped by the {@link MasterKey} or by a cloud KMS's master key
+ * ({@link KmsProvider}, by configuration); values are encrypted
  * under the current data key, named by {@code carepulse.encryption.data-key}, and each value
  * carries its data key's ID, so the data key rotates (new values use the new one, {@link
  * #reencrypt} moves old ones) and so does the master key ({@link #rewrapDataKeys}).
@@ -42,6 +41,7 @@ public class FieldEncryption implements DisposableBean {
     static final String ALGORITHM = "AEAD_AES_256_CBC_HMAC_SHA_512-Random";
 
     private final ClientEncryptionSettings settings;
+    private final KmsProvider kms;
     private final String dataKey;
     private volatile ClientEncryption encryption;
     private final Mono<BsonBinary> currentKey;
@@ -50,33 +50,48 @@ public class FieldEncryption implements DisposableBean {
     FieldEncryption(MongoConnectionDetails connection,
             @Value("${carepulse.encryption.master-key:}") String masterKey,
             @Value("${carepulse.encryption.master-key-file:data/field-encryption-master.key}") String masterKeyFile,
-            @Value("${carepulse.encryption.data-key:pii-1}") String dataKey, Environment environment) {
-        // Checked at startup, so a production instance without its key never starts.
-        this(settings(connection, MasterKey.load(masterKey, Path.of(masterKeyFile),
-                environment.matchesProfiles("prod"))), dataKey);
+            @Value("${carepulse.encryption.data-key:pii-1}") String dataKey,
+            @Value("${carepulse.encryption.kms.provider:local}") String provider,
+            @Value("${carepulse.encryption.kms.credentials:}") String credentials,
+            @Value("${carepulse.encryption.kms.master-key:}") String kmsMasterKey, Environment environment) {
+        // Checked at startup, so a production instance without its key (or its KMS) never starts.
+        this(connection, "local".equalsIgnoreCase(provider.strip())
+                ? KmsProvider.local(MasterKey.load(masterKey, Path.of(masterKeyFile), environment.matchesProfiles("prod")))
+                : KmsProvider.cloud(provider, credentials, kmsMasterKey), dataKey);
     }
 
-    private FieldEncryption(ClientEncryptionSettings settings, String dataKey) {
+    private FieldEncryption(MongoConnectionDetails connection, KmsProvider kms, String dataKey) {
+        this(settings(connection, kms), kms, dataKey);
+    }
+
+    private FieldEncryption(ClientEncryptionSettings settings, KmsProvider kms, String dataKey) {
         this.settings = settings;
+        this.kms = kms;
         this.dataKey = dataKey;
         // The current data key, created on first use (and found again by its name after a restart).
         this.currentKey = client().flatMap(client -> Mono.from(client.getKeyByAltName(dataKey))
                         .map(key -> key.getBinary("_id"))
-                        .switchIfEmpty(Mono.defer(() -> Mono.from(client.createDataKey("local",
-                                new DataKeyOptions().keyAltNames(List.of(dataKey)))))))
+                        .switchIfEmpty(Mono.defer(() -> Mono.from(client.createDataKey(kms.name(),
+                                dataKeyOptions(kms, dataKey))))))
                 // Kept once found; a failure is not kept, so the next call tries again.
                 .cache(key -> java.time.Duration.ofDays(3650), error -> java.time.Duration.ZERO,
                         () -> java.time.Duration.ZERO);
     }
 
-    private static ClientEncryptionSettings settings(MongoConnectionDetails connection, byte[] master) {
+    private static ClientEncryptionSettings settings(MongoConnectionDetails connection, KmsProvider kms) {
         String database = connection.getConnectionString().getDatabase();
         return ClientEncryptionSettings.builder()
                 .keyVaultMongoClientSettings(MongoClientSettings.builder()
                         .applyConnectionString(connection.getConnectionString()).build())
                 .keyVaultNamespace(database + "." + KEY_VAULT_COLLECTION)
-                .kmsProviders(Map.of("local", Map.<String, Object>of("key", master)))
+                .kmsProviders(kms.kmsProviders())
                 .build();
+    }
+
+    /** A new data key's options: its name, and the cloud master key that wraps it (none for local). */
+    static DataKeyOptions dataKeyOptions(KmsProvider kms, String dataKey) {
+        DataKeyOptions options = new DataKeyOptions().keyAltNames(List.of(dataKey));
+        return kms.masterKey() == null ? options : options.masterKey(kms.masterKey());
     }
 
     /**
@@ -85,7 +100,7 @@ public class FieldEncryption implements DisposableBean {
      * with {@link #destroy} when it is not a bean.
      */
     public FieldEncryption rotatedTo(String newDataKey) {
-        return new FieldEncryption(settings, newDataKey);
+        return new FieldEncryption(settings, kms, newDataKey);
     }
 
     /** The value encrypted under the current data key, as stored. */
@@ -121,7 +136,7 @@ public class FieldEncryption implements DisposableBean {
     /** Wraps every data key under the master key again: how the master key rotates. Returns how many. */
     public Mono<Long> rewrapDataKeys() {
         return client().flatMap(client -> Mono.from(client.rewrapManyDataKey(new BsonDocument(),
-                        new RewrapManyDataKeyOptions().provider("local"))))
+                        rewrapOptions(kms))))
                 .map(result -> result.getBulkWriteResult() == null ? 0L
                         : (long) result.getBulkWriteResult().getModifiedCount());
     }

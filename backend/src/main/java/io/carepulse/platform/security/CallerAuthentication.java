@@ -42,6 +42,22 @@ public final class CallerAuthentication extends AbstractOAuth2TokenAuthenticatio
         return new CallerAuthentication(placeholder, caller, java.util.List.of());
     }
 
+    /**
+     * A patient acting through a signing or revocation link, in the link's organisation: no user,
+     * no roles; {@code subject} is {@code patient:} and the patient's pseudonymous subject ID.
+     */
+    public static CallerAuthentication forPatient(String organization, String subjectId) {
+        java.time.Instant now = java.time.Instant.now();
+        Jwt placeholder = Jwt.withTokenValue("patient-link").header("alg", "none").subject(PATIENT_PREFIX + subjectId)
+                .issuedAt(now).expiresAt(now.plusSeconds(60)).build();
+        Caller caller = new Caller(PATIENT_PREFIX + subjectId, organization, null, null, "Patient", java.util.Set.of(),
+                java.util.Set.of());
+        return new CallerAuthentication(placeholder, caller, java.util.List.of());
+    }
+
+    /** The subject prefix of a patient acting through a link. */
+    public static final String PATIENT_PREFIX = "patient:";
+
     public Caller caller() {
         return caller;
     }

@@ -227,10 +227,12 @@ class AccessRulesTest extends IntegrationTest {
     }
 
     @Test
-    void onlyJoiningALiveSessionAndReadingAPublishedRecapAreOpenToAnonymousCallers() {
+    void onlyCapabilityOperationsAreOpenToAnonymousCallers() {
+        // Each takes a capability (a join code, a consent link's token) and is limited per address.
         assertThat(operations()).filteredOn(op -> AccessRule.of(op.field()).publicAccess())
                 .extracting(op -> op.field().getName())
-                .containsExactlyInAnyOrder("joinLiveSession", "liveSessionRecap");
+                .containsExactlyInAnyOrder("joinLiveSession", "liveSessionRecap", "consentRequest",
+                        "signConsentRequest", "consentRevocation", "revokeConsentByLink");
     }
 
     @TestFactory
