@@ -15,6 +15,7 @@ describe('tokenFromHash', () => {
     expect(tokenFromHash('')).toBeNull();
     expect(tokenFromHash('#')).toBeNull();
     expect(tokenFromHash('#short')).toBeNull();
+    expect(tokenFromHash('#sign-signature')).toBeNull();
     expect(tokenFromHash('#abc def ghi jkl')).toBeNull();
     expect(tokenFromHash('#<script>alert(1)</script>')).toBeNull();
     expect(tokenFromHash('#%E0%A4%A')).toBeNull();

@@ -4,8 +4,8 @@
  * starts, so it stays out of the history, bookmarks and screenshots. The page keeps it in memory.
  */
 
-/** base64url and the like: what a link's token may hold. Anything else is not a token. */
-const TOKEN = /^[A-Za-z0-9._~-]{8,512}$/;
+/** base64url and the like (the server's are 43 characters): anything else is not a link's token. */
+const TOKEN = /^[A-Za-z0-9._~-]{20,512}$/;
 
 /** The token in a location's fragment ("#abc", "#token=abc"); null when there is none. */
 export function tokenFromHash(hash: string): string | null {

@@ -75,6 +75,7 @@ export function DateOfBirthStep({ organizationName, problem, checking, onConfirm
                   autoComplete={`bday-${part.key}`}
                   maxLength={part.maxLength}
                   aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? 'dob-error' : undefined}
                   value={parts[part.key]}
                   onChange={(event) => setParts({ ...parts, [part.key]: event.target.value })}
                 />
