@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 /**
- * The public pages (public.html: the live audience page, later the consent page) built on their
+ * The public pages (public.html: the live audience page, the consent signing and revocation pages) built on their
  * own, after the staff app and into the same dist/, with React's API served by Preact's
  * compatibility layer: about 11 KB instead of React DOM's 64 KB gzipped, for members of the
  * public on phones. The same components run on React in development and in the unit tests.

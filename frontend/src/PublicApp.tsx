@@ -11,7 +11,7 @@ export function PublicApp({ page }: { page: Promise<ReactElement> | undefined })
   if (!page) {
     return (
       <FullPageMessage title="Page not found">
-        <p>Check the address you were given for the live session.</p>
+        <p>Check the address you were given: the live session’s, or the link the clinic sent you.</p>
       </FullPageMessage>
     );
   }

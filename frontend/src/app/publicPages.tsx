@@ -1,9 +1,11 @@
 import type { ReactElement } from 'react';
+import { takeLinkToken } from '@/modules/consent/utils/linkToken';
 import { FullPageMessage } from '@/ui/layout/FullPageMessage';
 
 /**
- * The pages anyone may open without signing in: the live Q&A audience page (and, to come, the
- * consent-signing page). `main.tsx` renders them through `PublicApp` instead of the staff app, so
+ * The pages anyone may open without signing in: the live Q&A audience page, and the consent
+ * signing and revocation pages (their token in the address's fragment, taken out of the address
+ * before the page's chunk even loads). `main.tsx` renders them through `PublicApp` instead of the staff app, so
  * neither the OIDC provider nor the staff API client, router or pages are loaded for them: each
  * page is a chunk of its own, loaded by `render` with the path's parameters. A page added here
  * stays out of the staff bundle as long as it imports nothing of the staff app (`npm run size`
@@ -24,18 +26,41 @@ export const publicPages: readonly PublicPage[] = [
       return <LiveAudiencePage joinCode={joinCode} />;
     },
   },
+  {
+    path: '/consent',
+    render: async () => {
+      const token = takeLinkToken();
+      const { ConsentSigningPage } = await import('@/pages/consent/ConsentSigningPage');
+      return <ConsentSigningPage token={token} />;
+    },
+  },
+  {
+    path: '/consent/revoke',
+    render: async () => {
+      const token = takeLinkToken();
+      const { ConsentRevocationPage } = await import('@/pages/consent/ConsentRevocationPage');
+      return <ConsentRevocationPage token={token} />;
+    },
+  },
 ];
 
-const sectionOf = (path: string) => path.slice(0, path.indexOf('/', 1) + 1);
+/** A page's first segment as a section: `/live/` of `/live/:joinCode`, `/consent/` of `/consent`. */
+const sectionOf = (path: string) => {
+  const end = path.indexOf('/', 1);
+  return end < 0 ? `${path}/` : path.slice(0, end + 1);
+};
 
 /**
- * Whether a path belongs to the public side: it lies under a public page's first segment
- * (`/live/…`), so a mistyped public address gets the public "not found", not a sign-in.
+ * Whether a path belongs to the public side: a page's own path without parameters (`/consent`),
+ * or anything under a public page's first segment (`/live/…`, `/consent/…`), so a mistyped public
+ * address gets the public "not found", not a sign-in.
  */
 export function isPublicPath(pathname: string, pages: readonly PublicPage[] = publicPages): boolean {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   return pages.some((page) => {
+    if (!page.path.includes(':') && path === page.path) return true;
     const section = sectionOf(page.path);
-    return section.length > 1 && pathname.startsWith(section) && pathname.length > section.length;
+    return section.length > 2 && pathname.startsWith(section) && pathname.length > section.length;
   });
 }
 

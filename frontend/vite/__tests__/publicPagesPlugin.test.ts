@@ -25,5 +25,9 @@ describe('publicPagesPlugin', () => {
     expect(served('/campaigns')).toBe('/campaigns');
     expect(served('/assets/public-abc.js')).toBe('/assets/public-abc.js');
     expect(served('/live/')).toBe('/live/');
+    expect(served('/consent')).toBe('/public.html');
+    expect(served('/consent/revoke')).toBe('/public.html');
+    expect(served('/consents')).toBe('/consents');
+    expect(served('/consents/requests/new')).toBe('/consents/requests/new');
   });
 });

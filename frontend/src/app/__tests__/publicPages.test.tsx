@@ -34,6 +34,16 @@ describe('public pages', () => {
     expect(matchPublicPage('/live/RVRS4PED')?.params).toEqual({ joinCode: 'RVRS4PED' });
   });
 
+  it('serves the consent signing page at /consent and the revocation page under it, not the staff registry', () => {
+    expect(isPublicPath('/consent')).toBe(true);
+    expect(isPublicPath('/consent/')).toBe(true);
+    expect(isPublicPath('/consent/revoke')).toBe(true);
+    expect(isPublicPath('/consents')).toBe(false);
+    expect(isPublicPath('/consents/requests/new')).toBe(false);
+    expect(matchPublicPage('/consent')?.page.path).toBe('/consent');
+    expect(matchPublicPage('/consent/revoke')?.page.path).toBe('/consent/revoke');
+  });
+
   it('shows the page once it has loaded', async () => {
     // Suspends until the page's chunk is there: rendered in an awaited act, as React asks.
     await act(async () => void render(<PublicApp page={pages[0].render({ joinCode: 'ABC' })} />));
@@ -48,7 +58,13 @@ describe('public pages', () => {
   // The public bundle's promise (`npm run size` measures it): what the public side imports
   // statically, transitively, holds nothing of the staff app.
   it('keeps the staff app out of what the public pages import', () => {
-    const starts = ['PublicApp.tsx', 'app/publicPages.tsx', 'pages/live/LiveAudiencePage.tsx'];
+    const starts = [
+      'PublicApp.tsx',
+      'app/publicPages.tsx',
+      'pages/live/LiveAudiencePage.tsx',
+      'pages/consent/ConsentSigningPage.tsx',
+      'pages/consent/ConsentRevocationPage.tsx',
+    ];
     const reached = staticImports(starts.map((file) => join(SRC, file)));
     const staff = [...reached].filter((source) =>
       /^(react-router|react-oidc-context|oidc-client-ts)$|[\\/](App|AppRouter)\.tsx$|[\\/]app[\\/]features\.ts$|[\\/]modules[\\/](auth|layout|viewer)[\\/]/.test(
@@ -105,8 +121,10 @@ describe('public sections', () => {
       expect(isInPublicSection(example)).toBe(true);
       expect(isPublicPath(example)).toBe(true);
     }
-    expect(PUBLIC_SECTIONS).toEqual(['/live/']);
+    expect(PUBLIC_SECTIONS).toEqual(['/live/', '/consent/']);
     expect(isInPublicSection('/live/')).toBe(false);
+    expect(isInPublicSection('/consent')).toBe(true);
+    expect(isInPublicSection('/consents')).toBe(false);
     expect(isInPublicSection('/campaigns')).toBe(false);
   });
 });

@@ -1,13 +1,14 @@
-import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { ConsentsDocument } from '@/generated/graphql';
 import { cursorRefused, describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { consentColumns } from '@/modules/consent/components/consentColumns';
 import { ConsentFilters } from '@/modules/consent/components/ConsentFilters';
+import { ConsentViews } from '@/modules/consent/components/ConsentViews';
 import { useConsentListState } from '@/modules/consent/hooks/useConsentListState';
-import { expiringSoonSearch, toConsentFilter } from '@/modules/consent/utils/consentFilters';
-import { CONSENTS_PATH, NEW_CONSENT_PATH } from '@/modules/consent/utils/consentPaths';
+import { toConsentFilter } from '@/modules/consent/utils/consentFilters';
+import { NEW_CONSENT_PATH } from '@/modules/consent/utils/consentPaths';
+import { NEW_CONSENT_REQUEST_PATH } from '@/modules/consent/utils/consentRequestLabels';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { ConnectionView } from '@/ui/data-display/ConnectionView';
@@ -29,9 +30,8 @@ export function ConsentListPage() {
 }
 
 function ConsentList() {
-  const { canWriteConsents } = usePermissions();
+  const { canWriteConsents, canRequestConsents } = usePermissions();
   const deleted = (useLocation().state as { deletedLabel?: string } | null)?.deletedLabel;
-  const [expiringSoon] = useState(() => expiringSoonSearch(new Date()));
   const list = useConsentListState();
   const filter = toConsentFilter(list.filters);
   const [{ data, error, fetching }, reexecute] = useQuery({
@@ -50,18 +50,24 @@ function ConsentList() {
           connection ? `${connection.totalCount} ${connection.totalCount === 1 ? 'consent' : 'consents'}` : undefined
         }
         actions={
-          canWriteConsents && (
-            <Link to={NEW_CONSENT_PATH} className="button button--primary">
-              Record consent
-            </Link>
+          (canRequestConsents || canWriteConsents) && (
+            <>
+              {canRequestConsents && (
+                <Link to={NEW_CONSENT_REQUEST_PATH} className="button">
+                  Send for online signing
+                </Link>
+              )}
+              {canWriteConsents && (
+                <Link to={NEW_CONSENT_PATH} className="button button--primary">
+                  Record consent
+                </Link>
+              )}
+            </>
           )
         }
       />
       {deleted && <Alert tone="success">{deleted} was deleted.</Alert>}
-      <nav className="consent-views" aria-label="Consent views">
-        <Link to={CONSENTS_PATH}>All consents</Link>
-        <Link to={`${CONSENTS_PATH}${expiringSoon}`}>Active, expiring within 30 days</Link>
-      </nav>
+      <ConsentViews />
       <ConsentFilters key={JSON.stringify(list.filters)} values={list.filters} onApply={list.applyFilters} />
       <ConnectionView
         connection={connection}

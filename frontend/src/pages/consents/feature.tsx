@@ -15,6 +15,18 @@ export const feature: Feature = {
       lazy: () => import('./ConsentRecordPage').then((page) => ({ Component: page.ConsentRecordPage })),
     },
     {
+      path: 'consents/requests',
+      lazy: () => import('./ConsentRequestListPage').then((page) => ({ Component: page.ConsentRequestListPage })),
+    },
+    {
+      path: 'consents/requests/new',
+      lazy: () => import('./ConsentRequestNewPage').then((page) => ({ Component: page.ConsentRequestNewPage })),
+    },
+    {
+      path: 'consents/requests/:id',
+      lazy: () => import('./ConsentRequestDetailPage').then((page) => ({ Component: page.ConsentRequestDetailPage })),
+    },
+    {
       path: 'consents/:id',
       lazy: () => import('./ConsentDetailPage').then((page) => ({ Component: page.ConsentDetailPage })),
     },

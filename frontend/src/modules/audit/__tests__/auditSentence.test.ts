@@ -69,4 +69,24 @@ describe('auditSentence', () => {
       'Maya Patel deleted a consent whose retention period was over',
     );
   });
+
+  it('tells the online signing of a consent: sent and cancelled by staff, signed and revoked by the patient', () => {
+    const request = { __typename: 'ConsentRequest' as const, id: 'r/1', scope: 'STORY, PHOTO · Facebook' };
+    const consent = { __typename: 'Consent' as const, id: 'c1', label: 'C-2026-0042 · Story · Facebook' };
+    const sent = auditSentence({ action: 'requestConsent', changes: [], target: request });
+    expect(auditSentenceText('Samuel Okafor', sent)).toBe(
+      'Samuel Okafor sent the consent request “STORY, PHOTO · Facebook” for online signing',
+    );
+    expect(sent.targetPath).toBe('/consents/requests/r%2F1');
+    expect(auditSentence({ action: 'cancelConsentRequest', changes: [], target: request }).verb).toBe(
+      'cancelled the consent request',
+    );
+    const patient = actorName('PATIENT', { name: 'subject:8f2c' });
+    const signed = auditSentence({ action: 'signConsentRequest', changes: [], target: request });
+    expect(auditSentenceText(patient, signed)).toBe('The patient signed the consent request “STORY, PHOTO · Facebook”');
+    const revoked = auditSentence({ action: 'revokeConsentByLink', changes: [], target: consent });
+    expect(auditSentenceText(patient, revoked)).toBe(
+      'The patient revoked “C-2026-0042 · Story · Facebook” through the revocation link',
+    );
+  });
 });

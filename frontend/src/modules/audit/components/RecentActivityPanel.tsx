@@ -6,7 +6,7 @@ import { useCampaignLiveRefresh } from '@/modules/campaign/hooks/useCampaignLive
 import { LoadingState } from '@/ui/feedback/LoadingState';
 import { useRefreshEvery } from '@/ui/hooks/useRefreshEvery';
 import { formatDateTime } from '@/ui/utils/format';
-import { actorName, auditSentence } from '../utils/auditSentence';
+import { actorName, auditSentence, PATIENT_ACTIONS } from '../utils/auditSentence';
 
 const REFRESH_MS = 30_000;
 
@@ -38,7 +38,7 @@ export function RecentActivityPanel() {
         return (
           <li key={item.id} className="home-list__item">
             <span>
-              {actorName('STAFF', item.actor)} {sentence.verb}{' '}
+              {actorName(PATIENT_ACTIONS.has(item.action) ? 'PATIENT' : 'STAFF', item.actor)} {sentence.verb}{' '}
               {sentence.target &&
                 (sentence.targetPath ? <Link to={sentence.targetPath}>{sentence.target}</Link> : sentence.target)}
               {sentence.gone && <span className="muted">(no longer available)</span>}

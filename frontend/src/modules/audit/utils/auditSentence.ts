@@ -90,6 +90,10 @@ const PHRASES: Record<string, (audited: Audited) => Phrase> = {
   revokeConsent: () => ({ verb: 'recorded the revocation of' }),
   // The consent is gone by the time anyone reads this: its label is not kept.
   deleteConsent: () => ({ verb: 'deleted a consent whose retention period was over', noTarget: true }),
+  requestConsent: () => ({ verb: 'sent the consent request', detail: 'for online signing' }),
+  cancelConsentRequest: () => ({ verb: 'cancelled the consent request' }),
+  signConsentRequest: () => ({ verb: 'signed the consent request' }),
+  revokeConsentByLink: () => ({ verb: 'revoked', detail: 'through the revocation link' }),
   recordExport: (a) => ({
     verb: `exported ${EXPORTED_LIST_LABELS[valueOf(a, 'list')?.to ?? ''] ?? 'a list'} as CSV`,
     noTarget: true,
@@ -120,6 +124,10 @@ export const ACTION_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'attachConsentDocument', label: 'Consent document attached' },
   { value: 'revokeConsent', label: 'Consent revoked' },
   { value: 'deleteConsent', label: 'Consent deleted' },
+  { value: 'requestConsent', label: 'Consent sent for online signing' },
+  { value: 'cancelConsentRequest', label: 'Signing request cancelled' },
+  { value: 'signConsentRequest', label: 'Consent signed online' },
+  { value: 'revokeConsentByLink', label: 'Consent revoked through its link' },
   { value: 'recordExport', label: 'List exported' },
 ];
 
@@ -129,6 +137,7 @@ export const TARGET_TYPE_OPTIONS: readonly { value: string; label: string }[] = 
   { value: 'LiveSession', label: 'Live sessions' },
   { value: 'LiveQuestion', label: 'Questions' },
   { value: 'Consent', label: 'Consents' },
+  { value: 'ConsentRequest', label: 'Signing requests' },
 ];
 
 function targetOf(target: AuditedTargetFragment): { label: string; path: string | null } {
@@ -141,6 +150,8 @@ function targetOf(target: AuditedTargetFragment): { label: string; path: string 
       return { label: target.title, path: `/live-sessions/${encodeURIComponent(target.id)}` };
     case 'Consent':
       return { label: target.label, path: `/consents/${encodeURIComponent(target.id)}` };
+    case 'ConsentRequest':
+      return { label: target.scope, path: `/consents/requests/${encodeURIComponent(target.id)}` };
     case 'LiveQuestion':
       return { label: target.session.title, path: `/live-sessions/${encodeURIComponent(target.session.id)}` };
     default:
@@ -165,12 +176,16 @@ export function auditSentenceText(actor: string, sentence: AuditSentence): strin
   return [actor, sentence.verb, target, sentence.detail].filter(Boolean).join(' ');
 }
 
+/** Actions only a patient takes, through a signing or revocation link (for lists that carry no actor kind). */
+export const PATIENT_ACTIONS: ReadonlySet<string> = new Set(['signConsentRequest', 'revokeConsentByLink']);
+
 /** Who acted, in words: staff by name; members of the public, patients and apps without one. */
 export function actorName(
   kind: AuditActorKind | undefined,
   actor: { name?: string | null; email?: string | null },
 ): string {
   if (kind === 'AUDIENCE') return 'A participant';
+  // Through a signing or revocation link: the pseudonymous subject ID is no name to show.
   if (kind === 'PATIENT') return 'The patient';
   if (kind === 'CLIENT') return 'A connected app';
   return actor.name ?? actor.email ?? 'A former colleague';

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { buildSchema, Kind, parse, type ConstDirectiveNode, type FieldNode, type SelectionSetNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ACCESS } from '@/generated/access';
-import { canReadConsentPatients, canReadConsents, canWriteConsents } from '@/modules/viewer/utils/permissions';
+import {
+  canReadConsentPatients,
+  canReadConsentRequests,
+  canReadConsents,
+  canRequestConsents,
+  canWriteConsents,
+} from '@/modules/viewer/utils/permissions';
 import { canWatchConsentExpiry } from '../utils/consentAccess';
 
 const SCHEMA = join(__dirname, '../../../../../schema');
@@ -62,5 +68,13 @@ describe('who reads which part of a consent', () => {
     expect(canWatchConsentExpiry(['COMPLIANCE_OFFICER'])).toBe(true);
     expect(canWatchConsentExpiry(['CLINICAL_REVIEWER'])).toBe(false);
     expect(canWatchConsentExpiry(['ANALYST'])).toBe(false);
+  });
+
+  it('lets compliance staff alone send consents for online signing and see the requests', () => {
+    expect(canRequestConsents(['COMPLIANCE_OFFICER'])).toBe(true);
+    expect(canRequestConsents(['ADMIN'])).toBe(true);
+    expect(canRequestConsents(['MARKETER', 'CLINICAL_REVIEWER', 'ANALYST'])).toBe(false);
+    expect(canReadConsentRequests(['COMPLIANCE_OFFICER'])).toBe(true);
+    expect(canReadConsentRequests(['MARKETER'])).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { isoDay } from './consentDates';
 import { REQUIRED_STATEMENTS, type ConsentFormField, type ConsentFormValues } from './consentFormValues';
 import { splitLines } from './consentFormToInput';
 
-type Errors = Partial<Record<ConsentFormField, string>>;
+export type Errors = Partial<Record<ConsentFormField, string>>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -14,7 +14,7 @@ export const STATEMENT_MISSING: Record<(typeof REQUIRED_STATEMENTS)[number] | 'R
   REMUNERATION: 'Tick once the patient has acknowledged that a third party pays for this marketing',
 };
 
-function patientErrors(values: ConsentFormValues, today: string, errors: Errors) {
+export function patientErrors(values: ConsentFormValues, today: string, errors: Errors) {
   if (!values.name.trim()) errors.name = 'Enter the patient’s full name';
   if (!values.dateOfBirth) errors.dateOfBirth = 'Enter the patient’s date of birth';
   else if (values.dateOfBirth > today) errors.dateOfBirth = 'Date of birth must be today or earlier';
@@ -23,7 +23,7 @@ function patientErrors(values: ConsentFormValues, today: string, errors: Errors)
 }
 
 /** 164.508(c)(1)(i)–(v): what, by whom, to whom, why, until when. */
-function scopeErrors(values: ConsentFormValues, today: string, errors: Errors) {
+export function scopeErrors(values: ConsentFormValues, today: string, errors: Errors) {
   if (!values.informationDescription.trim()) errors.informationDescription = 'Describe the information to be disclosed';
   if (values.categories.length === 0) errors.categories = 'Choose at least one kind of information';
   if (!values.disclosedByOrganization && splitLines(values.disclosingStaff).length === 0)
@@ -39,21 +39,25 @@ function scopeErrors(values: ConsentFormValues, today: string, errors: Errors) {
   }
 }
 
-/** 164.508(c)(1)(vi), (c)(2) and (a)(3): signature, statements, remuneration. */
+/** The authorization's own terms, signed on paper or online: how to revoke, and who pays (164.508(a)(3)). */
+export function termsErrors(values: ConsentFormValues, errors: Errors) {
+  if (!values.revocationInstructions.trim())
+    errors.revocationInstructions = 'Say how the patient may revoke in writing, e.g. the Privacy Office’s address';
+  if (values.financialRemuneration && !values.remunerationSource.trim())
+    errors.remunerationSource = 'Name the third party that pays';
+}
+
+/** 164.508(c)(1)(vi), (c)(2) and (a)(3): signature and the statements the patient acknowledged. */
 function signatureAndStatementErrors(values: ConsentFormValues, today: string, errors: Errors) {
   if (!values.signerName.trim()) errors.signerName = 'Enter the name of the person who signed';
   if (!values.signedOn) errors.signedOn = 'Enter the date it was signed';
   else if (values.signedOn > today) errors.signedOn = 'Signed on must be today or earlier';
   if (values.signerKind === 'REPRESENTATIVE' && !values.representativeAuthority.trim())
     errors.representativeAuthority = 'Describe the representative’s authority to act for the patient';
-  if (!values.revocationInstructions.trim())
-    errors.revocationInstructions = 'Say how the patient may revoke in writing, e.g. the Privacy Office’s address';
   for (const kind of REQUIRED_STATEMENTS)
     if (!values.acknowledged.includes(kind)) errors[kind] = STATEMENT_MISSING[kind];
-  if (values.financialRemuneration) {
-    if (!values.acknowledged.includes('REMUNERATION')) errors.REMUNERATION = STATEMENT_MISSING.REMUNERATION;
-    if (!values.remunerationSource.trim()) errors.remunerationSource = 'Name the third party that pays';
-  }
+  if (values.financialRemuneration && !values.acknowledged.includes('REMUNERATION'))
+    errors.REMUNERATION = STATEMENT_MISSING.REMUNERATION;
 }
 
 /**
@@ -65,6 +69,7 @@ export function validateConsentForm(values: ConsentFormValues, now = new Date())
   const errors: Errors = {};
   patientErrors(values, today, errors);
   scopeErrors(values, today, errors);
+  termsErrors(values, errors);
   signatureAndStatementErrors(values, today, errors);
   return errors;
 }

@@ -1,7 +1,9 @@
 import {
   canChangeOrganizationSettings,
   canReadConsentPatients,
+  canReadConsentRequests,
   canReadConsents,
+  canRequestConsents,
   canRunLiveSessions,
   canScheduleLiveSessions,
   canViewAuditLog,
@@ -25,5 +27,7 @@ export function usePermissions() {
     canReadConsents: canReadConsents(roles),
     canWriteConsents: canWriteConsents(roles),
     canReadConsentPatients: canReadConsentPatients(roles),
+    canRequestConsents: canRequestConsents(roles),
+    canReadConsentRequests: canReadConsentRequests(roles),
   };
 }

@@ -39,6 +39,10 @@ export const canWriteConsents = allowedTo('mutation', 'recordConsent');
  * root field's rule stands for them: the SPA then never asks for a field the server answers null.
  */
 export const canReadConsentPatients = allowedTo('query', 'consentAccessLog');
+/** Sending a consent for online signing (the one-time link) and cancelling the request. */
+export const canRequestConsents = allowedTo('mutation', 'requestConsent');
+/** Seeing the online signing requests. */
+export const canReadConsentRequests = allowedTo('query', 'consentRequests');
 
 const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Admin',
