@@ -37,7 +37,9 @@ class LiveEventHubRestartTest extends IntegrationTest {
         try {
             liveQa.ask(participant, "While the instance was down?");
             // Listening (live only) before the stream is back: only the resumed stream can deliver this event.
-            whileDown = live(sessionId);
+            // The stream delivers at least once: resumed from a token saved just before the first event
+            // was routed, it may route that one again, which a subscriber from now lets through.
+            whileDown = live(sessionId, 1);
             whileDown.subscribe();
         } finally {
             hub.start();
@@ -49,7 +51,11 @@ class LiveEventHubRestartTest extends IntegrationTest {
     }
 
     private Mono<LiveEvent> live(ObjectId sessionId) {
-        return ActingAs.staff(RIVERSIDE, hub.follow(LiveEventLog.STREAM, sessionId.toHexString(), null)).next()
-                .map(LiveEvent::of).cache();
+        return live(sessionId, 0);
+    }
+
+    private Mono<LiveEvent> live(ObjectId sessionId, long after) {
+        return ActingAs.staff(RIVERSIDE, hub.follow(LiveEventLog.STREAM, sessionId.toHexString(), null))
+                .filter(event -> event.sequence() > after).next().map(LiveEvent::of).cache();
     }
 }
