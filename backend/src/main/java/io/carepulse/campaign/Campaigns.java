@@ -17,9 +17,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Reads of the caller's organisation's campaigns. */
+/** Reads of the caller's organisation's campaigns; {@link #byId} is for other features (content links a campaign). */
 @Component
-class Campaigns {
+public class Campaigns {
 
     private final TenantMongo mongo;
 
@@ -27,7 +27,7 @@ class Campaigns {
         this.mongo = mongo;
     }
 
-    Mono<Campaign> byId(ObjectId id) {
+    public Mono<Campaign> byId(ObjectId id) {
         return mongo.findById(id, Campaign.class);
     }
 

@@ -11,19 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A complete authorization, and recording one as Riverside's compliance officer. */
-final class ConsentFixtures {
+/** A complete authorization, and recording one as Riverside's compliance officer (content tests link them too). */
+public final class ConsentFixtures {
 
-    static final String COMPLIANCE = TestTokens.staff(TestTokens.RIVERSIDE, Role.COMPLIANCE_OFFICER);
+    public static final String COMPLIANCE = TestTokens.staff(TestTokens.RIVERSIDE, Role.COMPLIANCE_OFFICER);
 
     private ConsentFixtures() {
     }
 
-    record Recorded(String id, int version, String number, String label) {
+    public record Recorded(String id, int version, String number, String label) {
     }
 
     /** Every element of a valid authorization, for a patient of this name. */
-    static Map<String, Object> complete(String patientName) {
+    public static Map<String, Object> complete(String patientName) {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("patient", Map.of("name", patientName, "dateOfBirth", "1961-04-12",
                 "email", "patient@example.org", "phone", "+1 555 0100"));
@@ -40,7 +40,7 @@ final class ConsentFixtures {
         return input;
     }
 
-    static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+    public static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(base);
         if (value == null) {
             copy.remove(key);
@@ -50,7 +50,7 @@ final class ConsentFixtures {
         return copy;
     }
 
-    static Recorded record(int port, Map<String, Object> input) {
+    public static Recorded record(int port, Map<String, Object> input) {
         Map<String, Object> body = new RawGraphQl(port).post(COMPLIANCE, "recordConsent", Map.of("input", input));
         assertThat(data(body, "recordConsent.userErrors")).as("%s", body).isEqualTo(List.of());
         return new Recorded((String) data(body, "recordConsent.consent.id"),

@@ -1,0 +1,64 @@
+package io.carepulse.content;
+
+import io.carepulse.consent.ConsentPurposeKind;
+import io.carepulse.platform.tenancy.Versioned;
+import io.carepulse.segment.Channel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.bson.types.ObjectId;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A content item (GraphQL {@code Content}). Its reviews and revisions are kept in the item, so a
+ * change, the revision that records it and the status it leads to are one write.
+ *
+ * @param lastEditedBy who made the last change to what is reviewed: they may not approve it
+ * @param clinicalApprovedBy the clinical approver of the current review round, who may not also give
+ *     the compliance approval
+ */
+@Document(Content.COLLECTION)
+public record Content(@Id ObjectId id, String organizationId, String title, String body, ContentFormat format,
+        ContentStatus status, List<String> topics, ObjectId campaignId, List<ObjectId> segmentIds, String language,
+        List<Variant> variants, List<Media> media, List<Citation> citations, ConsentPurposeKind purpose,
+        List<ObjectId> consentIds, List<Review> reviews, List<Revision> revisions, String createdBy,
+        String lastEditedBy, String clinicalApprovedBy, String approvedHash, Instant createdAt, Instant updatedAt,
+        int version) implements Versioned {
+
+    public static final String COLLECTION = "contents";
+    public static final String TYPE = "Content";
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Content that && Objects.equals(id, that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+
+    public record Variant(Channel channel, String text) {
+    }
+
+    public enum MediaKind { IMAGE, INFOGRAPHIC, VIDEO, PODCAST }
+
+    public record Media(MediaKind kind, String url, String altText, String captionsUrl, String transcript) {
+    }
+
+    public record Citation(String title, String url) {
+    }
+
+    public enum ReviewKind { CLINICAL, COMPLIANCE }
+
+    public enum ReviewDecision { APPROVE, REQUEST_CHANGES, REJECT }
+
+    /** A review decision, with the hash of the exact content it was given on. */
+    public record Review(ReviewKind kind, ReviewDecision decision, String notes, String reviewer, Instant at,
+            String contentHash) {
+    }
+
+    public record Revision(int number, String editor, Instant at, List<String> changedFields) {
+    }
+}

@@ -1,0 +1,149 @@
+package io.carepulse.content;
+
+import io.carepulse.consent.Consent;
+import io.carepulse.consent.Consents;
+import io.carepulse.phi.PhiErrorCode;
+import io.carepulse.phi.PhiFinding;
+import io.carepulse.phi.PhiScanner;
+import io.carepulse.platform.graphql.FieldLabels;
+import io.carepulse.platform.graphql.UserError;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * What an item must pass before it moves on: at submission, what review needs (alt text,
+ * captions), at approval the citations a health claim needs, and at both the PHI guard (every text
+ * field scanned; a finding blocks unless a consent of a patient story covers it) and, for patient
+ * stories, a consent that authorizes the item.
+ */
+@Component
+class ContentChecks {
+
+    /** A finding in one field, and whether a linked consent covers it. */
+    record Finding(String field, PhiFinding finding, boolean coveredByConsent) {
+    }
+
+    private final PhiScanner scanner;
+    private final Consents consents;
+
+    ContentChecks(PhiScanner scanner, Consents consents) {
+        this.scanner = scanner;
+        this.consents = consents;
+    }
+
+    Mono<List<UserError>> forSubmission(Content content) {
+        List<UserError> errors = new ArrayList<>(completeness(content));
+        return guard(content).map(more -> {
+            errors.addAll(more);
+            return errors;
+        });
+    }
+
+    Mono<List<UserError>> forApproval(Content content, Content.ReviewKind kind) {
+        List<UserError> errors = new ArrayList<>();
+        if (kind == Content.ReviewKind.CLINICAL && ContentFormat.NEEDS_CITATIONS.contains(content.format())
+                && content.citations().isEmpty()) {
+            errors.add(UserError.of(ContentErrorCode.CONTENT_INCOMPLETE, "A " + FieldLabels.words(content.format())
+                    + " needs at least one citation before it can be approved", "citations"));
+        }
+        return guard(content).map(more -> {
+            errors.addAll(more);
+            return errors;
+        });
+    }
+
+    /** Every finding in every text field, each marked covered or not by the item's authorizing consents. */
+    Mono<List<Finding>> findings(Content content) {
+        return authorizing(content).map(authorizing -> {
+            List<Finding> findings = new ArrayList<>();
+            texts(content).forEach((field, text) -> scanner.scan(text).forEach(finding -> findings.add(new Finding(
+                    field, finding, content.format().isAboutAPatient()
+                            && ConsentCoverage.covers(authorizing, finding.type())))));
+            return findings;
+        });
+    }
+
+    /** PHI findings that block, and a patient story's missing consent. */
+    private Mono<List<UserError>> guard(Content content) {
+        return Mono.zip(findings(content), authorizing(content)).map(found -> {
+            List<UserError> errors = new ArrayList<>();
+            for (Finding finding : found.getT1()) {
+                if (!finding.coveredByConsent()) {
+                    errors.add(UserError.of(PhiErrorCode.PHI_SUSPECTED, "Possible " + FieldLabels.words(
+                            finding.finding().type()) + " at characters " + (finding.finding().start() + 1) + "–"
+                            + finding.finding().end() + " of the " + label(finding.field())
+                            + ": take it out, or link a consent that covers it", finding.field().split("\\.")));
+                }
+            }
+            if (content.format().isAboutAPatient()) {
+                if (content.consentIds().isEmpty()) {
+                    errors.add(UserError.of(ContentErrorCode.CONSENT_MISSING,
+                            "Link the patient's consent: a " + FieldLabels.words(content.format()) + " needs one",
+                            "consentIds"));
+                } else if (found.getT2().isEmpty()) {
+                    errors.add(UserError.of(ContentErrorCode.CONSENT_MISSING, "No linked consent is active and "
+                            + "covers every channel of this item and its purpose (" + FieldLabels.words(content.purpose())
+                            + ")", "consentIds"));
+                }
+            }
+            return errors;
+        });
+    }
+
+    private Mono<List<Consent>> authorizing(Content content) {
+        if (content.consentIds().isEmpty()) {
+            return Mono.just(List.of());
+        }
+        return Flux.fromIterable(content.consentIds()).concatMap(consents::byId)
+                .filter(consent -> ConsentCoverage.authorizes(consent, content)).collectList();
+    }
+
+    private static List<UserError> completeness(Content content) {
+        List<UserError> errors = new ArrayList<>();
+        for (int i = 0; i < content.media().size(); i++) {
+            Content.Media media = content.media().get(i);
+            String index = String.valueOf(i);
+            boolean picture = media.kind() == Content.MediaKind.IMAGE || media.kind() == Content.MediaKind.INFOGRAPHIC;
+            if (picture && media.altText() == null) {
+                errors.add(UserError.onInput(ContentErrorCode.CONTENT_INCOMPLETE,
+                        "Describe the image for people who cannot see it (alt text)", "media", index, "altText"));
+            }
+            if (!picture && media.captionsUrl() == null && media.transcript() == null) {
+                errors.add(UserError.onInput(ContentErrorCode.CONTENT_INCOMPLETE,
+                        "Add captions or a transcript for people who cannot hear it", "media", index, "captionsUrl"));
+            }
+        }
+        return errors;
+    }
+
+    /** The text fields scanned, by their path (body, variants.INSTAGRAM, media.0.altText …). */
+    static Map<String, String> texts(Content content) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("title", content.title());
+        texts.put("body", content.body());
+        content.variants().forEach(variant -> texts.put("variants." + variant.channel().name(), variant.text()));
+        for (int i = 0; i < content.media().size(); i++) {
+            Content.Media media = content.media().get(i);
+            if (media.altText() != null) {
+                texts.put("media." + i + ".altText", media.altText());
+            }
+            if (media.transcript() != null) {
+                texts.put("media." + i + ".transcript", media.transcript());
+            }
+        }
+        return texts;
+    }
+
+    private static String label(String field) {
+        if (field.startsWith("variants.")) {
+            return ContentRules.name(io.carepulse.segment.Channel.valueOf(field.substring(9))) + " text";
+        }
+        return field.startsWith("media.") ? "media's " + field.substring(field.lastIndexOf('.') + 1)
+                .replace("altText", "alt text") : field;
+    }
+}

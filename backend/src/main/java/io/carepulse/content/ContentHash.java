@@ -1,0 +1,42 @@
+package io.carepulse.content;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The fingerprint of exactly what a reviewer approved: title, body, format, channel texts, media,
+ * citations, purpose and consents. An approval names it, and a step that needs the approval
+ * (scheduling, publishing) compares it with the item as it is.
+ */
+final class ContentHash {
+
+    private ContentHash() {
+    }
+
+    static String of(Content content) {
+        StringBuilder canonical = new StringBuilder();
+        field(canonical, content.title());
+        field(canonical, content.body());
+        field(canonical, content.format().name());
+        content.variants().forEach(v -> field(canonical, v.channel() + "=" + v.text()));
+        content.media().forEach(m -> field(canonical, m.kind() + "|" + m.url() + "|" + m.altText() + "|"
+                + m.captionsUrl() + "|" + m.transcript()));
+        content.citations().forEach(c -> field(canonical, c.title() + "|" + c.url()));
+        field(canonical, String.valueOf(content.purpose()));
+        content.consentIds().forEach(id -> field(canonical, id.toHexString()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Length-prefixed, so no two different items read the same. */
+    private static void field(StringBuilder out, String value) {
+        String text = value == null ? "" : value;
+        out.append(text.length()).append(':').append(text).append(';');
+    }
+}

@@ -1,0 +1,42 @@
+package io.carepulse.content;
+
+import io.carepulse.platform.graphql.GlobalId;
+import io.carepulse.platform.graphql.MutationPayload;
+import io.carepulse.platform.graphql.UserError;
+import java.util.List;
+
+/** Payloads of the content mutations: each names the item it acted on. */
+final class ContentPayloads {
+
+    private ContentPayloads() {
+    }
+
+    interface ContentPayload extends MutationPayload {
+        Content content();
+
+        @Override
+        default String auditTargetId() {
+            return content() == null ? null : GlobalId.encode(Content.TYPE, content().id());
+        }
+
+        @Override
+        default String auditTargetType() {
+            return Content.TYPE;
+        }
+    }
+
+    record CreateContentPayload(Content content, List<UserError> userErrors) implements ContentPayload {
+    }
+
+    record UpdateContentPayload(Content content, List<UserError> userErrors) implements ContentPayload {
+    }
+
+    record SubmitContentForReviewPayload(Content content, List<UserError> userErrors) implements ContentPayload {
+    }
+
+    record ReviewContentPayload(Content content, List<UserError> userErrors) implements ContentPayload {
+    }
+
+    record ArchiveContentPayload(Content content, List<UserError> userErrors) implements ContentPayload {
+    }
+}

@@ -1,0 +1,178 @@
+package io.carepulse.content;
+
+import io.carepulse.content.ContentInputs.ArchiveContentInput;
+import io.carepulse.content.ContentInputs.ReviewContentInput;
+import io.carepulse.content.ContentInputs.SubmitContentForReviewInput;
+import io.carepulse.content.ContentPayloads.ArchiveContentPayload;
+import io.carepulse.content.ContentPayloads.ReviewContentPayload;
+import io.carepulse.content.ContentPayloads.SubmitContentForReviewPayload;
+import io.carepulse.platform.graphql.FieldLabels;
+import io.carepulse.platform.graphql.GlobalId;
+import io.carepulse.platform.graphql.UserError;
+import io.carepulse.platform.graphql.UserErrorCode;
+import io.carepulse.platform.security.Caller;
+import io.carepulse.platform.security.CurrentCaller;
+import io.carepulse.platform.security.Role;
+import io.carepulse.platform.tenancy.PendingAudit;
+import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.platform.tenancy.UpdatePayloads;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/**
+ * The review steps: submitting (what review needs, the PHI guard, a story's consent), the clinical
+ * review by a CLINICAL_REVIEWER who neither wrote nor last edited the item, the compliance review
+ * of patient stories by a COMPLIANCE_OFFICER other than the clinical approver, and archiving. Each
+ * step is one compare-and-set write on the item's version and status, recording the decision with
+ * the hash of exactly what was approved.
+ */
+@Controller
+class ContentReviews {
+
+    private static final UserError NOT_FOUND = UserError.onInput(UserErrorCode.NOT_FOUND, "No content with this ID",
+            "contentId");
+
+    private final TenantMongo mongo;
+    private final Contents contents;
+    private final ContentChecks checks;
+    private final Clock clock;
+
+    ContentReviews(TenantMongo mongo, Contents contents, ContentChecks checks, Clock clock) {
+        this.mongo = mongo;
+        this.contents = contents;
+        this.checks = checks;
+        this.clock = clock;
+    }
+
+    @MutationMapping
+    Mono<SubmitContentForReviewPayload> submitContentForReview(@Argument SubmitContentForReviewInput input) {
+        return load(input.contentId(), input.expectedVersion(), SubmitContentForReviewPayload::new, (current, caller) -> {
+            if (!current.status().canMoveTo(ContentStatus.IN_REVIEW) || current.status() == ContentStatus.IN_REVIEW) {
+                return fail(SubmitContentForReviewPayload::new, cannot(current.status(), "submitted for review"));
+            }
+            return checks.forSubmission(current).flatMap(errors -> !errors.isEmpty()
+                    ? Mono.just(new SubmitContentForReviewPayload(null, errors))
+                    : move(current, ContentStatus.IN_REVIEW, new Update().unset("clinicalApprovedBy"),
+                            SubmitContentForReviewPayload::new));
+        });
+    }
+
+    @MutationMapping
+    Mono<ReviewContentPayload> reviewContent(@Argument ReviewContentInput input) {
+        return load(input.contentId(), input.expectedVersion(), ReviewContentPayload::new, (current, caller) -> {
+            Content.ReviewKind kind = current.status() == ContentStatus.IN_COMPLIANCE_REVIEW
+                    ? Content.ReviewKind.COMPLIANCE : Content.ReviewKind.CLINICAL;
+            if (current.status() != ContentStatus.IN_REVIEW && current.status() != ContentStatus.IN_COMPLIANCE_REVIEW) {
+                return fail(ReviewContentPayload::new, cannot(current.status(), "reviewed"));
+            }
+            Role needed = kind == Content.ReviewKind.CLINICAL ? Role.CLINICAL_REVIEWER : Role.COMPLIANCE_OFFICER;
+            if (!caller.roles().contains(needed)) {
+                return fail(ReviewContentPayload::new, UserError.onInput(UserErrorCode.INVALID_STATE, "This item waits "
+                        + "for a " + FieldLabels.words(kind) + " review, by a " + FieldLabels.words(needed), "contentId"));
+            }
+            String notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().strip();
+            if (input.decision() != Content.ReviewDecision.APPROVE && notes == null) {
+                return fail(ReviewContentPayload::new, UserError.onInput(UserErrorCode.REQUIRED,
+                        "Say what needs to change, in the notes", "notes"));
+            }
+            if (notes != null && notes.length() > 5000) {
+                return fail(ReviewContentPayload::new, UserError.onInput(UserErrorCode.TOO_LONG,
+                        "Notes must be 5,000 characters or fewer", "notes"));
+            }
+            if (input.decision() != Content.ReviewDecision.APPROVE) {
+                ContentStatus target = input.decision() == Content.ReviewDecision.REJECT ? ContentStatus.REJECTED
+                        : ContentStatus.CHANGES_REQUESTED;
+                return move(current, target, review(kind, input.decision(), notes, caller, current),
+                        ReviewContentPayload::new);
+            }
+            UserError selfApproval = selfApproval(current, caller, kind);
+            if (selfApproval != null) {
+                return fail(ReviewContentPayload::new, selfApproval);
+            }
+            return checks.forApproval(current, kind).flatMap(errors -> {
+                if (!errors.isEmpty()) {
+                    return Mono.just(new ReviewContentPayload(null, errors));
+                }
+                boolean story = current.format().isAboutAPatient();
+                if (kind == Content.ReviewKind.CLINICAL && story) {
+                    return move(current, ContentStatus.IN_COMPLIANCE_REVIEW, review(kind, input.decision(), notes,
+                            caller, current).set("clinicalApprovedBy", caller.subject()), ReviewContentPayload::new);
+                }
+                return move(current, ContentStatus.APPROVED, review(kind, input.decision(), notes, caller, current)
+                        .set("approvedHash", ContentHash.of(current)), ReviewContentPayload::new);
+            });
+        });
+    }
+
+    @MutationMapping
+    Mono<ArchiveContentPayload> archiveContent(@Argument ArchiveContentInput input) {
+        return load(input.contentId(), input.expectedVersion(), ArchiveContentPayload::new, (current, caller) ->
+                current.status().canMoveTo(ContentStatus.ARCHIVED)
+                        ? move(current, ContentStatus.ARCHIVED, new Update(), ArchiveContentPayload::new)
+                        : fail(ArchiveContentPayload::new, cannot(current.status(), "archived")));
+    }
+
+    /** Four eyes: nobody approves what they wrote or last edited, nor gives both approvals of a story. */
+    static UserError selfApproval(Content content, Caller caller, Content.ReviewKind kind) {
+        String me = caller.subject();
+        if (me.equals(content.createdBy()) || me.equals(content.lastEditedBy())) {
+            return UserError.onInput(ContentErrorCode.SELF_APPROVAL,
+                    "You wrote or last edited this item: another reviewer must approve it", "contentId");
+        }
+        if (kind == Content.ReviewKind.COMPLIANCE && me.equals(content.clinicalApprovedBy())) {
+            return UserError.onInput(ContentErrorCode.SELF_APPROVAL,
+                    "You gave the clinical approval: another person must give the compliance approval", "contentId");
+        }
+        return null;
+    }
+
+    private Update review(Content.ReviewKind kind, Content.ReviewDecision decision, String notes, Caller caller,
+            Content current) {
+        return new Update().push("reviews", new Content.Review(kind, decision, notes, caller.subject(),
+                clock.instant(), ContentHash.of(current)));
+    }
+
+    /** Moves the item to {@code target}, guarded on its version and status, with {@code update}. */
+    private <P> Mono<P> move(Content current, ContentStatus target, Update update,
+            BiFunction<Content, List<UserError>, P> payload) {
+        Instant now = clock.instant();
+        return Mono.deferContextual(context -> {
+            PendingAudit.note(context, "status", current.status(), target);
+            update.set("status", target).set("updatedAt", now);
+            return mongo.updateVersioned(current.id(), current.version(), Criteria.where("status").is(current.status()),
+                    update, Content.class);
+        }).map(outcome -> UpdatePayloads.of(outcome, "content", payload));
+    }
+
+    private <P> Mono<P> load(String contentId, int expectedVersion, BiFunction<Content, List<UserError>, P> payload,
+            BiFunction<Content, Caller, Mono<P>> then) {
+        ObjectId id = GlobalId.objectId(contentId, Content.TYPE);
+        if (id == null) {
+            return fail(payload, NOT_FOUND);
+        }
+        return Mono.zip(contents.byId(id), CurrentCaller.required())
+                .flatMap(found -> found.getT1().version() != expectedVersion
+                        ? fail(payload, UpdatePayloads.conflict("content", found.getT1().version()))
+                        : then.apply(found.getT1(), found.getT2()))
+                .switchIfEmpty(Mono.defer(() -> fail(payload, NOT_FOUND)));
+    }
+
+    private static UserError cannot(ContentStatus status, String what) {
+        String words = FieldLabels.words(status);
+        return UserError.onInput(UserErrorCode.INVALID_STATE, "An item " + words + " cannot be " + what, "contentId");
+    }
+
+    private static <P> Mono<P> fail(BiFunction<Content, List<UserError>, P> payload, UserError error) {
+        return Mono.just(payload.apply(null, List.of(error)));
+    }
+
+}

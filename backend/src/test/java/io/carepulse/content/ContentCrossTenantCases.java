@@ -1,0 +1,64 @@
+package io.carepulse.content;
+
+import static io.carepulse.support.RawGraphQl.data;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.carepulse.platform.security.Role;
+import io.carepulse.support.CrossTenantCases;
+import io.carepulse.support.TestTokens;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Content as another organisation tries it: nothing of Riverside's is seen, reviewed or changed. */
+@Component
+class ContentCrossTenantCases implements CrossTenantCases {
+
+    @Override
+    public Prepared prepare(World world) {
+        String title = ContentFixtures.title("Riverside only tip");
+        Map<String, Object> created = world.raw().post(ContentFixtures.MARKETER, "createContent",
+                Map.of("input", ContentFixtures.healthTip(title)));
+        String id = (String) data(created, "createContent.content.id");
+        world.raw().post(ContentFixtures.MARKETER, "submitContentForReview",
+                Map.of("input", Map.of("contentId", id, "expectedVersion", 1)));
+        Map<String, Object> byId = Map.of("contentId", id, "expectedVersion", 2);
+        return Prepared.of(Map.of(
+                        "contents", new Case("contents", Map.of("first", 100, "filter", Map.of("search", title)),
+                                body -> assertThat((List<?>) data(body, "contents.edges")).isEmpty()),
+                        "content", new Case("contentItem", Map.of("id", id),
+                                body -> assertThat(data(body, "content")).isNull()),
+                        "reviewQueue", new Case("reviewQueue", Map.of("kind", "CLINICAL"),
+                                body -> assertThat(body.toString()).doesNotContain(id)),
+                        "contentTopics", new Case("contentTopics", Map.of(),
+                                body -> assertThat((List<?>) data(body, "contentTopics")).isNotEmpty()),
+                        "scanText", new Case("scanText", Map.of("text", "plain words"),
+                                body -> assertThat((List<?>) data(body, "scanText")).isEmpty()),
+                        "createContent", new Case("createContent", Map.of("input", ContentFixtures.with(
+                                ContentFixtures.healthTip(title), "consentIds", List.of())),
+                                body -> assertThat(data(body, "createContent.content.id")).isNotEqualTo(id)),
+                        "updateContent", new Case("updateContent", Map.of("input", Map.of("id", id,
+                                "expectedVersion", 2, "title", "Hijacked")),
+                                body -> assertThat(data(body, "updateContent.userErrors.0.code")).isEqualTo("NOT_FOUND")),
+                        "submitContentForReview", new Case("submitContentForReview", Map.of("input", byId),
+                                body -> notFound(body, "submitContentForReview")),
+                        "reviewContent", new Case("reviewContent", Map.of("input", Map.of("contentId", id,
+                                "expectedVersion", 2, "decision", "REJECT", "notes", "No")),
+                                body -> notFound(body, "reviewContent"),
+                                TestTokens.staff(TestTokens.LAKESIDE, Role.CLINICAL_REVIEWER)),
+                        "archiveContent", new Case("archiveContent", Map.of("input", byId),
+                                body -> notFound(body, "archiveContent"))))
+                .withNodes(Map.of("Content", id))
+                .untouchedWhen(() -> {
+                    Map<String, Object> body = world.raw().post(ContentFixtures.MARKETER, "contentItem",
+                            Map.of("id", id));
+                    assertThat(data(body, "content.title")).isEqualTo(title);
+                    assertThat(data(body, "content.status")).isEqualTo("IN_REVIEW");
+                    assertThat(data(body, "content.version")).isEqualTo(2);
+                });
+    }
+
+    private static void notFound(Map<String, Object> body, String mutation) {
+        assertThat(data(body, mutation + ".userErrors.0.code")).isEqualTo("NOT_FOUND");
+    }
+}

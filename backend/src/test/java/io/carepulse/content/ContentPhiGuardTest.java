@@ -1,0 +1,96 @@
+package io.carepulse.content;
+
+import static io.carepulse.content.ContentFixtures.COMPLIANCE;
+import static io.carepulse.content.ContentFixtures.MARKETER;
+import static io.carepulse.content.ContentFixtures.OTHER_REVIEWER;
+import static io.carepulse.content.ContentFixtures.REVIEWER;
+import static io.carepulse.support.RawGraphQl.data;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.carepulse.consent.ConsentFixtures;
+import io.carepulse.support.IntegrationTest;
+import io.carepulse.support.RawGraphQl;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The PHI guard and consent-bound stories: a finding blocks unless a story's consent covers its
+ * category; a story needs an active consent for its channels and purpose, and a compliance
+ * approval by someone other than the clinical approver.
+ */
+class ContentPhiGuardTest extends IntegrationTest {
+
+    @Test
+    void aTipWithAPhoneNumberIsBlockedNamingTheFieldAndTheSpan() {
+        ContentFixtures.Item item = ContentFixtures.create(port, MARKETER, ContentFixtures.with(
+                ContentFixtures.healthTip(ContentFixtures.title("Leaky tip")), "body",
+                "Questions about your results? Call Maria Gonzalez after her chemo at 555-201-0134."));
+        Map<String, Object> body = ContentFixtures.submit(port, item);
+        assertThat(body.toString()).contains("PHI_SUSPECTED").contains("field=[body]").contains("characters ");
+        assertThat(ContentFixtures.status(port, item)).isEqualTo("DRAFT");
+
+        Map<String, Object> scanned = new RawGraphQl(port).post(MARKETER, "scanText",
+                Map.of("text", "Call 555-201-0134"));
+        assertThat(data(scanned, "scanText.0.type")).isEqualTo("PHONE");
+    }
+
+    @Test
+    void aStoryNeedsAConsentAndShowsOnlyWhatItCovers() {
+        String patient = "Maria Gonzalez";
+        Map<String, Object> story = ContentFixtures.with(ContentFixtures.with(ContentFixtures.with(
+                ContentFixtures.healthTip(ContentFixtures.title("Maria's story")), "format", "PATIENT_STORY"), "body",
+                patient + " was treated for knee pain at Riverside and walks again."), "citations", List.of());
+        story = ContentFixtures.with(story, "variants", List.of(Map.of("channel", "FACEBOOK",
+                "text", "Meet " + patient + ", who walks again after knee surgery.")));
+
+        ContentFixtures.Item unconsented = ContentFixtures.create(port, MARKETER, story);
+        Map<String, Object> refused = ContentFixtures.submit(port, unconsented);
+        assertThat(refused.toString()).contains("CONSENT_MISSING").contains("PHI_SUSPECTED");
+
+        // Her consent covers her name and story on Facebook for education.
+        Map<String, Object> consentInput = ConsentFixtures.with(ConsentFixtures.with(ConsentFixtures.complete(patient),
+                "categories", List.of("NAME", "STORY")), "channels", List.of("FACEBOOK"));
+        ConsentFixtures.Recorded consent = ConsentFixtures.record(port, consentInput);
+        ContentFixtures.Item item = ContentFixtures.create(port, MARKETER,
+                ContentFixtures.with(story, "consentIds", List.of(consent.id())));
+        Map<String, Object> submitted = ContentFixtures.submit(port, item);
+        assertThat(data(submitted, "submitContentForReview.userErrors")).as("%s", submitted).isEqualTo(List.of());
+        Map<String, Object> view = new RawGraphQl(port).post(MARKETER, "contentItem", Map.of("id", item.id()));
+        assertThat(view.toString()).contains("coveredByConsent=true").doesNotContain("coveredByConsent=false");
+
+        // Clinical approval leads to the compliance review, by another person.
+        item = ContentFixtures.now(port, item);
+        Map<String, Object> clinical = ContentFixtures.review(port, REVIEWER, item, "APPROVE", null);
+        assertThat(data(clinical, "reviewContent.content.status")).isEqualTo("IN_COMPLIANCE_REVIEW");
+        item = ContentFixtures.now(port, item);
+        Map<String, Object> byReviewer = ContentFixtures.review(port, OTHER_REVIEWER, item, "APPROVE", null);
+        assertThat(data(byReviewer, "reviewContent.userErrors.0.code")).isEqualTo("INVALID_STATE");
+        Map<String, Object> compliance = ContentFixtures.review(port, COMPLIANCE, item, "APPROVE", null);
+        assertThat(data(compliance, "reviewContent.content.status")).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void anUnconsentedDateOfBirthOrARevokedConsentBlocksTheStory() {
+        String patient = "Ahmed Karimi";
+        ConsentFixtures.Recorded consent = ConsentFixtures.record(port, ConsentFixtures.with(ConsentFixtures.with(
+                ConsentFixtures.complete(patient), "categories", List.of("NAME", "STORY")), "channels",
+                List.of("FACEBOOK")));
+        Map<String, Object> story = ContentFixtures.with(ContentFixtures.with(ContentFixtures.with(ContentFixtures.with(
+                ContentFixtures.healthTip(ContentFixtures.title("Ahmed's story")), "format", "PATIENT_STORY"), "body",
+                patient + ", DOB 04/12/1961, had his heart surgery here."), "citations", List.of()),
+                "consentIds", List.of(consent.id()));
+        story = ContentFixtures.with(story, "variants", List.of(Map.of("channel", "FACEBOOK", "text", "Ahmed's heart")));
+        ContentFixtures.Item item = ContentFixtures.create(port, MARKETER, story);
+        Map<String, Object> refused = ContentFixtures.submit(port, item);
+        assertThat(refused.toString()).contains("PHI_SUSPECTED").contains("personal date").doesNotContain("person name");
+
+        ContentFixtures.Item clean = ContentFixtures.create(port, MARKETER, ContentFixtures.with(story, "body",
+                patient + " had his heart surgery here."));
+        new RawGraphQl(port).post(ConsentFixtures.COMPLIANCE, "revokeConsent", Map.of("input", Map.of(
+                "consentId", consent.id(), "receivedAt", Instant.now().toString(), "method", "LETTER")));
+        Map<String, Object> revoked = ContentFixtures.submit(port, clean);
+        assertThat(data(revoked, "submitContentForReview.userErrors")).asString().contains("CONSENT_MISSING");
+    }
+}

@@ -1,0 +1,101 @@
+package io.carepulse.content;
+
+import static io.carepulse.content.ContentFixtures.MARKETER;
+import static io.carepulse.content.ContentFixtures.REVIEWER;
+import static io.carepulse.support.RawGraphQl.data;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.carepulse.platform.security.Role;
+import io.carepulse.support.IntegrationTest;
+import io.carepulse.support.RawGraphQl;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A health tip through medical review: written and submitted by a marketer, approved by a
+ * clinical reviewer who did not write it, and back to DRAFT the moment anyone edits it.
+ */
+class ContentWorkflowTest extends IntegrationTest {
+
+    @Test
+    void aHealthTipIsApprovedByAnotherPersonAndAnyEditAfterwardsReturnsItToDraft() {
+        ContentFixtures.Item item = ContentFixtures.create(port, MARKETER, ContentFixtures.healthTip(ContentFixtures.title("Tip")));
+        Map<String, Object> submitted = ContentFixtures.submit(port, item);
+        assertThat(data(submitted, "submitContentForReview.content.status")).as("%s", submitted).isEqualTo("IN_REVIEW");
+        item = ContentFixtures.now(port, item);
+
+        Map<String, Object> queue = new RawGraphQl(port).post(REVIEWER, "reviewQueue", Map.of("kind", "CLINICAL"));
+        assertThat(queue.toString()).contains(item.id());
+
+        Map<String, Object> approved = ContentFixtures.review(port, REVIEWER, item, "APPROVE", "Accurate.");
+        assertThat(data(approved, "reviewContent.userErrors")).isEqualTo(List.of());
+        assertThat(data(approved, "reviewContent.content.status")).isEqualTo("APPROVED");
+        assertThat(data(approved, "reviewContent.content.reviews.0.decision")).isEqualTo("APPROVE");
+        item = ContentFixtures.now(port, item);
+
+        Map<String, Object> edited = new RawGraphQl(port).post(MARKETER, "updateContent", Map.of("input", Map.of(
+                "id", item.id(), "expectedVersion", item.version(), "body", "Wash your hands for thirty seconds.")));
+        assertThat(data(edited, "updateContent.content.status")).isEqualTo("DRAFT");
+        assertThat(data(edited, "updateContent.content.revisions.1.number")).isEqualTo(2);
+        assertThat(data(edited, "updateContent.content.revisions.1.changedFields")).isEqualTo(List.of("body"));
+    }
+
+    @Test
+    void nobodyApprovesWhatTheyWroteOrLastEdited() {
+        String both = ContentFixtures.person("both.hats@riverside-health.test", Role.MARKETER, Role.CLINICAL_REVIEWER);
+        ContentFixtures.Item item = ContentFixtures.create(port, both, ContentFixtures.healthTip(ContentFixtures.title("Own tip")));
+        ContentFixtures.submit(port, item);
+        item = ContentFixtures.now(port, item);
+
+        Map<String, Object> own = ContentFixtures.review(port, both, item, "APPROVE", null);
+        assertThat(data(own, "reviewContent.userErrors.0.code")).isEqualTo("SELF_APPROVAL");
+        assertThat(ContentFixtures.status(port, item)).isEqualTo("IN_REVIEW");
+
+        // Someone else wrote it, but the reviewer edited it last: still refused.
+        ContentFixtures.Item other = ContentFixtures.create(port, MARKETER, ContentFixtures.healthTip(ContentFixtures.title("Edited")));
+        new RawGraphQl(port).post(both, "updateContent", Map.of("input", Map.of("id", other.id(),
+                "expectedVersion", other.version(), "title", ContentFixtures.title("Edited by the reviewer"))));
+        other = ContentFixtures.now(port, other);
+        ContentFixtures.submit(port, other);
+        other = ContentFixtures.now(port, other);
+        assertThat(data(ContentFixtures.review(port, both, other, "APPROVE", null), "reviewContent.userErrors.0.code"))
+                .isEqualTo("SELF_APPROVAL");
+    }
+
+    @Test
+    void aHealthTipWithoutCitationsIsNotApprovedAndChangesRequestedNeedNotes() {
+        ContentFixtures.Item item = ContentFixtures.create(port, MARKETER, ContentFixtures.with(
+                ContentFixtures.healthTip(ContentFixtures.title("Uncited")), "citations", List.of()));
+        ContentFixtures.submit(port, item);
+        item = ContentFixtures.now(port, item);
+
+        Map<String, Object> approved = ContentFixtures.review(port, REVIEWER, item, "APPROVE", null);
+        assertThat(data(approved, "reviewContent.userErrors.0.code")).isEqualTo("CONTENT_INCOMPLETE");
+        assertThat(data(approved, "reviewContent.userErrors.0.field")).isEqualTo(List.of("citations"));
+
+        Map<String, Object> silent = ContentFixtures.review(port, REVIEWER, item, "REQUEST_CHANGES", " ");
+        assertThat(data(silent, "reviewContent.userErrors.0.field")).isEqualTo(List.of("input", "notes"));
+        Map<String, Object> changes = ContentFixtures.review(port, REVIEWER, item, "REQUEST_CHANGES", "Cite the CDC.");
+        assertThat(data(changes, "reviewContent.content.status")).isEqualTo("CHANGES_REQUESTED");
+
+        // Resubmitted as is: back in review.
+        item = ContentFixtures.now(port, item);
+        assertThat(data(ContentFixtures.submit(port, item), "submitContentForReview.content.status"))
+                .isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void aMarketerCannotReviewAndAnImageNeedsAltTextBeforeReview() {
+        ContentFixtures.Item item = ContentFixtures.create(port, MARKETER, ContentFixtures.with(ContentFixtures.with(
+                ContentFixtures.healthTip(ContentFixtures.title("Picture")), "format", "IMAGE"), "media", List.of(Map.of(
+                        "kind", "IMAGE", "url", "https://cdn.example.org/handwashing.png"))));
+        Map<String, Object> submitted = ContentFixtures.submit(port, item);
+        assertThat(data(submitted, "submitContentForReview.userErrors.0.code")).isEqualTo("CONTENT_INCOMPLETE");
+        assertThat(data(submitted, "submitContentForReview.userErrors.0.field"))
+                .isEqualTo(List.of("input", "media", "0", "altText"));
+
+        Map<String, Object> byMarketer = ContentFixtures.review(port, MARKETER, item, "APPROVE", null);
+        assertThat(RawGraphQl.classifications(byMarketer)).containsExactly("FORBIDDEN");
+    }
+}
