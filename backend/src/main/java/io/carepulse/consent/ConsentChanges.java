@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsentChanges {
 
-    static final EventStream<ConsentEvent> STREAM = EventStream.of(ConsentEvent.STREAM, ConsentEvent.class,
-            Consent.class);
+    static final EventStream<ConsentEvent> STREAM = ConsentEvent.EVENTS;
 
     private final EventLog log;
 

@@ -17,4 +17,8 @@ public record ConsentEvent(Kind kind, String consentId, String number, ConsentSt
     }
 
     public static final String STREAM = "consent.changes";
+
+    /** The stream, keyed by organisation, for other features' consumers. */
+    public static final io.carepulse.platform.events.EventStream<ConsentEvent> EVENTS =
+            io.carepulse.platform.events.EventStream.of(STREAM, ConsentEvent.class, Consent.class);
 }

@@ -17,14 +17,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param lastEditedBy who made the last change to what is reviewed: they may not approve it
  * @param clinicalApprovedBy the clinical approver of the current review round, who may not also give
  *     the compliance approval
+ * @param approvedHash the {@link ContentHash} of what was approved; scheduling and publishing compare it
+ * @param publications one per channel scheduled or published, each published at most once
+ * @param takedowns what a person must confirm was taken down after a retraction
  */
 @Document(Content.COLLECTION)
 public record Content(@Id ObjectId id, String organizationId, String title, String body, ContentFormat format,
         ContentStatus status, List<String> topics, ObjectId campaignId, List<ObjectId> segmentIds, String language,
         List<Variant> variants, List<Media> media, List<Citation> citations, ConsentPurposeKind purpose,
         List<ObjectId> consentIds, List<Review> reviews, List<Revision> revisions, String createdBy,
-        String lastEditedBy, String clinicalApprovedBy, String approvedHash, Instant createdAt, Instant updatedAt,
-        int version) implements Versioned {
+        String lastEditedBy, String clinicalApprovedBy, String approvedHash, Instant approvedAt, Instant publishAt,
+        List<Publication> publications, List<Takedown> takedowns, Instant createdAt, Instant updatedAt, int version)
+        implements Versioned {
 
     public static final String COLLECTION = "contents";
     public static final String TYPE = "Content";
@@ -60,5 +64,24 @@ public record Content(@Id ObjectId id, String organizationId, String title, Stri
     }
 
     public record Revision(int number, String editor, Instant at, List<String> changedFields) {
+    }
+
+    public enum PublicationState { PENDING, PUBLISHING, PUBLISHED, FAILED, RETRACTED }
+
+    /** One channel's publication: claimed (PUBLISHING) before the publisher is called, so never twice. */
+    public record Publication(Channel channel, PublicationState state, String postId, String reason, Instant at) {
+    }
+
+    public enum TakedownState { OPEN, CONFIRMED }
+
+    /** A retracted post a person must confirm is gone from its channel. */
+    public record Takedown(Channel channel, String postId, String reason, TakedownState state, Instant createdAt,
+            String confirmedBy, Instant confirmedAt) {
+    }
+
+    /** The publication of a channel, if it has one. */
+    public Publication publication(Channel channel) {
+        return publications == null ? null
+                : publications.stream().filter(p -> p.channel() == channel).findFirst().orElse(null);
     }
 }

@@ -7,6 +7,8 @@ import io.carepulse.phi.PhiFinding;
 import io.carepulse.phi.PhiScanner;
 import io.carepulse.platform.graphql.FieldLabels;
 import io.carepulse.platform.graphql.UserError;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +40,7 @@ class ContentChecks {
 
     Mono<List<UserError>> forSubmission(Content content) {
         List<UserError> errors = new ArrayList<>(completeness(content));
-        return guard(content).map(more -> {
+        return guard(content, null).map(more -> {
             errors.addAll(more);
             return errors;
         });
@@ -51,7 +53,28 @@ class ContentChecks {
             errors.add(UserError.of(ContentErrorCode.CONTENT_INCOMPLETE, "A " + FieldLabels.words(content.format())
                     + " needs at least one citation before it can be approved", "citations"));
         }
-        return guard(content).map(more -> {
+        return guard(content, null).map(more -> {
+            errors.addAll(more);
+            return errors;
+        });
+    }
+
+    /**
+     * Before scheduling and publishing: the approval still holds (the item is what was approved,
+     * and the approval is younger than {@code validityDays}), the PHI guard, and a story's consent
+     * in effect at {@code at}.
+     */
+    Mono<List<UserError>> forPublication(Content content, Instant at, Instant now, int validityDays) {
+        List<UserError> errors = new ArrayList<>();
+        if (content.approvedHash() == null || !content.approvedHash().equals(ContentHash.of(content))) {
+            errors.add(UserError.of(ContentErrorCode.APPROVAL_EXPIRED,
+                    "The item changed since it was approved: submit it for review again", "contentId"));
+        } else if (content.approvedAt() == null
+                || content.approvedAt().plus(Duration.ofDays(validityDays)).isBefore(now)) {
+            errors.add(UserError.of(ContentErrorCode.APPROVAL_EXPIRED, "The approval is older than " + validityDays
+                    + " days: submit the item again for a new approval", "contentId"));
+        }
+        return guard(content, at).map(more -> {
             errors.addAll(more);
             return errors;
         });
@@ -59,7 +82,11 @@ class ContentChecks {
 
     /** Every finding in every text field, each marked covered or not by the item's authorizing consents. */
     Mono<List<Finding>> findings(Content content) {
-        return authorizing(content).map(authorizing -> {
+        return findings(content, null);
+    }
+
+    private Mono<List<Finding>> findings(Content content, Instant at) {
+        return authorizing(content, at).map(authorizing -> {
             List<Finding> findings = new ArrayList<>();
             texts(content).forEach((field, text) -> scanner.scan(text).forEach(finding -> findings.add(new Finding(
                     field, finding, content.format().isAboutAPatient()
@@ -69,8 +96,8 @@ class ContentChecks {
     }
 
     /** PHI findings that block, and a patient story's missing consent. */
-    private Mono<List<UserError>> guard(Content content) {
-        return Mono.zip(findings(content), authorizing(content)).map(found -> {
+    private Mono<List<UserError>> guard(Content content, Instant at) {
+        return Mono.zip(findings(content, at), authorizing(content, at)).map(found -> {
             List<UserError> errors = new ArrayList<>();
             for (Finding finding : found.getT1()) {
                 if (!finding.coveredByConsent()) {
@@ -86,21 +113,24 @@ class ContentChecks {
                             "Link the patient's consent: a " + FieldLabels.words(content.format()) + " needs one",
                             "consentIds"));
                 } else if (found.getT2().isEmpty()) {
-                    errors.add(UserError.of(ContentErrorCode.CONSENT_MISSING, "No linked consent is active and "
-                            + "covers every channel of this item and its purpose (" + FieldLabels.words(content.purpose())
-                            + ")", "consentIds"));
+                    errors.add(UserError.of(ContentErrorCode.CONSENT_MISSING, "No linked consent is active"
+                            + (at == null ? "" : " until then") + " and covers every channel of this item and its "
+                            + "purpose (" + FieldLabels.words(content.purpose()) + ")", "consentIds"));
                 }
             }
             return errors;
         });
     }
 
-    private Mono<List<Consent>> authorizing(Content content) {
+    /** The linked consents that authorize the item now, and (given {@code at}) still at that moment. */
+    private Mono<List<Consent>> authorizing(Content content, Instant at) {
         if (content.consentIds().isEmpty()) {
             return Mono.just(List.of());
         }
         return Flux.fromIterable(content.consentIds()).concatMap(consents::byId)
-                .filter(consent -> ConsentCoverage.authorizes(consent, content)).collectList();
+                .filter(consent -> ConsentCoverage.authorizes(consent, content))
+                .filter(consent -> at == null || consent.expiresAt() == null || consent.expiresAt().isAfter(at))
+                .collectList();
     }
 
     private static List<UserError> completeness(Content content) {

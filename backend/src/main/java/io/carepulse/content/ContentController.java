@@ -152,6 +152,11 @@ class ContentController {
         return directory.user(revision.editor());
     }
 
+    @SchemaMapping(typeName = "Takedown")
+    Mono<User> confirmedBy(Content.Takedown takedown) {
+        return takedown.confirmedBy() == null ? Mono.empty() : directory.user(takedown.confirmedBy());
+    }
+
     @Bean
     static NodeFetcher<Content> contentNodes(Contents contents) {
         return NodeFetcher.byObjectId(Content.TYPE, Content::id, contents::byId);

@@ -48,4 +48,20 @@ final class ContentInputs {
 
     record ArchiveContentInput(String contentId, int expectedVersion) {
     }
+
+    record ScheduleContentInput(String contentId, int expectedVersion, java.time.Instant publishAt,
+            List<Channel> channels) {
+    }
+
+    record UnscheduleContentInput(String contentId, int expectedVersion) {
+    }
+
+    record PublishContentInput(String contentId, int expectedVersion, List<Channel> channels) {
+    }
+
+    record RetractContentInput(String contentId, int expectedVersion, String reason) {
+    }
+
+    record ConfirmTakedownInput(String contentId, Channel channel) {
+    }
 }

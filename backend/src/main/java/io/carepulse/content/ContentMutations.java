@@ -73,7 +73,8 @@ class ContentMutations {
                         ContentStatus.DRAFT, valid.topics(), valid.campaignId(), valid.segmentIds(), valid.language(),
                         valid.variants(), valid.media(), valid.citations(), purpose(valid, campaign.orElse(null)),
                         valid.consentIds(), List.of(), List.of(new Content.Revision(1, caller.subject(), now,
-                                changed(null, valid))), caller.subject(), caller.subject(), null, null, now, now, 1));
+                                changed(null, valid))), caller.subject(), caller.subject(), null, null, null, null, List.of(),
+                        List.of(), now, now, 1));
             })).map(content -> new CreateContentPayload(content, List.of()));
         });
     }
@@ -119,7 +120,8 @@ class ContentMutations {
             if (current.status() != ContentStatus.DRAFT) {
                 // No approval outlives a change: back to DRAFT, unscheduled, approvals of the round void.
                 PendingAudit.note(context, "status", current.status(), ContentStatus.DRAFT);
-                update.set("status", ContentStatus.DRAFT).unset("clinicalApprovedBy").unset("approvedHash");
+                update.set("status", ContentStatus.DRAFT).unset("clinicalApprovedBy").unset("approvedHash")
+                        .unset("approvedAt").unset("publishAt").set("publications", List.of());
             }
             return mongo.updateVersioned(current.id(), current.version(), Criteria.where("status").is(current.status()),
                     update, Content.class);

@@ -39,4 +39,19 @@ final class ContentPayloads {
 
     record ArchiveContentPayload(Content content, List<UserError> userErrors) implements ContentPayload {
     }
+
+    record ScheduleContentPayload(Content content, List<UserError> userErrors) implements ContentPayload {
+    }
+
+    record UnscheduleContentPayload(Content content, List<UserError> userErrors) implements ContentPayload {
+    }
+
+    record PublishContentPayload(Content content, List<UserError> userErrors) implements ContentPayload {
+    }
+
+    record RetractContentPayload(Content content, List<UserError> userErrors) implements ContentPayload {
+    }
+
+    record ConfirmTakedownPayload(Content content, List<UserError> userErrors) implements ContentPayload {
+    }
 }

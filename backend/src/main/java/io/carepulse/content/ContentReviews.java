@@ -108,7 +108,8 @@ class ContentReviews {
                             caller, current).set("clinicalApprovedBy", caller.subject()), ReviewContentPayload::new);
                 }
                 return move(current, ContentStatus.APPROVED, review(kind, input.decision(), notes, caller, current)
-                        .set("approvedHash", ContentHash.of(current)), ReviewContentPayload::new);
+                        .set("approvedHash", ContentHash.of(current)).set("approvedAt", clock.instant()),
+                        ReviewContentPayload::new);
             });
         });
     }

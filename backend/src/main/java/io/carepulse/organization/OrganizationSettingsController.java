@@ -39,7 +39,8 @@ class OrganizationSettingsController {
         this.clock = clock;
     }
 
-    record UpdateOrganizationSettingsInput(int expectedVersion, String timezone, Integer questionRetentionDays) {
+    record UpdateOrganizationSettingsInput(int expectedVersion, String timezone, Integer questionRetentionDays,
+            Integer reviewValidityDays) {
     }
 
     record UpdateOrganizationSettingsPayload(OrganizationSettings organizationSettings, List<UserError> userErrors)
@@ -80,6 +81,11 @@ class OrganizationSettingsController {
                     "Enter a whole number of days from 1 to " + RETENTION_MAX_DAYS, "questionRetentionDays");
             update.set("questionRetentionDays", input.questionRetentionDays());
         }
+        if (input.reviewValidityDays() != null) {
+            checks.check(input.reviewValidityDays() <= RETENTION_MAX_DAYS, UserErrorCode.INVALID,
+                    "Enter a whole number of days from 1 to " + RETENTION_MAX_DAYS, "reviewValidityDays");
+            update.set("reviewValidityDays", input.reviewValidityDays());
+        }
         if (!checks.ok()) {
             return Mono.just(new UpdateOrganizationSettingsPayload(null, checks.errors()));
         }
@@ -103,7 +109,9 @@ class OrganizationSettingsController {
         return mongo.insert(tenant -> new OrganizationSettings(tenant, tenant,
                         input.timezone() != null ? input.timezone().strip() : defaults.timezone(),
                         input.questionRetentionDays() != null ? input.questionRetentionDays()
-                                : defaults.questionRetentionDays(), clock.instant(), 1))
+                                : defaults.questionRetentionDays(),
+                        input.reviewValidityDays() != null ? input.reviewValidityDays() : defaults.reviewValidityDays(),
+                        clock.instant(), 1))
                 .<UpdateOutcome<OrganizationSettings>>map(UpdateOutcome.Updated::new)
                 .onErrorResume(org.springframework.dao.DuplicateKeyException.class,
                         e -> mongo.findById(org, OrganizationSettings.class)

@@ -23,7 +23,19 @@ class ContentCrossTenantCases implements CrossTenantCases {
         world.raw().post(ContentFixtures.MARKETER, "submitContentForReview",
                 Map.of("input", Map.of("contentId", id, "expectedVersion", 1)));
         Map<String, Object> byId = Map.of("contentId", id, "expectedVersion", 2);
-        return Prepared.of(Map.of(
+        Map<String, Case> cases = new java.util.HashMap<>(Map.of(
+                "scheduleContent", new Case("scheduleContent", Map.of("input", with(byId, "publishAt",
+                        java.time.Instant.now().plusSeconds(86_400).toString())),
+                        body -> notFound(body, "scheduleContent")),
+                "unscheduleContent", new Case("unscheduleContent", Map.of("input", byId),
+                        body -> notFound(body, "unscheduleContent")),
+                "publishContent", new Case("publishContent", Map.of("input", byId),
+                        body -> notFound(body, "publishContent")),
+                "retractContent", new Case("retractContent", Map.of("input", with(byId, "reason", "Taken over")),
+                        body -> notFound(body, "retractContent")),
+                "confirmTakedown", new Case("confirmTakedown", Map.of("input", Map.of("contentId", id,
+                        "channel", "X")), body -> notFound(body, "confirmTakedown"))));
+        cases.putAll(Map.of(
                         "contents", new Case("contents", Map.of("first", 100, "filter", Map.of("search", title)),
                                 body -> assertThat((List<?>) data(body, "contents.edges")).isEmpty()),
                         "content", new Case("contentItem", Map.of("id", id),
@@ -47,7 +59,8 @@ class ContentCrossTenantCases implements CrossTenantCases {
                                 body -> notFound(body, "reviewContent"),
                                 TestTokens.staff(TestTokens.LAKESIDE, Role.CLINICAL_REVIEWER)),
                         "archiveContent", new Case("archiveContent", Map.of("input", byId),
-                                body -> notFound(body, "archiveContent"))))
+                                body -> notFound(body, "archiveContent"))));
+        return Prepared.of(cases)
                 .withNodes(Map.of("Content", id))
                 .untouchedWhen(() -> {
                     Map<String, Object> body = world.raw().post(ContentFixtures.MARKETER, "contentItem",
@@ -56,6 +69,12 @@ class ContentCrossTenantCases implements CrossTenantCases {
                     assertThat(data(body, "content.status")).isEqualTo("IN_REVIEW");
                     assertThat(data(body, "content.version")).isEqualTo(2);
                 });
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(base);
+        copy.put(key, value);
+        return copy;
     }
 
     private static void notFound(Map<String, Object> body, String mutation) {

@@ -93,6 +93,22 @@ final class ContentFixtures {
         return new Item(item.id(), ((Number) data(body, "content.version")).intValue());
     }
 
+    /** A tip (or the given item) submitted and approved by Riverside's clinical reviewer. */
+    static Item approved(int port, Map<String, Object> input) {
+        Item item = create(port, MARKETER, input);
+        Map<String, Object> submitted = submit(port, item);
+        assertThat(data(submitted, "submitContentForReview.userErrors")).as("%s", submitted).isEqualTo(List.of());
+        item = now(port, item);
+        Map<String, Object> reviewed = review(port, REVIEWER, item, "APPROVE", null);
+        assertThat(data(reviewed, "reviewContent.userErrors")).as("%s", reviewed).isEqualTo(List.of());
+        if ("IN_COMPLIANCE_REVIEW".equals(data(reviewed, "reviewContent.content.status"))) {
+            item = now(port, item);
+            Map<String, Object> compliance = review(port, COMPLIANCE, item, "APPROVE", null);
+            assertThat(data(compliance, "reviewContent.userErrors")).as("%s", compliance).isEqualTo(List.of());
+        }
+        return now(port, item);
+    }
+
     static String status(int port, Item item) {
         return (String) data(new RawGraphQl(port).post(MARKETER, "contentItem", Map.of("id", item.id())),
                 "content.status");

@@ -1,0 +1,73 @@
+package io.carepulse.content;
+
+import io.carepulse.organization.OrganizationSettingsStore;
+import io.carepulse.platform.mongo.JobLeases;
+import io.carepulse.platform.mongo.PeriodicTask;
+import io.carepulse.platform.security.CallerAuthentication;
+import io.carepulse.platform.tenancy.CrossTenantAccess;
+import io.carepulse.platform.tenancy.TenantMongo;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Publishes scheduled items when their time comes, every 30 seconds, with the checks of
+ * publishing made again at that moment (an item whose consent was revoked or whose approval
+ * lapsed goes back to APPROVED, each channel FAILED with the reason). Items that came due while no
+ * instance ran are published at the next run, late. Several instances are safe: a lease lets one
+ * run at a time, and each channel is claimed before it is posted ({@link ContentPublishing}), so
+ * even two runs that overlap post it once.
+ */
+@Component
+class ContentScheduler extends PeriodicTask {
+
+    static final String JOB = "content-scheduler";
+
+    private final CrossTenantAccess access;
+    private final TenantMongo mongo;
+    private final ContentChecks checks;
+    private final ContentPublishing publishing;
+    private final OrganizationSettingsStore settings;
+    private final JobLeases leases;
+    private final Clock clock;
+
+    ContentScheduler(CrossTenantAccess access, TenantMongo mongo, ContentChecks checks, ContentPublishing publishing,
+            OrganizationSettingsStore settings, JobLeases leases, Clock clock) {
+        super("Content scheduler", Duration.ofSeconds(15), Duration.ofSeconds(30));
+        this.access = access;
+        this.mongo = mongo;
+        this.checks = checks;
+        this.publishing = publishing;
+        this.settings = settings;
+        this.leases = leases;
+        this.clock = clock;
+    }
+
+    @Override
+    protected Mono<Long> runOnce() {
+        return leases.take(JOB, Duration.ofMinutes(5)).flatMap(mine -> !mine ? Mono.just(0L)
+                : publishDue(clock.instant()).flatMap(count -> leases.release(JOB).thenReturn(count)));
+    }
+
+    /** Publishes every item due at {@code now}; how many were handled. */
+    Mono<Long> publishDue(Instant now) {
+        Query due = Query.query(Criteria.where("status").is(ContentStatus.SCHEDULED).and("publishAt").lte(now));
+        return access.findForMaintenance(due, Content.class)
+                .concatMap(content -> publish(content.id(), now).contextWrite(ReactiveSecurityContextHolder
+                        .withAuthentication(CallerAuthentication.forJob(content.organizationId(), JOB))))
+                .count();
+    }
+
+    private Mono<Content> publish(org.bson.types.ObjectId id, Instant now) {
+        return mongo.findById(id, Content.class).filter(content -> content.status() == ContentStatus.SCHEDULED)
+                .flatMap(content -> settings.current().flatMap(org -> checks.forPublication(content, now, now,
+                        org.reviewValidityDays())).flatMap(errors -> errors.isEmpty()
+                                ? publishing.publishPending(content.id())
+                                : publishing.unschedule(content, errors.getFirst().message())));
+    }
+}

@@ -1,0 +1,118 @@
+package io.carepulse.content;
+
+import static io.carepulse.content.ContentFixtures.MARKETER;
+import static io.carepulse.support.RawGraphQl.data;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.carepulse.consent.ConsentFixtures;
+import io.carepulse.platform.graphql.GlobalId;
+import io.carepulse.support.IntegrationTest;
+import io.carepulse.support.RawGraphQl;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Mono;
+
+/**
+ * Scheduling and publishing: checked when scheduled and again when due, each channel posted once
+ * however many schedulers race, and a story's consent ending unschedules or retracts it.
+ */
+class ContentPublishingTest extends IntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    ContentScheduler scheduler;
+
+    @Autowired
+    ReactiveMongoTemplate template;
+
+    @Test
+    void anApprovedTipIsScheduledAndPublishedWhenDueOnEachChannelOnceEvenWithTwoSchedulersRacing() {
+        ContentFixtures.Item item = ContentFixtures.approved(port, ContentFixtures.with(
+                ContentFixtures.healthTip(ContentFixtures.title("Scheduled tip")), "variants", List.of(
+                        Map.of("channel", "X", "text", "Wash your hands."),
+                        Map.of("channel", "FACEBOOK", "text", "Wash your hands for twenty seconds."))));
+        Instant publishAt = Instant.now().plus(Duration.ofHours(2));
+        Map<String, Object> scheduled = schedule(item, publishAt);
+        assertThat(data(scheduled, "scheduleContent.content.status")).isEqualTo("SCHEDULED");
+        assertThat(data(scheduled, "scheduleContent.content.publications.1.state")).isEqualTo("PENDING");
+
+        Instant due = publishAt.plusSeconds(1);
+        Mono.zip(scheduler.publishDue(due), scheduler.publishDue(due)).block(WAIT);
+
+        Map<String, Object> published = new RawGraphQl(port).post(MARKETER, "contentPublications",
+                Map.of("id", item.id()));
+        assertThat(data(published, "content.status")).isEqualTo("PUBLISHED");
+        assertThat(data(published, "content.publications.0.state")).isEqualTo("PUBLISHED");
+        assertThat((String) data(published, "content.publications.0.postId")).startsWith("x-");
+        assertThat(data(published, "content.publications.1.state")).isEqualTo("PUBLISHED");
+        long posts = template.count(Query.query(Criteria.where("contentId")
+                .is(GlobalId.objectId(item.id(), Content.TYPE))), RecordingPublisher.Post.class).block(WAIT);
+        assertThat(posts).as("one post per channel").isEqualTo(2);
+    }
+
+    @Test
+    void schedulingInThePastOrWithALapsedApprovalIsRefused() {
+        ContentFixtures.Item item = ContentFixtures.approved(port,
+                ContentFixtures.healthTip(ContentFixtures.title("Late tip")));
+        Map<String, Object> past = schedule(item, Instant.now().minusSeconds(60));
+        assertThat(data(past, "scheduleContent.userErrors.0.field")).isEqualTo(List.of("input", "publishAt"));
+
+        template.updateFirst(Query.query(Criteria.where("_id").is(GlobalId.objectId(item.id(), Content.TYPE))),
+                new Update().set("approvedAt", Instant.now().minus(Duration.ofDays(181))), Content.class).block(WAIT);
+        Map<String, Object> lapsed = schedule(item, Instant.now().plus(Duration.ofDays(1)));
+        assertThat(data(lapsed, "scheduleContent.userErrors.0.code")).isEqualTo("APPROVAL_EXPIRED");
+    }
+
+    @Test
+    void aStoryIsNotScheduledPastItsConsentAndRevokingThatConsentRetractsThePublishedStory() {
+        String patient = "Grace Ofori";
+        String expires = java.time.LocalDate.now().plusDays(3).toString();
+        ConsentFixtures.Recorded consent = ConsentFixtures.record(port, ConsentFixtures.with(ConsentFixtures.with(
+                ConsentFixtures.with(ConsentFixtures.complete(patient), "categories", List.of("NAME", "STORY")),
+                "channels", List.of("FACEBOOK")), "expiresOn", expires));
+        Map<String, Object> story = ContentFixtures.with(ContentFixtures.with(ContentFixtures.with(
+                ContentFixtures.with(ContentFixtures.healthTip(ContentFixtures.title("Grace's story")), "format",
+                        "PATIENT_STORY"), "body", patient + " ran her first race after rehab with us."),
+                "citations", List.of()), "consentIds", List.of(consent.id()));
+        story = ContentFixtures.with(story, "variants", List.of(Map.of("channel", "FACEBOOK", "text", "Grace runs.")));
+        ContentFixtures.Item item = ContentFixtures.approved(port, story);
+
+        Map<String, Object> tooLate = schedule(item, Instant.now().plus(Duration.ofDays(10)));
+        // Past the consent's expiry nothing covers her name either.
+        assertThat(data(tooLate, "scheduleContent.userErrors")).asString().contains("CONSENT_MISSING")
+                .contains("active until then");
+
+        Map<String, Object> published = new RawGraphQl(port).post(MARKETER, "publishContent", Map.of("input",
+                Map.of("contentId", item.id(), "expectedVersion", item.version())));
+        assertThat(data(published, "publishContent.content.status")).as("%s", published).isEqualTo("PUBLISHED");
+
+        new RawGraphQl(port).post(ConsentFixtures.COMPLIANCE, "revokeConsent", Map.of("input", Map.of(
+                "consentId", consent.id(), "receivedAt", Instant.now().toString(), "method", "EMAIL")));
+        Map<String, Object> retracted = Mono.defer(() -> Mono.just(new RawGraphQl(port).post(MARKETER,
+                        "contentPublications", Map.of("id", item.id()))))
+                .filter(body -> "RETRACTED".equals(data(body, "content.status")))
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(200)))
+                .block(WAIT);
+        assertThat(data(retracted, "content.publications.0.state")).isEqualTo("RETRACTED");
+        assertThat((String) data(retracted, "content.takedowns.0.reason")).endsWith("was revoked");
+        assertThat(data(retracted, "content.takedowns.0.state")).isEqualTo("OPEN");
+
+        Map<String, Object> confirmed = new RawGraphQl(port).post(MARKETER, "confirmTakedown", Map.of("input",
+                Map.of("contentId", item.id(), "channel", "FACEBOOK")));
+        assertThat(data(confirmed, "confirmTakedown.content.takedowns.0.state")).isEqualTo("CONFIRMED");
+    }
+
+    private Map<String, Object> schedule(ContentFixtures.Item item, Instant publishAt) {
+        return new RawGraphQl(port).post(MARKETER, "scheduleContent", Map.of("input", Map.of("contentId", item.id(),
+                "expectedVersion", item.version(), "publishAt", publishAt.toString())));
+    }
+}
