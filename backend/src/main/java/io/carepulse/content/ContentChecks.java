@@ -2,6 +2,8 @@ package io.carepulse.content;
 
 import io.carepulse.consent.Consent;
 import io.carepulse.consent.Consents;
+import io.carepulse.organization.OrganizationSettingsStore;
+import io.carepulse.phi.AllowList;
 import io.carepulse.phi.PhiErrorCode;
 import io.carepulse.phi.PhiFinding;
 import io.carepulse.phi.PhiScanner;
@@ -32,10 +34,17 @@ class ContentChecks {
 
     private final PhiScanner scanner;
     private final Consents consents;
+    private final OrganizationSettingsStore settings;
 
-    ContentChecks(PhiScanner scanner, Consents consents) {
+    ContentChecks(PhiScanner scanner, Consents consents, OrganizationSettingsStore settings) {
         this.scanner = scanner;
         this.consents = consents;
+        this.settings = settings;
+    }
+
+    /** What the scanner finds in a text the organisation writes, less its allow-list (the editor's live findings). */
+    Mono<List<PhiFinding>> scan(String text) {
+        return settings.current().map(org -> AllowList.without(text, scanner.scan(text), org.phiAllowList()));
     }
 
     Mono<List<UserError>> forSubmission(Content content) {
@@ -86,9 +95,12 @@ class ContentChecks {
     }
 
     private Mono<List<Finding>> findings(Content content, Instant at) {
-        return authorizing(content, at).map(authorizing -> {
+        return Mono.zip(authorizing(content, at), settings.current()).map(found -> {
+            List<Consent> authorizing = found.getT1();
+            List<String> allowList = found.getT2().phiAllowList();
             List<Finding> findings = new ArrayList<>();
-            texts(content).forEach((field, text) -> scanner.scan(text).forEach(finding -> findings.add(new Finding(
+            texts(content).forEach((field, text) -> AllowList.without(text, scanner.scan(text), allowList)
+                    .forEach(finding -> findings.add(new Finding(
                     field, finding, content.format().isAboutAPatient()
                             && ConsentCoverage.covers(authorizing, finding.type())))));
             return findings;

@@ -9,7 +9,6 @@ import io.carepulse.content.ContentInputs.ContentFilter;
 import io.carepulse.identity.Directory;
 import io.carepulse.identity.User;
 import io.carepulse.phi.PhiFinding;
-import io.carepulse.phi.PhiScanner;
 import io.carepulse.platform.graphql.BadInputException;
 import io.carepulse.platform.graphql.Connection;
 import io.carepulse.platform.graphql.GlobalId;
@@ -45,17 +44,15 @@ class ContentController {
     private final AudienceSegments segments;
     private final Consents consents;
     private final Directory directory;
-    private final PhiScanner scanner;
 
     ContentController(Contents contents, ContentChecks checks, Campaigns campaigns, AudienceSegments segments,
-            Consents consents, Directory directory, PhiScanner scanner) {
+            Consents consents, Directory directory) {
         this.contents = contents;
         this.checks = checks;
         this.campaigns = campaigns;
         this.segments = segments;
         this.consents = consents;
         this.directory = directory;
-        this.scanner = scanner;
     }
 
     @QueryMapping
@@ -85,12 +82,12 @@ class ContentController {
     }
 
     @QueryMapping
-    List<PhiFinding> scanText(@Argument String text) {
+    Mono<List<PhiFinding>> scanText(@Argument String text) {
         if (text != null && text.length() > SCAN_MAX) {
-            throw new BadInputException("Text must be " + String.format("%,d", SCAN_MAX) + " characters or fewer",
-                    "text");
+            return Mono.error(new BadInputException("Text must be " + String.format("%,d", SCAN_MAX)
+                    + " characters or fewer", "text"));
         }
-        return scanner.scan(text == null ? "" : text);
+        return checks.scan(text == null ? "" : text);
     }
 
     @SchemaMapping

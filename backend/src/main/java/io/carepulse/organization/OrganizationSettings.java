@@ -13,10 +13,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param questionRetentionDays days after a live session ends before participants' text is purged
  * @param reviewValidityDays days a content approval stays valid before it must be renewed
+ * @param phiAllowList the organisation's own contact details and clinicians' names, which the PHI
+ *     guard does not flag in its posts
  */
 @Document(OrganizationSettings.COLLECTION)
 public record OrganizationSettings(@Id String id, String organizationId, String timezone, int questionRetentionDays,
-        Integer reviewValidityDays, Instant updatedAt, int version) implements Versioned {
+        Integer reviewValidityDays, java.util.List<String> phiAllowList, Instant updatedAt, int version)
+        implements Versioned {
 
     public static final String COLLECTION = "organization_settings";
     public static final int DEFAULT_QUESTION_RETENTION_DAYS = 30;
@@ -24,7 +27,13 @@ public record OrganizationSettings(@Id String id, String organizationId, String 
 
     public static OrganizationSettings defaults(String organization) {
         return new OrganizationSettings(organization, organization, "UTC", DEFAULT_QUESTION_RETENTION_DAYS,
-                DEFAULT_REVIEW_VALIDITY_DAYS, null, 0);
+                DEFAULT_REVIEW_VALIDITY_DAYS, java.util.List.of(), null, 0);
+    }
+
+    /** The organisation's own phone numbers, addresses, web domains and clinicians' names: never PHI findings. */
+    @Override
+    public java.util.List<String> phiAllowList() {
+        return phiAllowList == null ? java.util.List.of() : phiAllowList;
     }
 
     /** Days a content approval stays valid for scheduling and publishing (settings saved before it existed: the default). */

@@ -26,6 +26,8 @@ import reactor.core.publisher.Mono;
 @Controller
 class OrganizationSettingsController {
 
+    static final int ALLOW_LIST_MAX = 200;
+
     static final int RETENTION_MAX_DAYS = 3650;
     private static final String WHAT = "organisation's settings";
 
@@ -40,7 +42,7 @@ class OrganizationSettingsController {
     }
 
     record UpdateOrganizationSettingsInput(int expectedVersion, String timezone, Integer questionRetentionDays,
-            Integer reviewValidityDays) {
+            Integer reviewValidityDays, java.util.List<String> phiAllowList) {
     }
 
     record UpdateOrganizationSettingsPayload(OrganizationSettings organizationSettings, List<UserError> userErrors)
@@ -86,6 +88,11 @@ class OrganizationSettingsController {
                     "Enter a whole number of days from 1 to " + RETENTION_MAX_DAYS, "reviewValidityDays");
             update.set("reviewValidityDays", input.reviewValidityDays());
         }
+        java.util.List<String> allowList = input.phiAllowList() == null ? null
+                : checks.strings("phiAllowList", input.phiAllowList(), ALLOW_LIST_MAX, 200);
+        if (allowList != null) {
+            update.set("phiAllowList", allowList);
+        }
         if (!checks.ok()) {
             return Mono.just(new UpdateOrganizationSettingsPayload(null, checks.errors()));
         }
@@ -111,6 +118,8 @@ class OrganizationSettingsController {
                         input.questionRetentionDays() != null ? input.questionRetentionDays()
                                 : defaults.questionRetentionDays(),
                         input.reviewValidityDays() != null ? input.reviewValidityDays() : defaults.reviewValidityDays(),
+                        input.phiAllowList() != null ? input.phiAllowList().stream().map(String::strip)
+                                .filter(entry -> !entry.isEmpty()).distinct().toList() : defaults.phiAllowList(),
                         clock.instant(), 1))
                 .<UpdateOutcome<OrganizationSettings>>map(UpdateOutcome.Updated::new)
                 .onErrorResume(org.springframework.dao.DuplicateKeyException.class,

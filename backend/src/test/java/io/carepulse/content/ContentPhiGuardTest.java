@@ -37,6 +37,28 @@ class ContentPhiGuardTest extends IntegrationTest {
     }
 
     @Test
+    void theOrganisationsOwnPhoneNumberOnItsAllowListIsNoFinding() {
+        String admin = io.carepulse.support.TestTokens.staff(io.carepulse.support.TestTokens.RIVERSIDE,
+                io.carepulse.platform.security.Role.ADMIN);
+        Map<String, Object> settings = new RawGraphQl(port).post(admin, "organizationSettings", Map.of());
+        int version = ((Number) data(settings, "organizationSettings.version")).intValue();
+        Map<String, Object> updated = new RawGraphQl(port).postQuery(admin, "mutation($input: "
+                + "UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { userErrors { message } "
+                + "organizationSettings { phiAllowList } } }", Map.of("input", Map.of("expectedVersion", version,
+                "phiAllowList", List.of("(951) 555-0142"))));
+        assertThat(data(updated, "updateOrganizationSettings.organizationSettings.phiAllowList"))
+                .isEqualTo(List.of("(951) 555-0142"));
+
+        ContentFixtures.Item item = ContentFixtures.create(port, MARKETER, ContentFixtures.with(
+                ContentFixtures.healthTip(ContentFixtures.title("Flu shot line")), "body",
+                "Book your flu shot today: call us at 951-555-0142."));
+        assertThat(data(ContentFixtures.submit(port, item), "submitContentForReview.userErrors")).isEqualTo(List.of());
+        Map<String, Object> scanned = new RawGraphQl(port).post(MARKETER, "scanText",
+                Map.of("text", "Call 951-555-0142 or 951-555-0143"));
+        assertThat((List<?>) data(scanned, "scanText")).hasSize(1);
+    }
+
+    @Test
     void aStoryNeedsAConsentAndShowsOnlyWhatItCovers() {
         String patient = "Maria Gonzalez";
         Map<String, Object> story = ContentFixtures.with(ContentFixtures.with(ContentFixtures.with(
