@@ -46,10 +46,12 @@ class ContentMutations {
     private final Campaigns campaigns;
     private final AudienceSegments segments;
     private final Consents consents;
+    private final ContentChanges changes;
     private final Clock clock;
 
     ContentMutations(TenantMongo mongo, Contents contents, Campaigns campaigns, AudienceSegments segments,
-            Consents consents, Clock clock) {
+            Consents consents, ContentChanges changes, Clock clock) {
+        this.changes = changes;
         this.mongo = mongo;
         this.contents = contents;
         this.campaigns = campaigns;
@@ -69,7 +71,8 @@ class ContentMutations {
             Instant now = clock.instant();
             return CurrentCaller.required().flatMap(caller -> Mono.deferContextual(context -> {
                 PendingAudit.note(context, "status", null, ContentStatus.DRAFT);
-                return mongo.insert(org -> new Content(new ObjectId(), org, valid.title(), valid.body(), valid.format(),
+                return changes.insert(new Content(new ObjectId(), caller.organization(), valid.title(), valid.body(),
+                        valid.format(),
                         ContentStatus.DRAFT, valid.topics(), valid.campaignId(), valid.segmentIds(), valid.language(),
                         valid.variants(), valid.media(), valid.citations(), purpose(valid, campaign.orElse(null)),
                         valid.consentIds(), List.of(), List.of(new Content.Revision(1, caller.subject(), now,
@@ -123,8 +126,10 @@ class ContentMutations {
                 update.set("status", ContentStatus.DRAFT).unset("clinicalApprovedBy").unset("approvedHash")
                         .unset("approvedAt").unset("publishAt").set("publications", List.of());
             }
-            return mongo.updateVersioned(current.id(), current.version(), Criteria.where("status").is(current.status()),
-                    update, Content.class);
+            changes.with(update, current.status() == ContentStatus.DRAFT ? ContentChanges.Kind.UPDATED
+                    : ContentChanges.Kind.STATUS_CHANGED, current.organizationId());
+            return changes.relayed(mongo.updateVersioned(current.id(), current.version(),
+                    Criteria.where("status").is(current.status()), update, Content.class));
         })).map(outcome -> UpdatePayloads.of(outcome, "content", UpdateContentPayload::new));
     }
 

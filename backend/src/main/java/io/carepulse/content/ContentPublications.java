@@ -51,9 +51,11 @@ class ContentPublications {
     private final ContentPublishing publishing;
     private final OrganizationSettingsStore settings;
     private final Clock clock;
+    private final ContentChanges changes;
 
     ContentPublications(TenantMongo mongo, Contents contents, ContentChecks checks, ContentPublishing publishing,
-            OrganizationSettingsStore settings, Clock clock) {
+            OrganizationSettingsStore settings, ContentChanges changes, Clock clock) {
+        this.changes = changes;
         this.mongo = mongo;
         this.contents = contents;
         this.checks = checks;
@@ -159,9 +161,11 @@ class ContentPublications {
                     String at = "takedowns." + i + ".";
                     Query open = Query.query(Criteria.where("_id").is(id).and(at + "channel").is(input.channel())
                             .and(at + "state").is(Content.TakedownState.OPEN));
-                    return mongo.findAndModify(open, new Update().set(at + "state", Content.TakedownState.CONFIRMED)
+                    Update confirm = new Update().set(at + "state", Content.TakedownState.CONFIRMED)
                             .set(at + "confirmedBy", found.getT2().subject()).set(at + "confirmedAt", clock.instant())
-                            .inc("version", 1), Content.class);
+                            .inc("version", 1);
+                    return changes.relayedContent(mongo.findAndModify(open, changes.with(confirm,
+                            ContentChanges.Kind.UPDATED, found.getT1().organizationId()), Content.class));
                 }
             }
             return Mono.<Content>empty();
@@ -206,8 +210,9 @@ class ContentPublications {
         return Mono.deferContextual(context -> {
             PendingAudit.note(context, "status", current.status(), target);
             update.set("status", target).set("updatedAt", clock.instant());
-            return mongo.updateVersioned(current.id(), current.version(), Criteria.where("status").is(current.status()),
-                    update, Content.class);
+            changes.with(update, ContentChanges.Kind.STATUS_CHANGED, current.organizationId());
+            return changes.relayed(mongo.updateVersioned(current.id(), current.version(),
+                    Criteria.where("status").is(current.status()), update, Content.class));
         }).map(outcome -> UpdatePayloads.of(outcome, "content", payload));
     }
 

@@ -29,9 +29,11 @@ class ContentPublishing {
 
     private final TenantMongo mongo;
     private final ChannelPublisher publisher;
+    private final ContentChanges changes;
     private final Clock clock;
 
-    ContentPublishing(TenantMongo mongo, ChannelPublisher publisher, Clock clock) {
+    ContentPublishing(TenantMongo mongo, ChannelPublisher publisher, ContentChanges changes, Clock clock) {
+        this.changes = changes;
         this.mongo = mongo;
         this.publisher = publisher;
         this.clock = clock;
@@ -90,9 +92,10 @@ class ContentPublishing {
             if (content.status() == target || !content.status().canMoveTo(target)) {
                 return Mono.just(content);
             }
-            return mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("status").is(content.status())),
-                    new Update().set("status", target).set("updatedAt", clock.instant()).inc("version", 1),
-                    Content.class).defaultIfEmpty(content);
+            Update update = changes.with(new Update().set("status", target).set("updatedAt", clock.instant())
+                    .inc("version", 1), ContentChanges.Kind.STATUS_CHANGED, content.organizationId());
+            return changes.relayedContent(mongo.findAndModify(Query.query(Criteria.where("_id").is(id)
+                    .and("status").is(content.status())), update, Content.class)).defaultIfEmpty(content);
         });
     }
 
@@ -115,10 +118,11 @@ class ContentPublishing {
                 publications.add(p);
             }
         }
-        Update update = new Update().set("status", ContentStatus.RETRACTED).set("publications", publications)
-                .set("takedowns", takedowns).set("updatedAt", now).inc("version", 1);
-        return mongo.findAndModify(Query.query(Criteria.where("_id").is(current.id())
-                        .and("status").is(ContentStatus.PUBLISHED)), update, Content.class)
+        Update update = changes.with(new Update().set("status", ContentStatus.RETRACTED)
+                .set("publications", publications).set("takedowns", takedowns).set("updatedAt", now).inc("version", 1),
+                ContentChanges.Kind.STATUS_CHANGED, current.organizationId());
+        return changes.relayedContent(mongo.findAndModify(Query.query(Criteria.where("_id").is(current.id())
+                        .and("status").is(ContentStatus.PUBLISHED)), update, Content.class))
                 .flatMap(retracted -> Flux.fromIterable(current.publications())
                         .filter(p -> p.state() == Content.PublicationState.PUBLISHED)
                         .concatMap(p -> publisher.retract(current, p.channel(), p.postId())
@@ -131,10 +135,11 @@ class ContentPublishing {
         List<Content.Publication> failed = current.publications().stream().map(p -> reason == null ? null
                 : new Content.Publication(p.channel(), Content.PublicationState.FAILED, null, reason, clock.instant()))
                 .filter(java.util.Objects::nonNull).toList();
-        return mongo.findAndModify(Query.query(Criteria.where("_id").is(current.id())
-                        .and("status").is(ContentStatus.SCHEDULED)),
-                new Update().set("status", ContentStatus.APPROVED).unset("publishAt").set("publications", failed)
-                        .set("updatedAt", clock.instant()).inc("version", 1), Content.class);
+        Update update = changes.with(new Update().set("status", ContentStatus.APPROVED).unset("publishAt")
+                .set("publications", failed).set("updatedAt", clock.instant()).inc("version", 1),
+                ContentChanges.Kind.STATUS_CHANGED, current.organizationId());
+        return changes.relayedContent(mongo.findAndModify(Query.query(Criteria.where("_id").is(current.id())
+                .and("status").is(ContentStatus.SCHEDULED)), update, Content.class));
     }
 
     static String idempotencyKey(Content content, Channel channel) {

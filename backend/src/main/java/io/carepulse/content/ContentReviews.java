@@ -45,8 +45,10 @@ class ContentReviews {
     private final Contents contents;
     private final ContentChecks checks;
     private final Clock clock;
+    private final ContentChanges changes;
 
-    ContentReviews(TenantMongo mongo, Contents contents, ContentChecks checks, Clock clock) {
+    ContentReviews(TenantMongo mongo, Contents contents, ContentChecks checks, ContentChanges changes, Clock clock) {
+        this.changes = changes;
         this.mongo = mongo;
         this.contents = contents;
         this.checks = checks;
@@ -149,8 +151,9 @@ class ContentReviews {
         return Mono.deferContextual(context -> {
             PendingAudit.note(context, "status", current.status(), target);
             update.set("status", target).set("updatedAt", now);
-            return mongo.updateVersioned(current.id(), current.version(), Criteria.where("status").is(current.status()),
-                    update, Content.class);
+            changes.with(update, ContentChanges.Kind.STATUS_CHANGED, current.organizationId());
+            return changes.relayed(mongo.updateVersioned(current.id(), current.version(),
+                    Criteria.where("status").is(current.status()), update, Content.class));
         }).map(outcome -> UpdatePayloads.of(outcome, "content", payload));
     }
 

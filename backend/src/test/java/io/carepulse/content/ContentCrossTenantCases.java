@@ -61,6 +61,8 @@ class ContentCrossTenantCases implements CrossTenantCases {
                         "archiveContent", new Case("archiveContent", Map.of("input", byId),
                                 body -> notFound(body, "archiveContent"))));
         return Prepared.of(cases)
+                .withSubscriptions(Map.of("contentEvents", "io.carepulse.content.ContentEventsTest"
+                        + "#aReviewerSeesAnItemCreatedSubmittedAndApprovedAndAnotherOrganisationSeesNothing"))
                 .withNodes(Map.of("Content", id))
                 .untouchedWhen(() -> {
                     Map<String, Object> body = world.raw().post(ContentFixtures.MARKETER, "contentItem",

@@ -51,6 +51,9 @@ public class BlockHoundInstaller implements LauncherSessionListener {
             builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
             builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup",
                     "tryExpandMagazines");
+            // Jackson builds a type's deserializer once, under a lock two sockets' first messages may meet.
+            builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+                    "_createAndCacheValueDeserializer");
             // The MongoDB driver names each new server session with a random UUID, read from
             // the kernel's non-blocking random source.
             builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
