@@ -130,6 +130,8 @@ export const organizationSettings = (
 ): OrganizationSettingsFieldsFragment => ({
   timezone: 'UTC',
   questionRetentionDays: 30,
+  reviewValidityDays: 180,
+  phiAllowList: [],
   updatedAt: null,
   version: 0,
   ...overrides,

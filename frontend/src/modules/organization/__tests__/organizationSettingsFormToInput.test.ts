@@ -7,10 +7,19 @@ import { organizationSettingsToFormValues } from '../utils/organizationSettingsF
 const initial = organizationSettingsToFormValues(organizationSettings());
 
 describe('organisation settings form to GraphQL input', () => {
+  it('sends the allow-list as its entries, one per line, without blanks or repeats', () => {
+    const input = buildUpdateOrganizationSettingsInput(
+      initial,
+      { ...initial, phiAllowList: ' (951) 555-0100 \n\nriversidehealth.org\n(951) 555-0100\n' },
+      3,
+    );
+    expect(input).toEqual({ expectedVersion: 3, phiAllowList: ['(951) 555-0100', 'riversidehealth.org'] });
+  });
+
   it('sends both settings, the days as a number, with the version that was read', () => {
     const input = buildUpdateOrganizationSettingsInput(
       initial,
-      { timezone: 'America/Los_Angeles', questionRetentionDays: ' 90 ' },
+      { ...initial, timezone: 'America/Los_Angeles', questionRetentionDays: ' 90 ' },
       0,
     );
     expect(input).toEqual({ expectedVersion: 0, timezone: 'America/Los_Angeles', questionRetentionDays: 90 });

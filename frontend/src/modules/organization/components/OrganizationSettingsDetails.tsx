@@ -12,6 +12,11 @@ export function OrganizationSettingsDetails({ settings }: { settings: Organizati
         items={[
           { term: 'Time zone', value: timeZoneLabel(settings.timezone) },
           { term: 'Participants’ text kept for', value: formatQuestionRetention(settings.questionRetentionDays) },
+          { term: 'Content approvals valid for', value: `${settings.reviewValidityDays} days` },
+          {
+            term: 'Not flagged as PHI in our posts',
+            value: settings.phiAllowList.length ? settings.phiAllowList.join(', ') : 'Nothing yet',
+          },
           { term: 'Last changed', value: settings.updatedAt ? formatDateTime(settings.updatedAt) : 'Never' },
         ]}
       />

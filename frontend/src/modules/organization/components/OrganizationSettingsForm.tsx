@@ -3,6 +3,7 @@ import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMuta
 import { Alert } from '@/ui/feedback/Alert';
 import { FormErrorSummary } from '@/ui/form/FormErrorSummary';
 import { SelectField } from '@/ui/form/SelectField';
+import { TextAreaField } from '@/ui/form/TextAreaField';
 import { TextField } from '@/ui/form/TextField';
 import {
   ORGANIZATION_SETTINGS_FORM_FIELDS,
@@ -19,6 +20,8 @@ import {
 const FIELD_LABELS: Record<OrganizationSettingsFormField, string> = {
   timezone: 'Time zone',
   questionRetentionDays: 'Keep participants’ text for (days)',
+  reviewValidityDays: 'Approvals valid for (days)',
+  phiAllowList: 'Our own contact details and clinicians',
 };
 
 const ID = 'organization-settings';
@@ -70,6 +73,19 @@ export function OrganizationSettingsForm({ initialValues, saved = false, ...prop
         inputMode="numeric"
         autoComplete="off"
         className="input input--short"
+      />
+      <TextField
+        {...field('reviewValidityDays')}
+        hint={`A content approval older than this must be renewed before the item is scheduled or published. From 1 to ${MAX_QUESTION_RETENTION_DAYS}.`}
+        required
+        inputMode="numeric"
+        autoComplete="off"
+        className="input input--short"
+      />
+      <TextAreaField
+        {...field('phiAllowList')}
+        hint="One per line: your organisation’s phone numbers, addresses, web domains and clinicians’ names. The PHI check does not flag them in your posts."
+        rows={5}
       />
       {props.renderConflict?.(form.values)}
       <div className="form__actions">

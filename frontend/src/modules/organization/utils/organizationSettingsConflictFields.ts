@@ -10,4 +10,6 @@ export const ORGANIZATION_SETTINGS_CONFLICT_FIELDS: readonly ConflictField<Organ
     label: 'Keep participants’ text for (days)',
     format: (v) => v.questionRetentionDays.trim(),
   },
+  { key: 'reviewValidityDays', label: 'Approvals valid for (days)', format: (v) => v.reviewValidityDays.trim() },
+  { key: 'phiAllowList', label: 'Our own contact details and clinicians', format: (v) => v.phiAllowList.trim() },
 ];

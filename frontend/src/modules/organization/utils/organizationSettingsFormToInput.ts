@@ -1,5 +1,6 @@
 import type { UpdateOrganizationSettingsInput } from '@/generated/graphql';
 import type { OrganizationSettingsFormValues } from './organizationSettingsFormValues';
+import { allowListEntries } from './validateOrganizationSettingsForm';
 
 type SettingsFields = Required<Omit<UpdateOrganizationSettingsInput, 'expectedVersion'>>;
 
@@ -7,6 +8,8 @@ function toSettingsFields(values: OrganizationSettingsFormValues): SettingsField
   return {
     timezone: values.timezone.trim(),
     questionRetentionDays: Number(values.questionRetentionDays.trim()),
+    reviewValidityDays: Number(values.reviewValidityDays.trim()),
+    phiAllowList: allowListEntries(values.phiAllowList),
   };
 }
 
@@ -24,7 +27,7 @@ export function buildUpdateOrganizationSettingsInput(
   const after = toSettingsFields(values);
   const input: UpdateOrganizationSettingsInput = { expectedVersion };
   for (const key of Object.keys(after) as (keyof SettingsFields)[]) {
-    if (before[key] !== after[key]) Object.assign(input, { [key]: after[key] });
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) Object.assign(input, { [key]: after[key] });
   }
   return input;
 }

@@ -5,15 +5,31 @@ export interface OrganizationSettingsFormValues {
   /** An IANA time zone, e.g. America/Los_Angeles. */
   timezone: string;
   questionRetentionDays: string;
+  reviewValidityDays: string;
+  /** One entry per line. */
+  phiAllowList: string;
 }
 
 /** Named like the last element of a userError path: ["input", "timezone"] → timezone. */
-export const ORGANIZATION_SETTINGS_FORM_FIELDS = ['timezone', 'questionRetentionDays'] as const;
+export const ORGANIZATION_SETTINGS_FORM_FIELDS = [
+  'timezone',
+  'questionRetentionDays',
+  'reviewValidityDays',
+  'phiAllowList',
+] as const;
 
 export type OrganizationSettingsFormField = (typeof ORGANIZATION_SETTINGS_FORM_FIELDS)[number];
 
 export function organizationSettingsToFormValues(
-  settings: Pick<OrganizationSettingsFieldsFragment, 'timezone' | 'questionRetentionDays'>,
+  settings: Pick<
+    OrganizationSettingsFieldsFragment,
+    'timezone' | 'questionRetentionDays' | 'reviewValidityDays' | 'phiAllowList'
+  >,
 ): OrganizationSettingsFormValues {
-  return { timezone: settings.timezone, questionRetentionDays: String(settings.questionRetentionDays) };
+  return {
+    timezone: settings.timezone,
+    questionRetentionDays: String(settings.questionRetentionDays),
+    reviewValidityDays: String(settings.reviewValidityDays),
+    phiAllowList: settings.phiAllowList.join('\n'),
+  };
 }

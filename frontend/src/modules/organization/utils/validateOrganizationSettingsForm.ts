@@ -1,6 +1,19 @@
 import type { OrganizationSettingsFormField, OrganizationSettingsFormValues } from './organizationSettingsFormValues';
 
 export const MAX_QUESTION_RETENTION_DAYS = 3650;
+export const MAX_ALLOW_LIST_ENTRIES = 200;
+
+/** The allow-list's entries: one per line, trimmed, blank lines and repeats dropped. */
+export function allowListEntries(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
 
 const POSITIVE_WHOLE_NUMBER = /^[1-9]\d*$/;
 
@@ -13,6 +26,16 @@ export function validateOrganizationSettingsForm(
   const days = values.questionRetentionDays.trim();
   if (!POSITIVE_WHOLE_NUMBER.test(days) || Number(days) > MAX_QUESTION_RETENTION_DAYS) {
     errors.questionRetentionDays = `Enter a whole number of days from 1 to ${MAX_QUESTION_RETENTION_DAYS}`;
+  }
+  const validity = values.reviewValidityDays.trim();
+  if (!POSITIVE_WHOLE_NUMBER.test(validity) || Number(validity) > MAX_QUESTION_RETENTION_DAYS) {
+    errors.reviewValidityDays = `Enter a whole number of days from 1 to ${MAX_QUESTION_RETENTION_DAYS}`;
+  }
+  const entries = allowListEntries(values.phiAllowList);
+  if (entries.length > MAX_ALLOW_LIST_ENTRIES) {
+    errors.phiAllowList = `Enter ${MAX_ALLOW_LIST_ENTRIES} entries or fewer`;
+  } else if (entries.some((entry) => entry.length > 200)) {
+    errors.phiAllowList = 'Each entry must be 200 characters or fewer';
   }
   return errors;
 }

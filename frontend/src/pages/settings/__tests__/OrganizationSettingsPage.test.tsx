@@ -61,6 +61,8 @@ describe('OrganizationSettingsPage', () => {
       return saved({
         timezone: input.timezone ?? 'Europe/Berlin',
         questionRetentionDays: input.questionRetentionDays ?? 90,
+        reviewValidityDays: 180,
+        phiAllowList: [],
         updatedAt: '2026-11-20T09:00:00Z',
         version: input.expectedVersion + 1,
       });
