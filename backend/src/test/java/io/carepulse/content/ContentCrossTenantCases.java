@@ -33,6 +33,9 @@ class ContentCrossTenantCases implements CrossTenantCases {
                         body -> notFound(body, "publishContent")),
                 "retractContent", new Case("retractContent", Map.of("input", with(byId, "reason", "Taken over")),
                         body -> notFound(body, "retractContent")),
+                "contentCalendar", new Case("contentCalendar", Map.of("from", java.time.LocalDate.now().toString(),
+                        "to", java.time.LocalDate.now().plusDays(30).toString()),
+                        body -> assertThat(body.toString()).doesNotContain(id)),
                 "confirmTakedown", new Case("confirmTakedown", Map.of("input", Map.of("contentId", id,
                         "channel", "X")), body -> notFound(body, "confirmTakedown"))));
         cases.putAll(Map.of(

@@ -45,6 +45,16 @@ class ContentPublishingTest extends IntegrationTest {
         assertThat(data(scheduled, "scheduleContent.content.status")).isEqualTo("SCHEDULED");
         assertThat(data(scheduled, "scheduleContent.content.publications.1.state")).isEqualTo("PENDING");
 
+        String day = java.time.LocalDate.ofInstant(publishAt, java.time.ZoneOffset.UTC).toString();
+        Map<String, Object> calendar = new RawGraphQl(port).post(MARKETER, "contentCalendar",
+                Map.of("from", day, "to", day));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = ((List<Map<String, Object>>) data(calendar, "contentCalendar.entries"))
+                .stream().filter(e -> e.toString().contains(item.id())).toList();
+        assertThat(entries).extracting(e -> e.get("channel") + " " + e.get("state"))
+                .containsExactlyInAnyOrder("X PENDING", "FACEBOOK PENDING");
+        assertThat(data(calendar, "contentCalendar.cadence").toString()).contains("channel=X").contains("posts=");
+
         Instant due = publishAt.plusSeconds(1);
         Mono.zip(scheduler.publishDue(due), scheduler.publishDue(due)).block(WAIT);
 
