@@ -10,12 +10,12 @@ import java.util.HexFormat;
  * citations, purpose and consents. An approval names it, and a step that needs the approval
  * (scheduling, publishing) compares it with the item as it is.
  */
-final class ContentHash {
+public final class ContentHash {
 
     private ContentHash() {
     }
 
-    static String of(Content content) {
+    public static String of(Content content) {
         StringBuilder canonical = new StringBuilder();
         field(canonical, content.title());
         field(canonical, content.body());

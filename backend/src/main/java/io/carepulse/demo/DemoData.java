@@ -59,6 +59,7 @@ public final class DemoData {
         String jordan = user(RIVERSIDE, "marketer@riverside.example", "Jordan Reyes", Role.MARKETER);
         String maya = user(RIVERSIDE, "admin@riverside.example", "Maya Patel", Role.ADMIN);
         user(RIVERSIDE, "compliance@riverside.example", "Samuel Okafor", Role.COMPLIANCE_OFFICER);
+        user(RIVERSIDE, "reviewer@riverside.example", "Dr. Lena Brooks", Role.CLINICAL_REVIEWER);
         riversideLiveSessions(user(RIVERSIDE, "moderator@riverside.example", "Elena Novak", Role.MODERATOR));
         AudienceSegment parents = segment(RIVERSIDE, "Young parents", "Parents of children under 5 in the county",
                 new AgeRange(22, 40), List.of("Riverside County"), List.of("pediatrics", "vaccination", "nutrition"),

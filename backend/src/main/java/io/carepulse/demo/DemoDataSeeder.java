@@ -32,10 +32,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Clock clock;
     private final io.carepulse.phi.PhiScanner scanner;
     private final DemoConsents consents;
+    private final DemoContent content;
 
     DemoDataSeeder(ReactiveMongoTemplate mongo, Clock clock, io.carepulse.phi.PhiScanner scanner,
-            DemoConsents consents) {
+            DemoConsents consents, DemoContent content) {
         this.consents = consents;
+        this.content = content;
         this.mongo = mongo;
         this.clock = clock;
         this.scanner = scanner;
@@ -63,6 +65,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 .thenMany(mongo.insert(data.campaigns, Campaign.class))
                 .thenMany(mongo.insert(data.liveSessions, io.carepulse.liveqa.LiveSession.class))
                 .thenMany(mongo.insert(data.liveQuestions, io.carepulse.liveqa.LiveQuestion.class))
-                .then(consents.seed());
+                .then(consents.seed())
+                .then(content.seed(clock.instant()));
     }
 }

@@ -29,7 +29,7 @@ class DemoDataSeederTest extends IntegrationTest {
 
     private DemoDataSeeder seeder(ReactiveMongoTemplate template) {
         return new DemoDataSeeder(template, Clock.systemUTC(), new io.carepulse.phi.PhiScanner(),
-                new DemoConsents(template, encryption, blindIndex, files, Clock.systemUTC()));
+                new DemoConsents(template, encryption, blindIndex, files, Clock.systemUTC()), new DemoContent(template));
     }
 
     @Test
@@ -57,6 +57,13 @@ class DemoDataSeederTest extends IntegrationTest {
         assertThat(fresh.findAll(io.carepulse.consent.ConsentRequest.class).collectList().block())
                 .extracting(io.carepulse.consent.ConsentRequest::status)
                 .containsExactly(io.carepulse.consent.ConsentRequestStatus.PENDING);
+        assertThat(fresh.findAll(io.carepulse.content.Content.class).collectList().block())
+                .extracting(io.carepulse.content.Content::status).contains(io.carepulse.content.ContentStatus.DRAFT,
+                        io.carepulse.content.ContentStatus.IN_REVIEW, io.carepulse.content.ContentStatus.IN_COMPLIANCE_REVIEW,
+                        io.carepulse.content.ContentStatus.CHANGES_REQUESTED, io.carepulse.content.ContentStatus.APPROVED,
+                        io.carepulse.content.ContentStatus.SCHEDULED, io.carepulse.content.ContentStatus.PUBLISHED,
+                        io.carepulse.content.ContentStatus.RETRACTED)
+                .hasSize(14);
         assertThat(seeder.seedIfEmpty().block()).isFalse();
         assertThat(fresh.count(new Query(), Campaign.class).block()).isEqualTo(campaigns);
     }
