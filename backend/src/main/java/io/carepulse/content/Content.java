@@ -25,7 +25,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Content(@Id ObjectId id, String organizationId, String title, String body, ContentFormat format,
         ContentStatus status, List<String> topics, ObjectId campaignId, List<ObjectId> segmentIds, String language,
         List<Variant> variants, List<Media> media, List<Citation> citations, ConsentPurposeKind purpose,
-        List<ObjectId> consentIds, List<Review> reviews, List<Revision> revisions, String createdBy,
+        List<ObjectId> consentIds, List<Review> reviews, List<Comment> comments, List<Revision> revisions,
+        String createdBy,
         String lastEditedBy, String clinicalApprovedBy, String approvedHash, Instant approvedAt, Instant publishAt,
         List<Publication> publications, List<Takedown> takedowns, Instant createdAt, Instant updatedAt, int version)
         implements Versioned {
@@ -64,6 +65,30 @@ public record Content(@Id ObjectId id, String organizationId, String title, Stri
     }
 
     public record Revision(int number, String editor, Instant at, List<String> changedFields) {
+    }
+
+    public enum AnchorKind { TITLE, BODY, VARIANT, MEDIA }
+
+    /** What a comment is about, and the text it covered then. */
+    public record Anchor(AnchorKind kind, Integer start, Integer end, Channel channel, Integer mediaIndex,
+            String quote) {
+    }
+
+    public record Reply(String author, String text, Instant at) {
+    }
+
+    /** A review comment, threaded; open ones block an approval. */
+    public record Comment(String id, Anchor anchor, String author, String text, Instant at, List<Reply> replies,
+            String resolvedBy, Instant resolvedAt) {
+
+        public boolean resolved() {
+            return resolvedAt != null;
+        }
+    }
+
+    /** Comments not resolved yet. */
+    public long openComments() {
+        return comments == null ? 0 : comments.stream().filter(c -> !c.resolved()).count();
     }
 
     public enum PublicationState { PENDING, PUBLISHING, PUBLISHED, FAILED, RETRACTED }

@@ -100,6 +100,11 @@ class ContentReviews {
             if (selfApproval != null) {
                 return fail(ReviewContentPayload::new, selfApproval);
             }
+            long open = current.openComments();
+            if (open > 0) {
+                return fail(ReviewContentPayload::new, UserError.of(ContentErrorCode.CONTENT_INCOMPLETE, "Resolve the "
+                        + open + (open == 1 ? " open comment" : " open comments") + " before approving", "comments"));
+            }
             return checks.forApproval(current, kind).flatMap(errors -> {
                 if (!errors.isEmpty()) {
                     return Mono.just(new ReviewContentPayload(null, errors));

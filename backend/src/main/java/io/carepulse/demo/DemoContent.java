@@ -100,7 +100,8 @@ class DemoContent {
         List<Content.Takedown> takedowns = new ArrayList<>();
         Content draft = new Content(new ObjectId(), ORG, title, body, format, status, List.of(topic), null, List.of(),
                 "en-US", variants, List.of(), story ? List.of() : List.of(CDC), ConsentPurposeKind.EDUCATION,
-                consents, reviews, List.of(new Content.Revision(1, WRITER, created, List.of("title", "body"))), WRITER,
+                consents, reviews, List.of(), List.of(new Content.Revision(1, WRITER, created,
+                        List.of("title", "body"))), WRITER,
                 WRITER, null, null, null, null, publications, takedowns, created, created, 3);
         String hash = ContentHash.of(draft);
         if (status == ContentStatus.CHANGES_REQUESTED) {
@@ -136,6 +137,10 @@ class DemoContent {
         Instant approvedAt = approved ? created.plus(Duration.ofHours(6)) : null;
         return new Content(draft.id(), ORG, title, body, format, status, List.of(topic), null, List.of(), "en-US",
                 variants, List.of(), draft.citations(), ConsentPurposeKind.EDUCATION, consents, reviews,
+                status == ContentStatus.IN_REVIEW ? List.of(new Content.Comment(new ObjectId().toHexString(),
+                        new Content.Anchor(Content.AnchorKind.TITLE, 0, 9, null, null, "Flu shot "), REVIEWER,
+                        "Say which flu shot: the yearly one?", created.plus(Duration.ofHours(2)), List.of(), null,
+                        null)) : List.of(),
                 draft.revisions(), WRITER, WRITER, status == ContentStatus.IN_COMPLIANCE_REVIEW ? REVIEWER : null,
                 approved ? hash : null, approvedAt, status == ContentStatus.SCHEDULED ? publishAt : null, publications,
                 takedowns, created, created.plus(Duration.ofHours(6)), 3);

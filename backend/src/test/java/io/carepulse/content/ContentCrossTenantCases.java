@@ -36,6 +36,13 @@ class ContentCrossTenantCases implements CrossTenantCases {
                 "contentCalendar", new Case("contentCalendar", Map.of("from", java.time.LocalDate.now().toString(),
                         "to", java.time.LocalDate.now().plusDays(30).toString()),
                         body -> assertThat(body.toString()).doesNotContain(id)),
+                "addContentComment", new Case("addContentComment", Map.of("input", Map.of("contentId", id,
+                        "anchor", Map.of("kind", "TITLE", "start", 0, "end", 3), "text", "Peek")),
+                        body -> notFound(body, "addContentComment")),
+                "replyToContentComment", new Case("replyToContentComment", Map.of("input", Map.of("contentId", id,
+                        "commentId", "x", "text", "Peek")), body -> notFound(body, "replyToContentComment")),
+                "resolveContentComment", new Case("resolveContentComment", Map.of("input", Map.of("contentId", id,
+                        "commentId", "x")), body -> notFound(body, "resolveContentComment")),
                 "confirmTakedown", new Case("confirmTakedown", Map.of("input", Map.of("contentId", id,
                         "channel", "X")), body -> notFound(body, "confirmTakedown"))));
         cases.putAll(Map.of(

@@ -42,6 +42,39 @@ class ContentWorkflowTest extends IntegrationTest {
     }
 
     @Test
+    void anOpenCommentOnASpanOfTheBodyBlocksTheApprovalUntilItIsResolved() {
+        ContentFixtures.Item item = ContentFixtures.create(port, MARKETER, ContentFixtures.healthTip(
+                ContentFixtures.title("Commented tip")));
+        ContentFixtures.submit(port, item);
+        item = ContentFixtures.now(port, item);
+        Map<String, Object> added = new RawGraphQl(port).post(REVIEWER, "addContentComment", Map.of("input", Map.of(
+                "contentId", item.id(), "anchor", Map.of("kind", "BODY", "start", 0, "end", 24),
+                "text", "Twenty seconds: say how to count them")));
+        assertThat(data(added, "addContentComment.comment.anchor.quote")).isEqualTo("Wash your hands for twen");
+        String commentId = (String) data(added, "addContentComment.comment.id");
+        assertThat(data(added, "addContentComment.content.version")).as("a comment is not an edit")
+                .isEqualTo(item.version());
+
+        Map<String, Object> blocked = ContentFixtures.review(port, REVIEWER, item, "APPROVE", null);
+        assertThat(data(blocked, "reviewContent.userErrors.0.message")).isEqualTo(
+                "Resolve the 1 open comment before approving");
+
+        Map<String, Object> replied = new RawGraphQl(port).post(MARKETER, "replyToContentComment", Map.of("input",
+                Map.of("contentId", item.id(), "commentId", commentId, "text", "Sing happy birthday twice.")));
+        assertThat(replied.toString()).contains("Sing happy birthday twice.");
+        new RawGraphQl(port).post(REVIEWER, "resolveContentComment", Map.of("input",
+                Map.of("contentId", item.id(), "commentId", commentId)));
+        Map<String, Object> approved = ContentFixtures.review(port, REVIEWER, item, "APPROVE", null);
+        assertThat(data(approved, "reviewContent.content.status")).isEqualTo("APPROVED");
+
+        Map<String, Object> outOfRange = new RawGraphQl(port).post(REVIEWER, "addContentComment", Map.of("input",
+                Map.of("contentId", item.id(), "anchor", Map.of("kind", "BODY", "start", 5, "end", 100_000),
+                        "text", "Too far")));
+        assertThat(data(outOfRange, "addContentComment.userErrors.0.field"))
+                .isEqualTo(List.of("input", "anchor", "start"));
+    }
+
+    @Test
     void nobodyApprovesWhatTheyWroteOrLastEdited() {
         String both = ContentFixtures.person("both.hats@riverside-health.test", Role.MARKETER, Role.CLINICAL_REVIEWER);
         ContentFixtures.Item item = ContentFixtures.create(port, both, ContentFixtures.healthTip(ContentFixtures.title("Own tip")));
