@@ -64,7 +64,12 @@ public record Content(@Id ObjectId id, String organizationId, String title, Stri
             String contentHash) {
     }
 
-    public record Revision(int number, String editor, Instant at, List<String> changedFields) {
+    /** One change: who, when, which fields, and the texts as the change left them (for diffs). */
+    public record Revision(int number, String editor, Instant at, List<String> changedFields, Snapshot snapshot) {
+    }
+
+    /** The texts of a revision: what a diff compares. */
+    public record Snapshot(String title, String body, List<Variant> variants) {
     }
 
     public enum AnchorKind { TITLE, BODY, VARIANT, MEDIA }

@@ -76,7 +76,7 @@ class ContentMutations {
                         ContentStatus.DRAFT, valid.topics(), valid.campaignId(), valid.segmentIds(), valid.language(),
                         valid.variants(), valid.media(), valid.citations(), purpose(valid, campaign.orElse(null)),
                         valid.consentIds(), List.of(), List.of(), List.of(new Content.Revision(1, caller.subject(), now,
-                                changed(null, valid))), caller.subject(), caller.subject(), null, null, null, null, List.of(),
+                                changed(null, valid), snapshot(valid))), caller.subject(), caller.subject(), null, null, null, null, List.of(),
                         List.of(), now, now, 1));
             })).map(content -> new CreateContentPayload(content, List.of()));
         });
@@ -119,7 +119,7 @@ class ContentMutations {
                     .set("purpose", purpose(valid, campaign)).set("consentIds", valid.consentIds())
                     .set("lastEditedBy", caller.subject()).set("updatedAt", now)
                     .push("revisions", new Content.Revision(current.revisions().size() + 1, caller.subject(), now,
-                            changed));
+                            changed, snapshot(valid)));
             if (current.status() != ContentStatus.DRAFT) {
                 // No approval outlives a change: back to DRAFT, unscheduled, approvals of the round void.
                 PendingAudit.note(context, "status", current.status(), ContentStatus.DRAFT);
@@ -160,6 +160,10 @@ class ContentMutations {
 
     private static io.carepulse.consent.ConsentPurposeKind purpose(ContentRules.Valid valid, Campaign campaign) {
         return valid.purpose() != null ? valid.purpose() : ContentRules.purposeOf(campaign);
+    }
+
+    private static Content.Snapshot snapshot(ContentRules.Valid valid) {
+        return new Content.Snapshot(valid.title(), valid.body(), valid.variants());
     }
 
     /** The fields a change sets to something new (all of a new item's that are set). */

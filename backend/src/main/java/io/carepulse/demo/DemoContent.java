@@ -101,7 +101,7 @@ class DemoContent {
         Content draft = new Content(new ObjectId(), ORG, title, body, format, status, List.of(topic), null, List.of(),
                 "en-US", variants, List.of(), story ? List.of() : List.of(CDC), ConsentPurposeKind.EDUCATION,
                 consents, reviews, List.of(), List.of(new Content.Revision(1, WRITER, created,
-                        List.of("title", "body"))), WRITER,
+                        List.of("title", "body"), new Content.Snapshot(title, body, variants))), WRITER,
                 WRITER, null, null, null, null, publications, takedowns, created, created, 3);
         String hash = ContentHash.of(draft);
         if (status == ContentStatus.CHANGES_REQUESTED) {

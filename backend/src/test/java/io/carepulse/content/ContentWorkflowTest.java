@@ -39,6 +39,18 @@ class ContentWorkflowTest extends IntegrationTest {
         assertThat(data(edited, "updateContent.content.status")).isEqualTo("DRAFT");
         assertThat(data(edited, "updateContent.content.revisions.1.number")).isEqualTo(2);
         assertThat(data(edited, "updateContent.content.revisions.1.changedFields")).isEqualTo(List.of("body"));
+
+        Map<String, Object> diff = new RawGraphQl(port).post(MARKETER, "revisionDiff",
+                Map.of("id", item.id(), "from", 1, "to", 2));
+        assertThat(data(diff, "content.revisionDiff.0.field")).isEqualTo("body");
+        assertThat(data(diff, "content.revisionDiff.0.lines")).isEqualTo(List.of(
+                Map.of("kind", "REMOVED", "text", "Wash your hands for twenty seconds. Soap and water work best. "
+                        + "Dry them well."),
+                Map.of("kind", "ADDED", "text", "Wash your hands for thirty seconds.")));
+        assertThat((List<?>) data(diff, "content.revisionDiff")).as("only the body changed").hasSize(1);
+        Map<String, Object> missing = new RawGraphQl(port).post(MARKETER, "revisionDiff",
+                Map.of("id", item.id(), "from", 1, "to", 9));
+        assertThat(RawGraphQl.classifications(missing)).containsExactly("BAD_REQUEST");
     }
 
     @Test
