@@ -47,10 +47,12 @@ class ContentMutations {
     private final AudienceSegments segments;
     private final Consents consents;
     private final ContentChanges changes;
+    private final PostingPolicies policies;
     private final Clock clock;
 
     ContentMutations(TenantMongo mongo, Contents contents, Campaigns campaigns, AudienceSegments segments,
-            Consents consents, ContentChanges changes, Clock clock) {
+            Consents consents, ContentChanges changes, PostingPolicies policies, Clock clock) {
+        this.policies = policies;
         this.changes = changes;
         this.mongo = mongo;
         this.contents = contents;
@@ -62,6 +64,11 @@ class ContentMutations {
 
     @MutationMapping
     Mono<CreateContentPayload> createContent(@Argument CreateContentInput input) {
+        return policies.current().flatMap(policies::acknowledged).flatMap(acknowledged -> acknowledged
+                ? create(input) : Mono.just(new CreateContentPayload(null, List.of(PostingPolicies.notAcknowledged()))));
+    }
+
+    private Mono<CreateContentPayload> create(CreateContentInput input) {
         InputChecks checks = new InputChecks(ContentRules.LABELS);
         ContentRules.Valid valid = ContentRules.validate(checks, ContentDraft.of(input));
         return references(checks, valid).flatMap(campaign -> {

@@ -54,4 +54,33 @@ final class ContentPayloads {
 
     record ConfirmTakedownPayload(Content content, List<UserError> userErrors) implements ContentPayload {
     }
+
+    /** Audited on the organisation's policy (no Node of its own). */
+    record UpdatePostingPolicyPayload(PostingPolicy postingPolicy, List<UserError> userErrors)
+            implements MutationPayload {
+
+        @Override
+        public String auditTargetId() {
+            return null;
+        }
+
+        @Override
+        public String auditTargetType() {
+            return "PostingPolicy";
+        }
+    }
+
+    record AcknowledgePostingPolicyPayload(PostingPolicy postingPolicy, List<UserError> userErrors)
+            implements MutationPayload {
+
+        @Override
+        public String auditTargetId() {
+            return null;
+        }
+
+        @Override
+        public String auditTargetType() {
+            return "PostingPolicy";
+        }
+    }
 }

@@ -46,8 +46,11 @@ class ContentReviews {
     private final ContentChecks checks;
     private final Clock clock;
     private final ContentChanges changes;
+    private final PostingPolicies policies;
 
-    ContentReviews(TenantMongo mongo, Contents contents, ContentChecks checks, ContentChanges changes, Clock clock) {
+    ContentReviews(TenantMongo mongo, Contents contents, ContentChecks checks, ContentChanges changes,
+            PostingPolicies policies, Clock clock) {
+        this.policies = policies;
         this.changes = changes;
         this.mongo = mongo;
         this.contents = contents;
@@ -61,7 +64,11 @@ class ContentReviews {
             if (!current.status().canMoveTo(ContentStatus.IN_REVIEW) || current.status() == ContentStatus.IN_REVIEW) {
                 return fail(SubmitContentForReviewPayload::new, cannot(current.status(), "submitted for review"));
             }
-            return checks.forSubmission(current).flatMap(errors -> !errors.isEmpty()
+            return Mono.zip(checks.forSubmission(current), policies.current()).map(found -> {
+                List<UserError> errors = new java.util.ArrayList<>(found.getT1());
+                errors.addAll(PolicyRules.check(found.getT2(), current));
+                return errors;
+            }).flatMap(errors -> !errors.isEmpty()
                     ? Mono.just(new SubmitContentForReviewPayload(null, errors))
                     : move(current, ContentStatus.IN_REVIEW, new Update().unset("clinicalApprovedBy"),
                             SubmitContentForReviewPayload::new));

@@ -24,6 +24,16 @@ class ContentCrossTenantCases implements CrossTenantCases {
                 Map.of("input", Map.of("contentId", id, "expectedVersion", 1)));
         Map<String, Object> byId = Map.of("contentId", id, "expectedVersion", 2);
         Map<String, Case> cases = new java.util.HashMap<>(Map.of(
+                "postingPolicy", new Case("postingPolicy", Map.of(),
+                        body -> assertThat(data(body, "postingPolicy.version")).isNotNull()),
+                // Each organisation has its own policy: a stale version changes nothing anywhere.
+                "updatePostingPolicy", new Case("updatePostingPolicy", Map.of("input", Map.of("expectedVersion", 99,
+                        "text", "Taken over")), body -> assertThat(data(body, "updatePostingPolicy.userErrors.0.code"))
+                                .isEqualTo("CONFLICT")),
+                "acknowledgePostingPolicy", new Case("acknowledgePostingPolicy", Map.of("input", Map.of("version", 99)),
+                        body -> assertThat(data(body, "acknowledgePostingPolicy.userErrors.0.code"))
+                                .isEqualTo("CONFLICT"))));
+        cases.putAll(Map.of(
                 "scheduleContent", new Case("scheduleContent", Map.of("input", with(byId, "publishAt",
                         java.time.Instant.now().plusSeconds(86_400).toString())),
                         body -> notFound(body, "scheduleContent")),
