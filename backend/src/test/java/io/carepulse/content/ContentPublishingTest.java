@@ -121,6 +121,35 @@ class ContentPublishingTest extends IntegrationTest {
         assertThat(data(confirmed, "confirmTakedown.content.takedowns.0.state")).isEqualTo("CONFIRMED");
     }
 
+    @Test
+    void aStoryWhoseConsentEndedAfterSchedulingIsNotPublishedWhenDue() {
+        ConsentFixtures.Recorded consent = ConsentFixtures.record(port, ConsentFixtures.with(ConsentFixtures.with(
+                ConsentFixtures.complete("Omar Haddad"), "categories", List.of("NAME", "STORY")), "channels",
+                List.of("FACEBOOK")));
+        Map<String, Object> story = ContentFixtures.with(ContentFixtures.with(ContentFixtures.with(
+                ContentFixtures.with(ContentFixtures.healthTip(ContentFixtures.title("Omar's story")), "format",
+                        "PATIENT_STORY"), "body", "Omar Haddad is back at work after his surgery."),
+                "citations", List.of()), "consentIds", List.of(consent.id()));
+        story = ContentFixtures.with(story, "variants", List.of(Map.of("channel", "FACEBOOK", "text", "Omar is back.")));
+        ContentFixtures.Item item = ContentFixtures.approved(port, story);
+        Instant publishAt = Instant.now().plus(Duration.ofDays(2));
+        assertThat(data(schedule(item, publishAt), "scheduleContent.content.status")).isEqualTo("SCHEDULED");
+
+        // The consent ends between scheduling and publication (as its expiry would leave it).
+        template.updateFirst(Query.query(Criteria.where("_id").is(GlobalId.objectId(consent.id(),
+                io.carepulse.consent.Consent.TYPE))), new Update().set("status", "EXPIRED"),
+                io.carepulse.consent.Consent.class).block(WAIT);
+        scheduler.publishDue(publishAt.plusSeconds(1)).block(WAIT);
+
+        Map<String, Object> after = new RawGraphQl(port).post(MARKETER, "contentPublications", Map.of("id", item.id()));
+        assertThat(data(after, "content.status")).isEqualTo("APPROVED");
+        assertThat(data(after, "content.publications.0.state")).isEqualTo("FAILED");
+        assertThat((String) data(after, "content.publications.0.reason")).isNotBlank();
+        long posts = template.count(Query.query(Criteria.where("contentId")
+                .is(GlobalId.objectId(item.id(), Content.TYPE))), RecordingPublisher.Post.class).block(WAIT);
+        assertThat(posts).as("nothing published").isZero();
+    }
+
     private Map<String, Object> schedule(ContentFixtures.Item item, Instant publishAt) {
         return new RawGraphQl(port).post(MARKETER, "scheduleContent", Map.of("input", Map.of("contentId", item.id(),
                 "expectedVersion", item.version(), "publishAt", publishAt.toString())));
