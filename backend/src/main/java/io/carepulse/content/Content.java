@@ -25,7 +25,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Content(@Id ObjectId id, String organizationId, String title, String body, ContentFormat format,
         ContentStatus status, List<String> topics, ObjectId campaignId, List<ObjectId> segmentIds, String language,
         List<Variant> variants, List<Media> media, List<Citation> citations, ConsentPurposeKind purpose,
-        List<ObjectId> consentIds, List<Review> reviews, List<Comment> comments, List<Revision> revisions,
+        List<ObjectId> consentIds, List<Review> reviews, List<Comment> comments, List<PhiOverride> phiOverrides,
+        List<Revision> revisions,
         String createdBy,
         String lastEditedBy, String clinicalApprovedBy, String approvedHash, Instant approvedAt, Instant publishAt,
         List<Publication> publications, List<Takedown> takedowns, Instant createdAt, Instant updatedAt, int version)
@@ -70,6 +71,11 @@ public record Content(@Id ObjectId id, String organizationId, String title, Stri
 
     /** The texts of a revision: what a diff compares. */
     public record Snapshot(String title, String body, List<Variant> variants) {
+    }
+
+    /** A compliance officer's decision to let one finding's text through, with why. */
+    public record PhiOverride(String field, io.carepulse.phi.PhiType type, String quote, String justification,
+            String by, Instant at) {
     }
 
     public enum AnchorKind { TITLE, BODY, VARIANT, MEDIA }

@@ -29,7 +29,11 @@ import reactor.core.publisher.Mono;
 class ContentChecks {
 
     /** A finding in one field, and whether a linked consent covers it. */
-    record Finding(String field, PhiFinding finding, boolean coveredByConsent) {
+    record Finding(String field, PhiFinding finding, boolean coveredByConsent, boolean overridden) {
+
+        boolean blocks() {
+            return !coveredByConsent && !overridden;
+        }
     }
 
     private final PhiScanner scanner;
@@ -100,9 +104,9 @@ class ContentChecks {
             List<String> allowList = found.getT2().phiAllowList();
             List<Finding> findings = new ArrayList<>();
             texts(content).forEach((field, text) -> AllowList.without(text, scanner.scan(text), allowList)
-                    .forEach(finding -> findings.add(new Finding(
-                    field, finding, content.format().isAboutAPatient()
-                            && ConsentCoverage.covers(authorizing, finding.type())))));
+                    .forEach(finding -> findings.add(new Finding(field, finding, content.format().isAboutAPatient()
+                            && ConsentCoverage.covers(authorizing, finding.type()),
+                            overridden(content, field, text, finding)))));
             return findings;
         });
     }
@@ -112,7 +116,7 @@ class ContentChecks {
         return Mono.zip(findings(content, at), authorizing(content, at)).map(found -> {
             List<UserError> errors = new ArrayList<>();
             for (Finding finding : found.getT1()) {
-                if (!finding.coveredByConsent()) {
+                if (finding.blocks()) {
                     errors.add(UserError.of(PhiErrorCode.PHI_SUSPECTED, "Possible " + FieldLabels.words(
                             finding.finding().type()) + " at characters " + (finding.finding().start() + 1) + "–"
                             + finding.finding().end() + " of the " + label(finding.field())
@@ -143,6 +147,12 @@ class ContentChecks {
                 .filter(consent -> ConsentCoverage.authorizes(consent, content))
                 .filter(consent -> at == null || consent.expiresAt() == null || consent.expiresAt().isAfter(at))
                 .collectList();
+    }
+
+    private static boolean overridden(Content content, String field, String text, PhiFinding finding) {
+        String quote = text.substring(finding.start(), finding.end());
+        return content.phiOverrides() != null && content.phiOverrides().stream().anyMatch(o -> o.field().equals(field)
+                && o.type() == finding.type() && o.quote().equals(quote));
     }
 
     private static List<UserError> completeness(Content content) {

@@ -110,7 +110,7 @@ class ContentController {
     Mono<List<FindingView>> phiFindings(Content content) {
         return checks.findings(content).map(findings -> findings.stream().map(f -> new FindingView(f.field(),
                 f.finding().type(), f.finding().severity(), f.finding().start(), f.finding().end(),
-                f.coveredByConsent())).toList());
+                f.coveredByConsent(), f.overridden())).toList());
     }
 
     @SchemaMapping
@@ -149,6 +149,11 @@ class ContentController {
         return directory.user(revision.editor());
     }
 
+    @SchemaMapping(typeName = "PhiOverride")
+    Mono<User> by(Content.PhiOverride override) {
+        return directory.user(override.by());
+    }
+
     @SchemaMapping(typeName = "Takedown")
     Mono<User> confirmedBy(Content.Takedown takedown) {
         return takedown.confirmedBy() == null ? Mono.empty() : directory.user(takedown.confirmedBy());
@@ -163,6 +168,6 @@ class ContentController {
     }
 
     record FindingView(String field, io.carepulse.phi.PhiType type, io.carepulse.phi.PhiType.Severity severity,
-            int start, int end, boolean coveredByConsent) {
+            int start, int end, boolean coveredByConsent, boolean overridden) {
     }
 }

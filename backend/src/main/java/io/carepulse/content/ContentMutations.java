@@ -82,7 +82,7 @@ class ContentMutations {
                         valid.format(),
                         ContentStatus.DRAFT, valid.topics(), valid.campaignId(), valid.segmentIds(), valid.language(),
                         valid.variants(), valid.media(), valid.citations(), purpose(valid, campaign.orElse(null)),
-                        valid.consentIds(), List.of(), List.of(), List.of(new Content.Revision(1, caller.subject(), now,
+                        valid.consentIds(), List.of(), List.of(), List.of(), List.of(new Content.Revision(1, caller.subject(), now,
                                 changed(null, valid), snapshot(valid))), caller.subject(), caller.subject(), null, null, null, null, List.of(),
                         List.of(), now, now, 1));
             })).map(content -> new CreateContentPayload(content, List.of()));

@@ -100,7 +100,7 @@ class DemoContent {
         List<Content.Takedown> takedowns = new ArrayList<>();
         Content draft = new Content(new ObjectId(), ORG, title, body, format, status, List.of(topic), null, List.of(),
                 "en-US", variants, List.of(), story ? List.of() : List.of(CDC), ConsentPurposeKind.EDUCATION,
-                consents, reviews, List.of(), List.of(new Content.Revision(1, WRITER, created,
+                consents, reviews, List.of(), List.of(), List.of(new Content.Revision(1, WRITER, created,
                         List.of("title", "body"), new Content.Snapshot(title, body, variants))), WRITER,
                 WRITER, null, null, null, null, publications, takedowns, created, created, 3);
         String hash = ContentHash.of(draft);
@@ -141,7 +141,7 @@ class DemoContent {
                         new Content.Anchor(Content.AnchorKind.TITLE, 0, 9, null, null, "Flu shot "), REVIEWER,
                         "Say which flu shot: the yearly one?", created.plus(Duration.ofHours(2)), List.of(), null,
                         null)) : List.of(),
-                draft.revisions(), WRITER, WRITER, status == ContentStatus.IN_COMPLIANCE_REVIEW ? REVIEWER : null,
+                List.of(), draft.revisions(), WRITER, WRITER, status == ContentStatus.IN_COMPLIANCE_REVIEW ? REVIEWER : null,
                 approved ? hash : null, approvedAt, status == ContentStatus.SCHEDULED ? publishAt : null, publications,
                 takedowns, created, created.plus(Duration.ofHours(6)), 3);
     }

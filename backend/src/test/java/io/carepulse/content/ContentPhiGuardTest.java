@@ -37,6 +37,34 @@ class ContentPhiGuardTest extends IntegrationTest {
     }
 
     @Test
+    void aComplianceOfficerOverridesAFindingWithAJustificationAndOnlyThatTextPasses() {
+        ContentFixtures.Item item = ContentFixtures.create(port, MARKETER, ContentFixtures.with(
+                ContentFixtures.healthTip(ContentFixtures.title("Helpline tip")), "body",
+                "The national crisis line is 988-555-0123 and answers day and night."));
+        Map<String, Object> blocked = ContentFixtures.submit(port, item);
+        assertThat(blocked.toString()).contains("PHI_SUSPECTED");
+        Map<String, Object> view = new RawGraphQl(port).post(MARKETER, "contentItem", Map.of("id", item.id()));
+        int start = ((Number) data(view, "content.phiFindings.0.start")).intValue();
+        int end = ((Number) data(view, "content.phiFindings.0.end")).intValue();
+        Map<String, Object> finding = Map.of("contentId", item.id(), "field", "body", "type", "PHONE",
+                "start", start, "end", end);
+
+        Map<String, Object> byMarketer = new RawGraphQl(port).post(MARKETER, "overridePhiFinding", Map.of("input",
+                ContentFixtures.with(finding, "justification", "A public helpline number, not a patient's.")));
+        assertThat(RawGraphQl.classifications(byMarketer)).containsExactly("FORBIDDEN");
+        Map<String, Object> terse = new RawGraphQl(port).post(COMPLIANCE, "overridePhiFinding", Map.of("input",
+                ContentFixtures.with(finding, "justification", "fine")));
+        assertThat(data(terse, "overridePhiFinding.userErrors.0.field")).isEqualTo(List.of("input", "justification"));
+
+        Map<String, Object> overridden = new RawGraphQl(port).post(COMPLIANCE, "overridePhiFinding", Map.of("input",
+                ContentFixtures.with(finding, "justification", "A public helpline number, not a patient's.")));
+        assertThat(data(overridden, "overridePhiFinding.content.phiFindings.0.overridden")).isEqualTo(true);
+        assertThat(data(overridden, "overridePhiFinding.content.phiOverrides.0.quote")).asString().contains("0123");
+        assertThat(data(ContentFixtures.submit(port, ContentFixtures.now(port, item)),
+                "submitContentForReview.userErrors")).isEqualTo(List.of());
+    }
+
+    @Test
     void theOrganisationsOwnPhoneNumberOnItsAllowListIsNoFinding() {
         String admin = io.carepulse.support.TestTokens.staff(io.carepulse.support.TestTokens.RIVERSIDE,
                 io.carepulse.platform.security.Role.ADMIN);
