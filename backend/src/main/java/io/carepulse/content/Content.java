@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param approvedHash the {@link ContentHash} of what was approved; scheduling and publishing compare it
  * @param publications one per channel scheduled or published, each published at most once
  * @param takedowns what a person must confirm was taken down after a retraction
+ * @param correctionOf the published item this one corrects, retracted when this one is published
  */
 @Document(Content.COLLECTION)
 public record Content(@Id ObjectId id, String organizationId, String title, String body, ContentFormat format,
@@ -29,8 +30,8 @@ public record Content(@Id ObjectId id, String organizationId, String title, Stri
         List<Revision> revisions,
         String createdBy,
         String lastEditedBy, String clinicalApprovedBy, String approvedHash, Instant approvedAt, Instant publishAt,
-        List<Publication> publications, List<Takedown> takedowns, Instant createdAt, Instant updatedAt, int version)
-        implements Versioned {
+        List<Publication> publications, List<Takedown> takedowns, ObjectId correctionOf, Instant createdAt,
+        Instant updatedAt, int version) implements Versioned {
 
     public static final String COLLECTION = "contents";
     public static final String TYPE = "Content";

@@ -84,7 +84,7 @@ class ContentMutations {
                         valid.variants(), valid.media(), valid.citations(), purpose(valid, campaign.orElse(null)),
                         valid.consentIds(), List.of(), List.of(), List.of(), List.of(new Content.Revision(1, caller.subject(), now,
                                 changed(null, valid), snapshot(valid))), caller.subject(), caller.subject(), null, null, null, null, List.of(),
-                        List.of(), now, now, 1));
+                        List.of(), null, now, now, 1));
             })).map(content -> new CreateContentPayload(content, List.of()));
         });
     }

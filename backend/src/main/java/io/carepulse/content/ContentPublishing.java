@@ -95,8 +95,18 @@ class ContentPublishing {
             Update update = changes.with(new Update().set("status", target).set("updatedAt", clock.instant())
                     .inc("version", 1), ContentChanges.Kind.STATUS_CHANGED, content.organizationId());
             return changes.relayedContent(mongo.findAndModify(Query.query(Criteria.where("_id").is(id)
-                    .and("status").is(content.status())), update, Content.class)).defaultIfEmpty(content);
+                            .and("status").is(content.status())), update, Content.class))
+                    .flatMap(done -> published && done.correctionOf() != null ? replaceOriginal(done) : Mono.just(done))
+                    .defaultIfEmpty(content);
         });
+    }
+
+    /** A published correction replaces its original: the original is retracted, with its take-downs. */
+    private Mono<Content> replaceOriginal(Content correction) {
+        return mongo.findById(correction.correctionOf(), Content.class)
+                .filter(original -> original.status() == ContentStatus.PUBLISHED)
+                .flatMap(original -> retract(original, "Replaced by its correction"))
+                .thenReturn(correction);
     }
 
     /**

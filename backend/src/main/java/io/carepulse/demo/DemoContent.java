@@ -102,7 +102,7 @@ class DemoContent {
                 "en-US", variants, List.of(), story ? List.of() : List.of(CDC), ConsentPurposeKind.EDUCATION,
                 consents, reviews, List.of(), List.of(), List.of(new Content.Revision(1, WRITER, created,
                         List.of("title", "body"), new Content.Snapshot(title, body, variants))), WRITER,
-                WRITER, null, null, null, null, publications, takedowns, created, created, 3);
+                WRITER, null, null, null, null, publications, takedowns, null, created, created, 3);
         String hash = ContentHash.of(draft);
         if (status == ContentStatus.CHANGES_REQUESTED) {
             reviews.add(new Content.Review(Content.ReviewKind.CLINICAL, Content.ReviewDecision.REQUEST_CHANGES,
@@ -143,6 +143,6 @@ class DemoContent {
                         null)) : List.of(),
                 List.of(), draft.revisions(), WRITER, WRITER, status == ContentStatus.IN_COMPLIANCE_REVIEW ? REVIEWER : null,
                 approved ? hash : null, approvedAt, status == ContentStatus.SCHEDULED ? publishAt : null, publications,
-                takedowns, created, created.plus(Duration.ofHours(6)), 3);
+                takedowns, null, created, created.plus(Duration.ofHours(6)), 3);
     }
 }

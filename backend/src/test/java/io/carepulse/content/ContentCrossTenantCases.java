@@ -24,6 +24,8 @@ class ContentCrossTenantCases implements CrossTenantCases {
                 Map.of("input", Map.of("contentId", id, "expectedVersion", 1)));
         Map<String, Object> byId = Map.of("contentId", id, "expectedVersion", 2);
         Map<String, Case> cases = new java.util.HashMap<>(Map.of(
+                "correctContent", new Case("correctContent", Map.of("input", byId),
+                        body -> notFound(body, "correctContent")),
                 "postingPolicy", new Case("postingPolicy", Map.of(),
                         body -> assertThat(data(body, "postingPolicy.version")).isNotNull()),
                 // Each organisation has its own policy: a stale version changes nothing anywhere.

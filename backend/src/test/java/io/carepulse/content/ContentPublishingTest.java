@@ -110,7 +110,8 @@ class ContentPublishingTest extends IntegrationTest {
         Map<String, Object> retracted = Mono.defer(() -> Mono.just(new RawGraphQl(port).post(MARKETER,
                         "contentPublications", Map.of("id", item.id()))))
                 .filter(body -> "RETRACTED".equals(data(body, "content.status")))
-                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(200)))
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(200),
+                        reactor.core.scheduler.Schedulers.boundedElastic()))
                 .block(WAIT);
         assertThat(data(retracted, "content.publications.0.state")).isEqualTo("RETRACTED");
         assertThat((String) data(retracted, "content.takedowns.0.reason")).endsWith("was revoked");
@@ -148,6 +149,42 @@ class ContentPublishingTest extends IntegrationTest {
         long posts = template.count(Query.query(Criteria.where("contentId")
                 .is(GlobalId.objectId(item.id(), Content.TYPE))), RecordingPublisher.Post.class).block(WAIT);
         assertThat(posts).as("nothing published").isZero();
+    }
+
+    @Test
+    void aPublishedItemIsCorrectedByANewRevisionThatReplacesItOncePublished() {
+        ContentFixtures.Item original = ContentFixtures.approved(port, ContentFixtures.healthTip(
+                ContentFixtures.title("Corrected tip")));
+        Map<String, Object> published = new RawGraphQl(port).post(MARKETER, "publishContent", Map.of("input",
+                Map.of("contentId", original.id(), "expectedVersion", original.version())));
+        assertThat(data(published, "publishContent.content.status")).isEqualTo("PUBLISHED");
+        original = ContentFixtures.now(port, original);
+
+        Map<String, Object> inPlace = new RawGraphQl(port).post(MARKETER, "updateContent", Map.of("input", Map.of(
+                "id", original.id(), "expectedVersion", original.version(), "title", "Edited in place")));
+        assertThat(data(inPlace, "updateContent.userErrors.0.message"))
+                .isEqualTo("A published item is not edited in place: correct it with a new revision");
+
+        Map<String, Object> started = new RawGraphQl(port).post(MARKETER, "correctContent", Map.of("input", Map.of(
+                "contentId", original.id(), "expectedVersion", original.version())));
+        assertThat(data(started, "correctContent.content.status")).isEqualTo("DRAFT");
+        assertThat(data(started, "correctContent.content.correctionOf.id")).isEqualTo(original.id());
+        ContentFixtures.Item correction = new ContentFixtures.Item((String) data(started, "correctContent.content.id"),
+                1);
+        new RawGraphQl(port).post(MARKETER, "updateContent", Map.of("input", Map.of("id", correction.id(),
+                "expectedVersion", 1, "body", "Wash your hands for at least twenty seconds, then dry them well.")));
+        correction = ContentFixtures.now(port, correction);
+        ContentFixtures.submit(port, correction);
+        correction = ContentFixtures.now(port, correction);
+        ContentFixtures.review(port, ContentFixtures.REVIEWER, correction, "APPROVE", null);
+        correction = ContentFixtures.now(port, correction);
+        Map<String, Object> replaced = new RawGraphQl(port).post(MARKETER, "publishContent", Map.of("input",
+                Map.of("contentId", correction.id(), "expectedVersion", correction.version())));
+        assertThat(data(replaced, "publishContent.content.status")).isEqualTo("PUBLISHED");
+
+        Map<String, Object> old = new RawGraphQl(port).post(MARKETER, "contentPublications", Map.of("id", original.id()));
+        assertThat(data(old, "content.status")).isEqualTo("RETRACTED");
+        assertThat(data(old, "content.takedowns.0.reason")).isEqualTo("Replaced by its correction");
     }
 
     private Map<String, Object> schedule(ContentFixtures.Item item, Instant publishAt) {
