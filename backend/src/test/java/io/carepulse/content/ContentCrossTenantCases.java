@@ -24,6 +24,10 @@ class ContentCrossTenantCases implements CrossTenantCases {
                 Map.of("input", Map.of("contentId", id, "expectedVersion", 1)));
         Map<String, Object> byId = Map.of("contentId", id, "expectedVersion", 2);
         Map<String, Case> cases = new java.util.HashMap<>(Map.of(
+                "publishingWebhook", new Case("publishingWebhook", Map.of(),
+                        body -> assertThat(body.toString()).doesNotContain("riverside")),
+                "setPublishingWebhook", new Case("setPublishingWebhook", Map.of("input", Map.of("url", "ftp://x.test/")),
+                        body -> assertThat(data(body, "setPublishingWebhook.userErrors.0.code")).isEqualTo("INVALID")),
                 "correctContent", new Case("correctContent", Map.of("input", byId),
                         body -> notFound(body, "correctContent")),
                 "postingPolicy", new Case("postingPolicy", Map.of(),

@@ -35,6 +35,7 @@ class ProductionProfileTest extends IntegrationTest {
                         "--carepulse.security.participant-token-secret=" + TestTokens.PARTICIPANT_SECRET,
                         "--carepulse.encryption.master-key=" + TestTokens.FIELD_ENCRYPTION_MASTER_KEY,
                         "--carepulse.encryption.blind-index-key=" + TestTokens.BLIND_INDEX_KEY,
+                        "--carepulse.webhooks.allow-local=false",
                         "--carepulse.security.public-key-location=" + TestTokens.publicKeyLocation())) {
             int port = ((WebServerApplicationContext) prod).getWebServer().getPort();
             WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
@@ -93,7 +94,9 @@ class ProductionProfileTest extends IntegrationTest {
                 .replace("/carepulse", "/carepulse-prod-" + System.nanoTime());
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
                 "--carepulse.mongo.uri=" + uri, "--carepulse.security.issuer-uri=" + TestTokens.ISSUER,
-                "--carepulse.security.public-key-location=" + TestTokens.publicKeyLocation()));
+                "--carepulse.security.public-key-location=" + TestTokens.publicKeyLocation(),
+                // The tests' own properties let webhooks reach loopback, which production refuses.
+                "--carepulse.webhooks.allow-local=false"));
         args.addAll(java.util.List.of(more));
         new SpringApplicationBuilder(CarePulseApplication.class).profiles("prod").run(args.toArray(String[]::new))
                 .close();
