@@ -45,5 +45,7 @@ test('a marketer writes a health tip and submits it, a clinical reviewer approve
   await expect(workflow(page)).toContainText('Published');
   const publications = page.getByRole('region', { name: 'Publications' });
   await expect(publications.getByRole('row', { name: /X Published/ })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Reviews' })).toContainText('Clinical review: Approved by Priya Nair');
+  await expect(page.getByRole('region', { name: 'Reviews', exact: true })).toContainText(
+    'Clinical review: Approved by Priya Nair',
+  );
 });
