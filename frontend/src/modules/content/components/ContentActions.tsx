@@ -106,6 +106,11 @@ export function ContentActions({ content, action, onReload, refreshing = false }
           </>
         )}
       </p>
+      {content.allowedTransitions.length > 0 && (
+        <p className="muted">
+          Can move on to: {content.allowedTransitions.map((status) => CONTENT_STATUS_LABELS[status]).join(', ')}.
+        </p>
+      )}
       <ActionOutcomeView
         outcome={action.outcome}
         content={content}
