@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { approveAs, uniqueTitle, workflow, writeContent } from './support/content.ts';
+import { approveAs, statusLine, uniqueTitle, workflow, writeContent } from './support/content.ts';
 import { signIn } from './support/signIn.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -27,22 +27,22 @@ test('a marketer writes a health tip and submits it, a clinical reviewer approve
   await expect(page.getByRole('region', { name: 'Channel previews' })).toContainText('/ 280');
 
   await page.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(workflow(page)).toContainText('In clinical review');
+  await expect(statusLine(page)).toContainText('In clinical review');
 
-  await approveAs(browser, 'reviewer@riverside.example', title);
+  await approveAs(browser, 'reviewer@riverside.example', title, { viaHome: true });
 
   await page.reload();
-  await expect(workflow(page)).toContainText('Approved');
+  await expect(statusLine(page)).toContainText('Approved');
   await page.getByRole('button', { name: 'Schedule…' }).click();
   await page.getByLabel('Publish at').fill(inAnHour());
   await page.getByRole('button', { name: 'Schedule', exact: true }).click();
   await expect(workflow(page)).toContainText('Scheduled for');
-  await expect(workflow(page)).toContainText('publishes');
+  await expect(statusLine(page)).toContainText('publishes');
 
   await page.getByRole('button', { name: 'Publish now…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Publish now?' });
   await dialog.getByRole('button', { name: 'Publish now' }).click();
-  await expect(workflow(page)).toContainText('Published');
+  await expect(statusLine(page)).toContainText('Published');
   const publications = page.getByRole('region', { name: 'Publications' });
   await expect(publications.getByRole('row', { name: /X Published/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Reviews', exact: true })).toContainText(

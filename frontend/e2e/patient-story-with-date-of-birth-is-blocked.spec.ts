@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { uniqueTitle, workflow, writeContent } from './support/content.ts';
+import { seriousViolations } from './support/axe.ts';
+import { statusLine, uniqueTitle, workflow, writeContent } from './support/content.ts';
 import { signIn } from './support/signIn.ts';
 
 test('a patient story with a date of birth in its body is blocked, the finding shown next to the body', async ({
@@ -11,6 +12,7 @@ test('a patient story with a date of birth in its body is blocked, the finding s
   await page.getByLabel('Body (required)', { exact: true }).fill(body);
   // The scanner's live finding, under the body, before anything is saved.
   await expect(page.locator('#content-body-phi')).toContainText('Possible personal date: “');
+  expect(await seriousViolations(page, 'content editor with a live finding')).toEqual([]);
 
   await writeContent(page, { title, format: 'Patient story', body, channels: { Facebook: 'Ahmed’s heart' } });
   await page.getByRole('button', { name: 'Submit for review' }).click();
@@ -21,5 +23,6 @@ test('a patient story with a date of birth in its body is blocked, the finding s
   const bodySection = page.getByRole('region', { name: 'Body' });
   await expect(bodySection).toContainText('Possible protected health information');
   await expect(bodySection).toContainText('personal date');
-  await expect(workflow(page)).toContainText('Draft');
+  await expect(statusLine(page)).toContainText('Draft');
+  expect(await seriousViolations(page, 'content detail with a refused submission')).toEqual([]);
 });

@@ -3,8 +3,8 @@ import {
   approveAs,
   recordStoryConsent,
   revokeConsentThroughApi,
+  statusLine,
   uniqueTitle,
-  workflow,
   writeContent,
 } from './support/content.ts';
 import { signIn } from './support/signIn.ts';
@@ -28,23 +28,23 @@ test('revoking its consent retracts a published story and leaves a take-down to 
     channels: { Facebook: `Meet ${name}, who walks again after knee surgery.` },
   });
   await page.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(workflow(page)).toContainText('In clinical review');
+  await expect(statusLine(page)).toContainText('In clinical review');
 
-  await approveAs(browser, 'reviewer@riverside.example', title, 'CLINICAL');
-  await approveAs(browser, 'compliance@riverside.example', title, 'COMPLIANCE');
+  await approveAs(browser, 'reviewer@riverside.example', title, { queue: 'CLINICAL' });
+  await approveAs(browser, 'compliance@riverside.example', title, { queue: 'COMPLIANCE' });
 
   await page.reload();
-  await expect(workflow(page)).toContainText('Approved');
+  await expect(statusLine(page)).toContainText('Approved');
   await page.getByRole('button', { name: 'Publish now…' }).click();
   await page.getByRole('dialog', { name: 'Publish now?' }).getByRole('button', { name: 'Publish now' }).click();
-  await expect(workflow(page)).toContainText('Published');
+  await expect(statusLine(page)).toContainText('Published');
 
   await revokeConsentThroughApi(request, consent.token, consent.id);
 
   // The content feature consumes the registry's change: reload until the story has come down.
   await expect(async () => {
     await page.reload();
-    await expect(workflow(page)).toContainText('Retracted', { timeout: 2_000 });
+    await expect(statusLine(page)).toContainText('Retracted', { timeout: 2_000 });
   }).toPass({ timeout: 45_000 });
   const takedowns = page.getByRole('region', { name: 'Take-downs' });
   await expect(takedowns).toContainText('Facebook: Open');

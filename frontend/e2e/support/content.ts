@@ -38,14 +38,29 @@ export async function writeContent(page: Page, draft: ContentDraft): Promise<voi
   await expect(page.getByRole('heading', { level: 1, name: draft.title })).toBeVisible();
 }
 
-/** The workflow panel's status line of the item's page. */
+/** The workflow panel of the item's page: its status, actions and their outcome. */
 export const workflow = (page: Page) => page.getByRole('region', { name: 'Workflow' });
 
+/** The item's status line (not the statuses it may move on to, which the panel lists too). */
+export const statusLine = (page: Page) => workflow(page).getByText(/^Status:/);
+
 /** Signs a colleague in, in a browser context of their own, and records their decision from the review queue. */
-export async function approveAs(browser: Browser, email: string, title: string, queue = 'CLINICAL'): Promise<void> {
+export async function approveAs(
+  browser: Browser,
+  email: string,
+  title: string,
+  { queue = 'CLINICAL', viaHome = false } = {},
+): Promise<void> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, email, `/content/review?kind=${queue}`);
+  if (viaHome) {
+    // The home's panel counts what waits for this reviewer and leads to the queue.
+    await signIn(page, email, '/');
+    const panel = page.getByRole('region', { name: 'Content waiting for your review' });
+    await panel.getByRole('link', { name: /\d+ items? waiting/ }).click();
+  } else {
+    await signIn(page, email, `/content/review?kind=${queue}`);
+  }
   await page.getByRole('table').getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Review: ${title}` })).toBeVisible();
   await page.getByRole('radio', { name: 'Approve' }).check();
