@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ContentDetailFragment } from '@/generated/graphql';
 import { Alert } from '@/ui/feedback/Alert';
 import { ConflictNotice } from '@/ui/feedback/ConflictNotice';
@@ -11,8 +12,24 @@ interface Props {
   onReload: () => void;
 }
 
-/** What the last action did, or why it was refused, in words, beside the actions. */
-export function ActionOutcomeView({ outcome, content, onReload }: Props) {
+/**
+ * What the last action did, or why it was refused, in words, beside the actions. It takes focus
+ * when it changes: the button just pressed has often gone with the status it belonged to.
+ */
+export function ActionOutcomeView(props: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.outcome) ref.current?.focus();
+  }, [props.outcome]);
+  if (!props.outcome) return null;
+  return (
+    <div ref={ref} tabIndex={-1} className="content-outcome">
+      <Outcome {...props} />
+    </div>
+  );
+}
+
+function Outcome({ outcome, content, onReload }: Props) {
   if (!outcome) return null;
   if (outcome.kind === 'done') return <Alert tone="success">{outcome.message}</Alert>;
   if (outcome.kind === 'conflict') return <ConflictNotice what="content item" onReload={onReload} />;
