@@ -30,6 +30,14 @@ async function perform(page: Page, step: AccessibilityStep) {
     await rows.getByRole('link').first().click();
   } else if ('clickLink' in step) {
     await page.getByRole('link', { name: step.clickLink }).click();
+  } else if ('fill' in step) {
+    await page.getByLabel(step.fill, { exact: true }).fill(step.value);
+    return;
+  } else if ('select' in step) {
+    await page.getByLabel(step.select, { exact: true }).selectOption({ label: step.option });
+    return;
+  } else if ('clickButton' in step) {
+    await page.getByRole('button', { name: step.clickButton }).click();
   } else if ('expectButton' in step) {
     await expect(page.getByRole('button', { name: step.expectButton })).toBeVisible();
   } else {

@@ -18,6 +18,12 @@ export type AccessibilityStep =
   | { openFirstRow: string; excluding?: string }
   /** Follow the link with this accessible name. */
   | { clickLink: string }
+  /** Type into the field with this label (to reach a state demo data does not seed, such as a new draft). */
+  | { fill: string; value: string }
+  /** Choose an option, by its label, of the select with this label. */
+  | { select: string; option: string }
+  /** Press the button with this accessible name. */
+  | { clickButton: string }
   /** Wait until a button with this name is visible. */
   | { expectButton: string }
   /** Wait until the page's heading (level 1) has this name. */

@@ -89,4 +89,27 @@ describe('auditSentence', () => {
       'The patient revoked “C-2026-0042 · Story · Facebook” through the revocation link',
     );
   });
+
+  it('tells the content workflow by its titles and the status a review moved the item to', () => {
+    const item = { __typename: 'Content' as const, id: 'k/1', title: 'Wash your hands' };
+    const submitted = auditSentence({ action: 'submitContentForReview', changes: [], target: item });
+    expect(auditSentenceText('Jordan Reyes', submitted)).toBe('Jordan Reyes submitted “Wash your hands” for review');
+    expect(submitted.targetPath).toBe('/content/k%2F1');
+    const approved = auditSentence({
+      action: 'reviewContent',
+      changes: [{ field: 'status', from: 'IN_REVIEW', to: 'APPROVED' }],
+      target: item,
+    });
+    expect(auditSentenceText('Priya Nair', approved)).toBe('Priya Nair approved “Wash your hands”');
+    const changes = auditSentence({
+      action: 'reviewContent',
+      changes: [{ field: 'status', from: 'IN_REVIEW', to: 'CHANGES_REQUESTED' }],
+      target: item,
+    });
+    expect(changes.verb).toBe('requested changes to');
+    expect(auditSentence({ action: 'retractContent', changes: [], target: item }).verb).toBe('retracted');
+    expect(auditSentence({ action: 'updateContent', changes: [], changedFields: ['body'], target: item }).verb).toBe(
+      'changed the body of the content item',
+    );
+  });
 });

@@ -54,6 +54,15 @@ const QUESTION_VERBS: Record<string, string> = {
   EDIT: 'edited a question in',
 };
 
+/** A review's decision, told by the status it moved the item to (the audit keeps enum values only). */
+const REVIEW_VERBS: Record<string, string> = {
+  APPROVED: 'approved',
+  // A story's clinical approval sends it on to compliance.
+  IN_COMPLIANCE_REVIEW: 'approved',
+  CHANGES_REQUESTED: 'requested changes to',
+  REJECTED: 'rejected',
+};
+
 export const EXPORTED_LIST_LABELS: Record<string, string> = {
   CAMPAIGNS: 'the campaign list',
   AUDIENCE_SEGMENTS: 'the segment list',
@@ -94,6 +103,16 @@ const PHRASES: Record<string, (audited: Audited) => Phrase> = {
   cancelConsentRequest: () => ({ verb: 'cancelled the consent request' }),
   signConsentRequest: () => ({ verb: 'signed the consent request' }),
   revokeConsentByLink: () => ({ verb: 'revoked', detail: 'through the revocation link' }),
+  createContent: () => ({ verb: 'wrote the content item' }),
+  updateContent: (a) => ({ verb: `changed ${fieldsOf(a)} of the content item` }),
+  submitContentForReview: () => ({ verb: 'submitted', detail: 'for review' }),
+  reviewContent: (a) => ({ verb: REVIEW_VERBS[valueOf(a, 'status')?.to ?? ''] ?? 'reviewed' }),
+  archiveContent: () => ({ verb: 'archived the content item' }),
+  scheduleContent: () => ({ verb: 'scheduled', detail: 'for publication' }),
+  unscheduleContent: () => ({ verb: 'unscheduled' }),
+  publishContent: () => ({ verb: 'published' }),
+  retractContent: () => ({ verb: 'retracted' }),
+  confirmTakedown: () => ({ verb: 'confirmed the take-down of' }),
   recordExport: (a) => ({
     verb: `exported ${EXPORTED_LIST_LABELS[valueOf(a, 'list')?.to ?? ''] ?? 'a list'} as CSV`,
     noTarget: true,
@@ -128,6 +147,16 @@ export const ACTION_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'cancelConsentRequest', label: 'Signing request cancelled' },
   { value: 'signConsentRequest', label: 'Consent signed online' },
   { value: 'revokeConsentByLink', label: 'Consent revoked through its link' },
+  { value: 'createContent', label: 'Content written' },
+  { value: 'updateContent', label: 'Content changed' },
+  { value: 'submitContentForReview', label: 'Content submitted for review' },
+  { value: 'reviewContent', label: 'Content reviewed' },
+  { value: 'archiveContent', label: 'Content archived' },
+  { value: 'scheduleContent', label: 'Content scheduled' },
+  { value: 'unscheduleContent', label: 'Content unscheduled' },
+  { value: 'publishContent', label: 'Content published' },
+  { value: 'retractContent', label: 'Content retracted' },
+  { value: 'confirmTakedown', label: 'Take-down confirmed' },
   { value: 'recordExport', label: 'List exported' },
 ];
 
@@ -138,6 +167,7 @@ export const TARGET_TYPE_OPTIONS: readonly { value: string; label: string }[] = 
   { value: 'LiveQuestion', label: 'Questions' },
   { value: 'Consent', label: 'Consents' },
   { value: 'ConsentRequest', label: 'Signing requests' },
+  { value: 'Content', label: 'Content' },
 ];
 
 function targetOf(target: AuditedTargetFragment): { label: string; path: string | null } {
@@ -152,6 +182,8 @@ function targetOf(target: AuditedTargetFragment): { label: string; path: string 
       return { label: target.label, path: `/consents/${encodeURIComponent(target.id)}` };
     case 'ConsentRequest':
       return { label: target.scope, path: `/consents/requests/${encodeURIComponent(target.id)}` };
+    case 'Content':
+      return { label: target.title, path: `/content/${encodeURIComponent(target.id)}` };
     case 'LiveQuestion':
       return { label: target.session.title, path: `/live-sessions/${encodeURIComponent(target.session.id)}` };
     default:

@@ -46,7 +46,7 @@ describe('AppHeader', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'Campaigns', 'Audience segments', 'Consents', 'Live Q&A', 'Settings']);
+    ).toEqual(['Home', 'Campaigns', 'Content', 'Audience segments', 'Consents', 'Live Q&A', 'Settings']);
   });
 
   it('offers the colour theme next to signing out', () => {

@@ -7,10 +7,11 @@ import { navItemsForRoles } from '../utils/navItemsForRoles';
 const labels = (...roles: Role[]) => navItemsForRoles(roles, navEntries).map((item) => item.label);
 
 describe('navigation by role, from the features the app finds', () => {
-  it.each<Role>(['ADMIN', 'COMPLIANCE_OFFICER'])('shows the audit log and consents to %s', (role) => {
+  it.each<Role>(['ADMIN', 'COMPLIANCE_OFFICER'])('shows the audit log, content and consents to %s', (role) => {
     expect(labels(role)).toEqual([
       'Home',
       'Campaigns',
+      'Content',
       'Audience segments',
       'Consents',
       'Live Q&A',
@@ -19,11 +20,22 @@ describe('navigation by role, from the features the app finds', () => {
     ]);
   });
 
-  it.each<Role>(['MARKETER', 'CLINICAL_REVIEWER'])('hides the audit log from %s but shows consents', (role) => {
-    expect(labels(role)).toEqual(['Home', 'Campaigns', 'Audience segments', 'Consents', 'Live Q&A', 'Settings']);
-  });
+  it.each<Role>(['MARKETER', 'CLINICAL_REVIEWER'])(
+    'hides the audit log from %s but shows content and consents',
+    (role) => {
+      expect(labels(role)).toEqual([
+        'Home',
+        'Campaigns',
+        'Content',
+        'Audience segments',
+        'Consents',
+        'Live Q&A',
+        'Settings',
+      ]);
+    },
+  );
 
-  it.each<Role>(['MODERATOR', 'ANALYST'])('hides the audit log and consents from %s', (role) => {
+  it.each<Role>(['MODERATOR', 'ANALYST'])('hides the audit log, content and consents from %s', (role) => {
     expect(labels(role)).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
   });
 

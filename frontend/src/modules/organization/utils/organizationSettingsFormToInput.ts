@@ -2,7 +2,8 @@ import type { UpdateOrganizationSettingsInput } from '@/generated/graphql';
 import type { OrganizationSettingsFormValues } from './organizationSettingsFormValues';
 import { allowListEntries } from './validateOrganizationSettingsForm';
 
-type SettingsFields = Required<Omit<UpdateOrganizationSettingsInput, 'expectedVersion'>>;
+// The settings this form edits; reviewValidityDays (content approvals) is not on the form yet.
+type SettingsFields = Required<Pick<UpdateOrganizationSettingsInput, 'timezone' | 'questionRetentionDays'>>;
 
 function toSettingsFields(values: OrganizationSettingsFormValues): SettingsFields {
   return {

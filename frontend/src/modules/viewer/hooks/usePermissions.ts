@@ -3,13 +3,18 @@ import {
   canReadConsentPatients,
   canReadConsentRequests,
   canReadConsents,
+  canReadContent,
   canRequestConsents,
+  canRetractContent,
+  canReviewContent,
   canRunLiveSessions,
   canScheduleLiveSessions,
+  canSeeReviewQueue,
   canViewAuditLog,
   canViewOrganizationSettings,
   canWriteCampaigns,
   canWriteConsents,
+  canWriteContent,
   canWriteSegments,
 } from '../utils/permissions';
 import { useViewer } from './useViewer';
@@ -29,5 +34,10 @@ export function usePermissions() {
     canReadConsentPatients: canReadConsentPatients(roles),
     canRequestConsents: canRequestConsents(roles),
     canReadConsentRequests: canReadConsentRequests(roles),
+    canReadContent: canReadContent(roles),
+    canWriteContent: canWriteContent(roles),
+    canReviewContent: canReviewContent(roles),
+    canSeeReviewQueue: canSeeReviewQueue(roles),
+    canRetractContent: canRetractContent(roles),
   };
 }

@@ -43,6 +43,16 @@ export const canReadConsentPatients = allowedTo('query', 'consentAccessLog');
 export const canRequestConsents = allowedTo('mutation', 'requestConsent');
 /** Seeing the online signing requests. */
 export const canReadConsentRequests = allowedTo('query', 'consentRequests');
+/** Seeing the content list, items and their workflow. */
+export const canReadContent = allowedTo('query', 'contents');
+/** Writing, submitting, scheduling, publishing and archiving content. */
+export const canWriteContent = allowedTo('mutation', 'createContent');
+/** Deciding a clinical or compliance review (which kind, by role: see modules/content/utils/contentAccess). */
+export const canReviewContent = allowedTo('mutation', 'reviewContent');
+/** Seeing the review queues. */
+export const canSeeReviewQueue = allowedTo('query', 'reviewQueue');
+/** Retracting published content and confirming its take-downs. */
+export const canRetractContent = allowedTo('mutation', 'retractContent');
 
 const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Admin',

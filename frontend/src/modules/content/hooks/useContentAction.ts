@@ -1,0 +1,52 @@
+import { useCallback, useState } from 'react';
+import type { ContentDetailFragment, UserErrorFieldsFragment } from '@/generated/graphql';
+import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
+import type { CombinedError } from 'urql';
+
+interface Payload {
+  content?: ContentDetailFragment | null;
+  userErrors: UserErrorFieldsFragment[];
+}
+
+export type ActionOutcome =
+  | { kind: 'done'; message: string }
+  | { kind: 'conflict' }
+  | { kind: 'refused'; errors: UserErrorFieldsFragment[] }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Runs one workflow mutation of the detail or review page and keeps its outcome: done (the page
+ * takes the answered item as newer than its query), a conflict, the payload's userErrors, or a
+ * failed request.
+ */
+export function useContentAction(onChanged: (content: ContentDetailFragment) => void) {
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(
+    async (
+      mutate: () => Promise<{ payload: Payload | undefined; error?: CombinedError }>,
+      done: (content: ContentDetailFragment) => string,
+    ): Promise<boolean> => {
+      setBusy(true);
+      const { payload, error } = await mutate();
+      setBusy(false);
+      if (error || !payload) {
+        setOutcome({ kind: 'failed', message: error ? describeGraphqlError(error) : 'The change was not saved.' });
+        return false;
+      }
+      if (payload.userErrors.some((e) => e.code === 'CONFLICT')) {
+        setOutcome({ kind: 'conflict' });
+        return false;
+      }
+      if (payload.userErrors.length > 0 || !payload.content) {
+        setOutcome({ kind: 'refused', errors: payload.userErrors });
+        return false;
+      }
+      setOutcome({ kind: 'done', message: done(payload.content) });
+      onChanged(payload.content);
+      return true;
+    },
+    [onChanged],
+  );
+  return { outcome, busy, run, clear: () => setOutcome(null) };
+}
