@@ -2,8 +2,7 @@ import type { UpdateOrganizationSettingsInput } from '@/generated/graphql';
 import type { OrganizationSettingsFormValues } from './organizationSettingsFormValues';
 import { allowListEntries } from './validateOrganizationSettingsForm';
 
-// The settings this form edits; reviewValidityDays (content approvals) is not on the form yet.
-type SettingsFields = Required<Pick<UpdateOrganizationSettingsInput, 'timezone' | 'questionRetentionDays'>>;
+type SettingsFields = Required<Omit<UpdateOrganizationSettingsInput, 'expectedVersion'>>;
 
 function toSettingsFields(values: OrganizationSettingsFormValues): SettingsFields {
   return {
