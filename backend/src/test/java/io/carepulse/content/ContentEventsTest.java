@@ -29,6 +29,7 @@ class ContentEventsTest extends IntegrationTest {
         try {
             String title = ContentFixtures.title("Live tip");
             List<String> seenByLakeside = new java.util.concurrent.CopyOnWriteArrayList<>();
+            // Counted before subscribing: a subscription that registers at once must not be in "before".
             int lakesideBefore = changes.subscribers(LAKESIDE);
             Subscriptions.subscribe(lakeside, "contentEvents")
                     .map(r -> r.field("contentEvents.content.title").toEntity(String.class))

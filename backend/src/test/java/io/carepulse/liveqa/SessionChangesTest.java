@@ -70,13 +70,14 @@ class SessionChangesTest extends IntegrationTest {
             String secret = unique("Riverside secret session");
             String marker = unique("Riverside marker session");
             List<String> seenByLakeside = new java.util.concurrent.CopyOnWriteArrayList<>();
+            // Counted before subscribing: a subscription that registers at once must not be in "before".
+            int lakesideBefore = changes.subscribers(LAKESIDE);
             Subscriptions.subscribe(lakeside, "liveSessionChanged")
                     .map(r -> r.field("liveSessionChanged.liveSession.title").toEntity(String.class))
                     .subscribe(seenByLakeside::add, error -> { });
             Flux<String> riversideSees = Subscriptions.subscribe(riverside, "liveSessionChanged")
                     .map(r -> r.field("liveSessionChanged.liveSession.title").toEntity(String.class))
                     .filter(marker::equals);
-            int lakesideBefore = changes.subscribers(LAKESIDE);
             int riversideBefore = changes.subscribers(RIVERSIDE);
             LiveQa liveQa = new LiveQa(port);
             StepVerifier.create(riversideSees.take(1))
