@@ -1,4 +1,5 @@
 import { ContentForm } from '@/modules/content/components/ContentForm';
+import { PostingPolicyAcknowledgement } from '@/modules/content/components/PostingPolicyAcknowledgement';
 import { useCreateContent } from '@/modules/content/hooks/useSaveContent';
 import { EMPTY_CONTENT_FORM } from '@/modules/content/utils/contentFormValues';
 import { CONTENT_LIST_PATH } from '@/modules/content/utils/contentPaths';
@@ -23,12 +24,14 @@ function CreateContent() {
     <>
       <BackLink to={CONTENT_LIST_PATH}>All content</BackLink>
       <PageHeading title="New content" />
-      <ContentForm
-        initialValues={EMPTY_CONTENT_FORM}
-        submitLabel="Save draft"
-        cancelTo={CONTENT_LIST_PATH}
-        onSubmit={createContent}
-      />
+      <PostingPolicyAcknowledgement>
+        <ContentForm
+          initialValues={EMPTY_CONTENT_FORM}
+          submitLabel="Save draft"
+          cancelTo={CONTENT_LIST_PATH}
+          onSubmit={createContent}
+        />
+      </PostingPolicyAcknowledgement>
     </>
   );
 }
