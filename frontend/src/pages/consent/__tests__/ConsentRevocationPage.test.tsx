@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockGraphqlClient } from '@/testing/mockGraphqlClient';
@@ -16,7 +16,9 @@ describe('ConsentRevocationPage', () => {
     );
     render(<ConsentRevocationPage token={TOKEN} client={client} />);
     const user = userEvent.setup();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Take back your permission' })).toHaveFocus();
+    const focused = await screen.findByRole('heading', { level: 1, name: 'Take back your permission' });
+    // Focus moves in an effect, after the heading is shown.
+    await waitFor(() => expect(focused).toHaveFocus());
     expect(screen.getAllByText(LABEL)[0]).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Why (optional)' }), 'Moved away');
     await user.click(screen.getByRole('button', { name: 'Revoke my permission' }));

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockGraphqlClient } from '@/testing/mockGraphqlClient';
@@ -47,7 +47,9 @@ describe('ConsentSigningPage', () => {
 
   it('says the same for a link the server does not know, and shows nothing else', async () => {
     renderPage(() => null);
-    expect(await screen.findByRole('heading', { level: 1, name: 'This link is not valid any more' })).toHaveFocus();
+    const focused = await screen.findByRole('heading', { level: 1, name: 'This link is not valid any more' });
+    // Focus moves in an effect, after the heading is shown.
+    await waitFor(() => expect(focused).toHaveFocus());
     expect(screen.queryByText(/Riverside/)).not.toBeInTheDocument();
   });
 
@@ -60,7 +62,7 @@ describe('ConsentSigningPage', () => {
     const group = screen.getByRole('group', { name: 'Patient’s date of birth' });
     expect(await screen.findByText('That date of birth does not match. 3 tries left.')).toBeInTheDocument();
     expect(group).toHaveAccessibleDescription(/That date of birth does not match. 3 tries left./);
-    expect(screen.getByLabelText('Day')).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText('Day')).toHaveFocus());
     expect(operations.map((operation) => operation.variables)).toEqual([
       { token: TOKEN, dateOfBirth: null },
       { token: TOKEN, dateOfBirth: '1981-04-02' },
@@ -77,7 +79,9 @@ describe('ConsentSigningPage', () => {
   it('shows the authorization once confirmed and asks for every statement, the name and the signature', async () => {
     renderPage((dateOfBirth) => (dateOfBirth ? CONFIRMED : PENDING));
     const user = await enterDateOfBirth('2', '4', '1980');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Read and sign' })).toHaveFocus();
+    const focused = await screen.findByRole('heading', { level: 1, name: 'Read and sign' });
+    // Focus moves in an effect, after the heading is shown.
+    await waitFor(() => expect(focused).toHaveFocus());
     expect(screen.getByRole('region', { name: 'What we would share' })).toHaveTextContent('Your recovery story');
     expect(screen.getByText('Jane Doe')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Sign' }));
