@@ -1,5 +1,6 @@
 package io.carepulse.consent;
 
+import io.carepulse.platform.crypto.Digests;
 import io.carepulse.platform.tenancy.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,13 +58,8 @@ public record Consent(@Id ObjectId id, String organizationId, String number, Str
      * consent of that person in the organisation, and telling nothing without the index key.
      */
     public static String subjectIdOf(String index) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(("subject\u001f" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "PT-" + java.util.HexFormat.of().formatHex(digest, 0, 6).toUpperCase(java.util.Locale.ROOT);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] digest = Digests.sha256(("subject\u001f" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "PT-" + java.util.HexFormat.of().formatHex(digest, 0, 6).toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The sort key of an expiration date, or of none. */

@@ -1,17 +1,15 @@
 package io.carepulse.consent;
 
+import io.carepulse.platform.crypto.Digests;
 import io.carepulse.platform.crypto.RandomTokens;
 import io.carepulse.platform.tenancy.CrossTenantAccess;
 import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
 import io.carepulse.platform.tenancy.TenantOwned;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.bson.types.ObjectId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,16 +27,33 @@ import reactor.core.publisher.Mono;
 @Component
 class ConsentLinks {
 
-    enum Kind { SIGN, REVOKE }
+    /** What a link is for, and the public page that opens it. */
+    enum Kind {
+        SIGN("/consent"), REVOKE("/consent/revoke");
+
+        private final String page;
+
+        Kind(String page) {
+            this.page = page;
+        }
+    }
 
     private final TenantMongo mongo;
     private final CrossTenantAccess access;
     private final Clock clock;
+    private final String publicUrl;
 
-    ConsentLinks(TenantMongo mongo, CrossTenantAccess access, Clock clock) {
+    ConsentLinks(TenantMongo mongo, CrossTenantAccess access, Clock clock,
+            @Value("${carepulse.public-url}") String publicUrl) {
         this.mongo = mongo;
         this.access = access;
         this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** A new link (see {@link #issue}) as the address to give the patient: the token in its fragment. */
+    Mono<String> issueLink(Kind kind, ObjectId target, Instant expiresAt) {
+        return issue(kind, target, expiresAt).map(token -> publicUrl + kind.page + "#" + token);
     }
 
     /** A new link of the caller's organisation to {@code target}: the token, which is not kept. */
@@ -66,12 +81,7 @@ class ConsentLinks {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(token);
     }
 
     @Document("consent_links")

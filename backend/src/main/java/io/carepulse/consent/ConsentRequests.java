@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bson.types.ObjectId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
@@ -65,11 +64,9 @@ class ConsentRequests {
     private final Directory directory;
     private final OrganizationSettingsStore settings;
     private final Clock clock;
-    private final String publicUrl;
 
     ConsentRequests(TenantMongo mongo, ConsentCrypto crypto, ConsentLinks links, ConsentAccessLog accessLog,
-            Consents consents, Directory directory, OrganizationSettingsStore settings, Clock clock,
-            @Value("${carepulse.public-url}") String publicUrl) {
+            Consents consents, Directory directory, OrganizationSettingsStore settings, Clock clock) {
         this.mongo = mongo;
         this.crypto = crypto;
         this.links = links;
@@ -78,7 +75,6 @@ class ConsentRequests {
         this.directory = directory;
         this.settings = settings;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @MutationMapping
@@ -108,9 +104,8 @@ class ConsentRequests {
                                 valid.remunerationSource(), parts.getT1(), parts.getT2(), linkExpiresAt, 0, null,
                                 found.getT1().subject(), now, now, 1));
                     }))
-                    .flatMap(request -> links.issue(ConsentLinks.Kind.SIGN, request.id(), linkExpiresAt)
-                            .map(token -> new RequestConsentPayload(request, publicUrl + "/consent#" + token,
-                                    List.of())));
+                    .flatMap(request -> links.issueLink(ConsentLinks.Kind.SIGN, request.id(), linkExpiresAt)
+                            .map(link -> new RequestConsentPayload(request, link, List.of())));
         });
     }
 

@@ -1,22 +1,19 @@
 package io.carepulse.consent;
 
 import io.carepulse.organization.OrganizationSettingsStore;
+import io.carepulse.platform.crypto.Digests;
 import io.carepulse.platform.events.EventLog;
 import io.carepulse.platform.files.FileType;
 import io.carepulse.platform.files.StoredFiles;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.tenancy.TenantMongo;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -49,11 +46,10 @@ class ConsentSignatures {
     private final StoredFiles files;
     private final OrganizationSettingsStore settings;
     private final Clock clock;
-    private final String publicUrl;
 
     ConsentSignatures(TenantMongo mongo, EventLog log, ConsentNumbers numbers, ConsentCrypto crypto,
             ConsentChanges changes, ConsentLinks links, StoredFiles files, OrganizationSettingsStore settings,
-            Clock clock, @Value("${carepulse.public-url}") String publicUrl) {
+            Clock clock) {
         this.mongo = mongo;
         this.log = log;
         this.numbers = numbers;
@@ -63,7 +59,6 @@ class ConsentSignatures {
         this.files = files;
         this.settings = settings;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     Mono<Signed> record(ConsentRequest request, ConsentLinks.Link link, String signerName, ConsentSignerKind kind,
@@ -99,7 +94,7 @@ class ConsentSignatures {
     }
 
     private Mono<Consent.Attachment> store(ConsentRequest request, byte[] pdf, Instant now) {
-        String sha256 = sha256(pdf);
+        String sha256 = Digests.sha256Hex(pdf);
         String subject = "patient:" + request.patient().subjectId();
         return files.store(ConsentDocuments.consentDocumentKind(), FileType.PDF, pdf, sha256, subject, now)
                 .flatMap(stored -> files.claim(stored.id(), ConsentDocuments.KIND,
@@ -147,15 +142,7 @@ class ConsentSignatures {
                         new Update().set("status", ConsentRequestStatus.SIGNED).set("consentId", consent.id())
                                 .set("updatedAt", now).inc("version", 1), ConsentRequest.class)
                 .then(links.use(link))
-                .then(links.issue(ConsentLinks.Kind.REVOKE, consent.id(), revocable))
-                .map(token -> publicUrl + "/consent/revoke#" + token);
+                .then(links.issueLink(ConsentLinks.Kind.REVOKE, consent.id(), revocable));
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -32,8 +32,6 @@ import reactor.core.publisher.Mono;
 class ContentComments {
 
     static final int TEXT_MAX = 2000;
-    private static final UserError NOT_FOUND = UserError.onInput(UserErrorCode.NOT_FOUND, "No content with this ID",
-            "contentId");
 
     record CommentInput(Content.AnchorKind kind, Integer start, Integer end, Channel channel, Integer mediaIndex) {
     }
@@ -88,7 +86,7 @@ class ContentComments {
     Mono<AddContentCommentPayload> addContentComment(@Argument AddContentCommentInput input) {
         ObjectId id = GlobalId.objectId(input.contentId(), Content.TYPE);
         if (id == null) {
-            return Mono.just(new AddContentCommentPayload(null, null, List.of(NOT_FOUND)));
+            return Mono.just(new AddContentCommentPayload(null, null, List.of(ContentSteps.NOT_FOUND)));
         }
         return Mono.zip(contents.byId(id), CurrentCaller.required()).flatMap(found -> {
             Content content = found.getT1();
@@ -102,7 +100,7 @@ class ContentComments {
                     found.getT2().subject(), text, clock.instant(), List.of(), null, null);
             return mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), new Update().push("comments", comment),
                     Content.class).map(updated -> new AddContentCommentPayload(updated, comment, List.of()));
-        }).defaultIfEmpty(new AddContentCommentPayload(null, null, List.of(NOT_FOUND)));
+        }).defaultIfEmpty(new AddContentCommentPayload(null, null, List.of(ContentSteps.NOT_FOUND)));
     }
 
     @MutationMapping

@@ -44,7 +44,7 @@ class ContentCorrections {
     @MutationMapping
     Mono<CorrectContentPayload> correctContent(@Argument CorrectContentInput input) {
         ObjectId id = GlobalId.objectId(input.contentId(), Content.TYPE);
-        UserError notFound = UserError.onInput(UserErrorCode.NOT_FOUND, "No content with this ID", "contentId");
+        UserError notFound = ContentSteps.NOT_FOUND;
         if (id == null) {
             return Mono.just(new CorrectContentPayload(null, List.of(notFound)));
         }

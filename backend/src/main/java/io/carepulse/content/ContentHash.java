@@ -1,9 +1,6 @@
 package io.carepulse.content;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.carepulse.platform.crypto.Digests;
 
 /**
  * The fingerprint of exactly what a reviewer approved: title, body, format, channel texts, media,
@@ -26,12 +23,7 @@ public final class ContentHash {
         content.citations().forEach(c -> field(canonical, c.title() + "|" + c.url()));
         field(canonical, String.valueOf(content.purpose()));
         content.consentIds().forEach(id -> field(canonical, id.toHexString()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(canonical.toString());
     }
 
     /** Length-prefixed, so no two different items read the same. */

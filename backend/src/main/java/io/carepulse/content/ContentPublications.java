@@ -11,7 +11,6 @@ import io.carepulse.content.ContentPayloads.RetractContentPayload;
 import io.carepulse.content.ContentPayloads.ScheduleContentPayload;
 import io.carepulse.content.ContentPayloads.UnscheduleContentPayload;
 import io.carepulse.organization.OrganizationSettingsStore;
-import io.carepulse.platform.graphql.FieldLabels;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
@@ -24,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.BiFunction;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -42,9 +40,6 @@ import reactor.core.publisher.Mono;
 @Controller
 class ContentPublications {
 
-    private static final UserError NOT_FOUND = UserError.onInput(UserErrorCode.NOT_FOUND, "No content with this ID",
-            "contentId");
-
     private final TenantMongo mongo;
     private final Contents contents;
     private final ContentChecks checks;
@@ -52,9 +47,11 @@ class ContentPublications {
     private final OrganizationSettingsStore settings;
     private final Clock clock;
     private final ContentChanges changes;
+    private final ContentSteps steps;
 
     ContentPublications(TenantMongo mongo, Contents contents, ContentChecks checks, ContentPublishing publishing,
-            OrganizationSettingsStore settings, ContentChanges changes, Clock clock) {
+            OrganizationSettingsStore settings, ContentChanges changes, ContentSteps steps, Clock clock) {
+        this.steps = steps;
         this.changes = changes;
         this.mongo = mongo;
         this.contents = contents;
@@ -66,45 +63,45 @@ class ContentPublications {
 
     @MutationMapping
     Mono<ScheduleContentPayload> scheduleContent(@Argument ScheduleContentInput input) {
-        return load(input.contentId(), input.expectedVersion(), ScheduleContentPayload::new, current -> {
+        return steps.load(input.contentId(), input.expectedVersion(), ScheduleContentPayload::new, (current, caller) -> {
             if (current.status() != ContentStatus.APPROVED) {
-                return fail(ScheduleContentPayload::new, cannot(current.status(), "scheduled"));
+                return ContentSteps.fail(ScheduleContentPayload::new, ContentSteps.cannot(current.status(), "scheduled"));
             }
             Instant now = clock.instant();
             if (input.publishAt() == null || !input.publishAt().isAfter(now)) {
-                return fail(ScheduleContentPayload::new, UserError.onInput(UserErrorCode.INVALID,
+                return ContentSteps.fail(ScheduleContentPayload::new, UserError.onInput(UserErrorCode.INVALID,
                         "Choose a publication time in the future", "publishAt"));
             }
             UserError channelError = channelsError(current, input.channels());
             if (channelError != null) {
-                return fail(ScheduleContentPayload::new, channelError);
+                return ContentSteps.fail(ScheduleContentPayload::new, channelError);
             }
             return ready(current, input.publishAt(), now).flatMap(errors -> !errors.isEmpty()
                     ? Mono.just(new ScheduleContentPayload(null, errors))
-                    : move(current, ContentStatus.SCHEDULED, new Update().set("publishAt", input.publishAt())
+                    : steps.move(current, ContentStatus.SCHEDULED, new Update().set("publishAt", input.publishAt())
                             .set("publications", pending(current, input.channels())), ScheduleContentPayload::new));
         });
     }
 
     @MutationMapping
     Mono<UnscheduleContentPayload> unscheduleContent(@Argument UnscheduleContentInput input) {
-        return load(input.contentId(), input.expectedVersion(), UnscheduleContentPayload::new, current ->
+        return steps.load(input.contentId(), input.expectedVersion(), UnscheduleContentPayload::new, (current, caller) ->
                 current.status() != ContentStatus.SCHEDULED
-                        ? fail(UnscheduleContentPayload::new, cannot(current.status(), "unscheduled"))
-                        : move(current, ContentStatus.APPROVED, new Update().unset("publishAt")
+                        ? ContentSteps.fail(UnscheduleContentPayload::new, ContentSteps.cannot(current.status(), "unscheduled"))
+                        : steps.move(current, ContentStatus.APPROVED, new Update().unset("publishAt")
                                 .set("publications", List.of()), UnscheduleContentPayload::new));
     }
 
     @MutationMapping
     Mono<PublishContentPayload> publishContent(@Argument PublishContentInput input) {
-        return load(input.contentId(), input.expectedVersion(), PublishContentPayload::new, current -> {
+        return steps.load(input.contentId(), input.expectedVersion(), PublishContentPayload::new, (current, caller) -> {
             boolean scheduled = current.status() == ContentStatus.SCHEDULED;
             if (!scheduled && current.status() != ContentStatus.APPROVED) {
-                return fail(PublishContentPayload::new, cannot(current.status(), "published"));
+                return ContentSteps.fail(PublishContentPayload::new, ContentSteps.cannot(current.status(), "published"));
             }
             UserError channelError = scheduled ? null : channelsError(current, input.channels());
             if (channelError != null) {
-                return fail(PublishContentPayload::new, channelError);
+                return ContentSteps.fail(PublishContentPayload::new, channelError);
             }
             Instant now = clock.instant();
             return ready(current, now, now).flatMap(errors -> {
@@ -129,13 +126,13 @@ class ContentPublications {
 
     @MutationMapping
     Mono<RetractContentPayload> retractContent(@Argument RetractContentInput input) {
-        return load(input.contentId(), input.expectedVersion(), RetractContentPayload::new, current -> {
+        return steps.load(input.contentId(), input.expectedVersion(), RetractContentPayload::new, (current, caller) -> {
             if (current.status() != ContentStatus.PUBLISHED) {
-                return fail(RetractContentPayload::new, cannot(current.status(), "retracted"));
+                return ContentSteps.fail(RetractContentPayload::new, ContentSteps.cannot(current.status(), "retracted"));
             }
             String reason = input.reason() == null ? "" : input.reason().strip();
             if (reason.isEmpty() || reason.length() > 1000) {
-                return fail(RetractContentPayload::new, UserError.onInput(UserErrorCode.REQUIRED,
+                return ContentSteps.fail(RetractContentPayload::new, UserError.onInput(UserErrorCode.REQUIRED,
                         "Say why it is retracted (at most 1,000 characters)", "reason"));
             }
             return Mono.deferContextual(context -> {
@@ -151,7 +148,7 @@ class ContentPublications {
     Mono<ConfirmTakedownPayload> confirmTakedown(@Argument ConfirmTakedownInput input) {
         ObjectId id = GlobalId.objectId(input.contentId(), Content.TYPE);
         if (id == null) {
-            return Mono.just(new ConfirmTakedownPayload(null, List.of(NOT_FOUND)));
+            return Mono.just(new ConfirmTakedownPayload(null, List.of(ContentSteps.NOT_FOUND)));
         }
         return Mono.zip(contents.byId(id), CurrentCaller.required()).flatMap(found -> {
             List<Content.Takedown> takedowns = found.getT1().takedowns();
@@ -203,36 +200,5 @@ class ContentPublications {
                 : List.copyOf(new LinkedHashSet<>(channels));
         return chosen.stream().map(channel -> new Content.Publication(channel, Content.PublicationState.PENDING, null,
                 null, null)).toList();
-    }
-
-    private <P> Mono<P> move(Content current, ContentStatus target, Update update,
-            BiFunction<Content, List<UserError>, P> payload) {
-        return Mono.deferContextual(context -> {
-            PendingAudit.note(context, "status", current.status(), target);
-            update.set("status", target).set("updatedAt", clock.instant());
-            changes.with(update, ContentChanges.Kind.STATUS_CHANGED, current.organizationId());
-            return changes.relayed(mongo.updateVersioned(current.id(), current.version(),
-                    Criteria.where("status").is(current.status()), update, Content.class));
-        }).map(outcome -> UpdatePayloads.of(outcome, "content", payload));
-    }
-
-    private <P> Mono<P> load(String contentId, int expectedVersion, BiFunction<Content, List<UserError>, P> payload,
-            java.util.function.Function<Content, Mono<P>> then) {
-        ObjectId id = GlobalId.objectId(contentId, Content.TYPE);
-        if (id == null) {
-            return fail(payload, NOT_FOUND);
-        }
-        return contents.byId(id).flatMap(current -> current.version() != expectedVersion
-                        ? fail(payload, UpdatePayloads.conflict("content", current.version())) : then.apply(current))
-                .switchIfEmpty(Mono.defer(() -> fail(payload, NOT_FOUND)));
-    }
-
-    private static UserError cannot(ContentStatus status, String what) {
-        return UserError.onInput(UserErrorCode.INVALID_STATE, "An item " + FieldLabels.words(status) + " cannot be "
-                + what, "contentId");
-    }
-
-    private static <P> Mono<P> fail(BiFunction<Content, List<UserError>, P> payload, UserError error) {
-        return Mono.just(payload.apply(null, List.of(error)));
     }
 }

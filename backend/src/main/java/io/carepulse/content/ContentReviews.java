@@ -7,21 +7,12 @@ import io.carepulse.content.ContentPayloads.ArchiveContentPayload;
 import io.carepulse.content.ContentPayloads.ReviewContentPayload;
 import io.carepulse.content.ContentPayloads.SubmitContentForReviewPayload;
 import io.carepulse.platform.graphql.FieldLabels;
-import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.security.Caller;
-import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.security.Role;
-import io.carepulse.platform.tenancy.PendingAudit;
-import io.carepulse.platform.tenancy.TenantMongo;
-import io.carepulse.platform.tenancy.UpdatePayloads;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.BiFunction;
-import org.bson.types.ObjectId;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -38,31 +29,23 @@ import reactor.core.publisher.Mono;
 @Controller
 class ContentReviews {
 
-    private static final UserError NOT_FOUND = UserError.onInput(UserErrorCode.NOT_FOUND, "No content with this ID",
-            "contentId");
-
-    private final TenantMongo mongo;
-    private final Contents contents;
     private final ContentChecks checks;
     private final Clock clock;
-    private final ContentChanges changes;
     private final PostingPolicies policies;
+    private final ContentSteps steps;
 
-    ContentReviews(TenantMongo mongo, Contents contents, ContentChecks checks, ContentChanges changes,
-            PostingPolicies policies, Clock clock) {
+    ContentReviews(ContentChecks checks, PostingPolicies policies, ContentSteps steps, Clock clock) {
+        this.steps = steps;
         this.policies = policies;
-        this.changes = changes;
-        this.mongo = mongo;
-        this.contents = contents;
         this.checks = checks;
         this.clock = clock;
     }
 
     @MutationMapping
     Mono<SubmitContentForReviewPayload> submitContentForReview(@Argument SubmitContentForReviewInput input) {
-        return load(input.contentId(), input.expectedVersion(), SubmitContentForReviewPayload::new, (current, caller) -> {
+        return steps.load(input.contentId(), input.expectedVersion(), SubmitContentForReviewPayload::new, (current, caller) -> {
             if (!current.status().canMoveTo(ContentStatus.IN_REVIEW) || current.status() == ContentStatus.IN_REVIEW) {
-                return fail(SubmitContentForReviewPayload::new, cannot(current.status(), "submitted for review"));
+                return ContentSteps.fail(SubmitContentForReviewPayload::new, ContentSteps.cannot(current.status(), "submitted for review"));
             }
             return Mono.zip(checks.forSubmission(current), policies.current()).map(found -> {
                 List<UserError> errors = new java.util.ArrayList<>(found.getT1());
@@ -70,46 +53,46 @@ class ContentReviews {
                 return errors;
             }).flatMap(errors -> !errors.isEmpty()
                     ? Mono.just(new SubmitContentForReviewPayload(null, errors))
-                    : move(current, ContentStatus.IN_REVIEW, new Update().unset("clinicalApprovedBy"),
+                    : steps.move(current, ContentStatus.IN_REVIEW, new Update().unset("clinicalApprovedBy"),
                             SubmitContentForReviewPayload::new));
         });
     }
 
     @MutationMapping
     Mono<ReviewContentPayload> reviewContent(@Argument ReviewContentInput input) {
-        return load(input.contentId(), input.expectedVersion(), ReviewContentPayload::new, (current, caller) -> {
+        return steps.load(input.contentId(), input.expectedVersion(), ReviewContentPayload::new, (current, caller) -> {
             Content.ReviewKind kind = current.status() == ContentStatus.IN_COMPLIANCE_REVIEW
                     ? Content.ReviewKind.COMPLIANCE : Content.ReviewKind.CLINICAL;
             if (current.status() != ContentStatus.IN_REVIEW && current.status() != ContentStatus.IN_COMPLIANCE_REVIEW) {
-                return fail(ReviewContentPayload::new, cannot(current.status(), "reviewed"));
+                return ContentSteps.fail(ReviewContentPayload::new, ContentSteps.cannot(current.status(), "reviewed"));
             }
             Role needed = kind == Content.ReviewKind.CLINICAL ? Role.CLINICAL_REVIEWER : Role.COMPLIANCE_OFFICER;
             if (!caller.roles().contains(needed)) {
-                return fail(ReviewContentPayload::new, UserError.onInput(UserErrorCode.INVALID_STATE, "This item waits "
+                return ContentSteps.fail(ReviewContentPayload::new, UserError.onInput(UserErrorCode.INVALID_STATE, "This item waits "
                         + "for a " + FieldLabels.words(kind) + " review, by a " + FieldLabels.words(needed), "contentId"));
             }
             String notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().strip();
             if (input.decision() != Content.ReviewDecision.APPROVE && notes == null) {
-                return fail(ReviewContentPayload::new, UserError.onInput(UserErrorCode.REQUIRED,
+                return ContentSteps.fail(ReviewContentPayload::new, UserError.onInput(UserErrorCode.REQUIRED,
                         "Say what needs to change, in the notes", "notes"));
             }
             if (notes != null && notes.length() > 5000) {
-                return fail(ReviewContentPayload::new, UserError.onInput(UserErrorCode.TOO_LONG,
+                return ContentSteps.fail(ReviewContentPayload::new, UserError.onInput(UserErrorCode.TOO_LONG,
                         "Notes must be 5,000 characters or fewer", "notes"));
             }
             if (input.decision() != Content.ReviewDecision.APPROVE) {
                 ContentStatus target = input.decision() == Content.ReviewDecision.REJECT ? ContentStatus.REJECTED
                         : ContentStatus.CHANGES_REQUESTED;
-                return move(current, target, review(kind, input.decision(), notes, caller, current),
+                return steps.move(current, target, review(kind, input.decision(), notes, caller, current),
                         ReviewContentPayload::new);
             }
             UserError selfApproval = selfApproval(current, caller, kind);
             if (selfApproval != null) {
-                return fail(ReviewContentPayload::new, selfApproval);
+                return ContentSteps.fail(ReviewContentPayload::new, selfApproval);
             }
             long open = current.openComments();
             if (open > 0) {
-                return fail(ReviewContentPayload::new, UserError.of(ContentErrorCode.CONTENT_INCOMPLETE, "Resolve the "
+                return ContentSteps.fail(ReviewContentPayload::new, UserError.of(ContentErrorCode.CONTENT_INCOMPLETE, "Resolve the "
                         + open + (open == 1 ? " open comment" : " open comments") + " before approving", "comments"));
             }
             return checks.forApproval(current, kind).flatMap(errors -> {
@@ -118,10 +101,10 @@ class ContentReviews {
                 }
                 boolean story = current.format().isAboutAPatient();
                 if (kind == Content.ReviewKind.CLINICAL && story) {
-                    return move(current, ContentStatus.IN_COMPLIANCE_REVIEW, review(kind, input.decision(), notes,
+                    return steps.move(current, ContentStatus.IN_COMPLIANCE_REVIEW, review(kind, input.decision(), notes,
                             caller, current).set("clinicalApprovedBy", caller.subject()), ReviewContentPayload::new);
                 }
-                return move(current, ContentStatus.APPROVED, review(kind, input.decision(), notes, caller, current)
+                return steps.move(current, ContentStatus.APPROVED, review(kind, input.decision(), notes, caller, current)
                         .set("approvedHash", ContentHash.of(current)).set("approvedAt", clock.instant()),
                         ReviewContentPayload::new);
             });
@@ -130,10 +113,10 @@ class ContentReviews {
 
     @MutationMapping
     Mono<ArchiveContentPayload> archiveContent(@Argument ArchiveContentInput input) {
-        return load(input.contentId(), input.expectedVersion(), ArchiveContentPayload::new, (current, caller) ->
+        return steps.load(input.contentId(), input.expectedVersion(), ArchiveContentPayload::new, (current, caller) ->
                 current.status().canMoveTo(ContentStatus.ARCHIVED)
-                        ? move(current, ContentStatus.ARCHIVED, new Update(), ArchiveContentPayload::new)
-                        : fail(ArchiveContentPayload::new, cannot(current.status(), "archived")));
+                        ? steps.move(current, ContentStatus.ARCHIVED, new Update(), ArchiveContentPayload::new)
+                        : ContentSteps.fail(ArchiveContentPayload::new, ContentSteps.cannot(current.status(), "archived")));
     }
 
     /** Four eyes: nobody approves what they wrote or last edited, nor gives both approvals of a story. */
@@ -154,41 +137,6 @@ class ContentReviews {
             Content current) {
         return new Update().push("reviews", new Content.Review(kind, decision, notes, caller.subject(),
                 clock.instant(), ContentHash.of(current)));
-    }
-
-    /** Moves the item to {@code target}, guarded on its version and status, with {@code update}. */
-    private <P> Mono<P> move(Content current, ContentStatus target, Update update,
-            BiFunction<Content, List<UserError>, P> payload) {
-        Instant now = clock.instant();
-        return Mono.deferContextual(context -> {
-            PendingAudit.note(context, "status", current.status(), target);
-            update.set("status", target).set("updatedAt", now);
-            changes.with(update, ContentChanges.Kind.STATUS_CHANGED, current.organizationId());
-            return changes.relayed(mongo.updateVersioned(current.id(), current.version(),
-                    Criteria.where("status").is(current.status()), update, Content.class));
-        }).map(outcome -> UpdatePayloads.of(outcome, "content", payload));
-    }
-
-    private <P> Mono<P> load(String contentId, int expectedVersion, BiFunction<Content, List<UserError>, P> payload,
-            BiFunction<Content, Caller, Mono<P>> then) {
-        ObjectId id = GlobalId.objectId(contentId, Content.TYPE);
-        if (id == null) {
-            return fail(payload, NOT_FOUND);
-        }
-        return Mono.zip(contents.byId(id), CurrentCaller.required())
-                .flatMap(found -> found.getT1().version() != expectedVersion
-                        ? fail(payload, UpdatePayloads.conflict("content", found.getT1().version()))
-                        : then.apply(found.getT1(), found.getT2()))
-                .switchIfEmpty(Mono.defer(() -> fail(payload, NOT_FOUND)));
-    }
-
-    private static UserError cannot(ContentStatus status, String what) {
-        String words = FieldLabels.words(status);
-        return UserError.onInput(UserErrorCode.INVALID_STATE, "An item " + words + " cannot be " + what, "contentId");
-    }
-
-    private static <P> Mono<P> fail(BiFunction<Content, List<UserError>, P> payload, UserError error) {
-        return Mono.just(payload.apply(null, List.of(error)));
     }
 
 }

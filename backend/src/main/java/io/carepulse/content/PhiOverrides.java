@@ -67,8 +67,8 @@ class PhiOverrides {
         check.check(justification == null || justification.length() >= JUSTIFICATION_MIN, UserErrorCode.INVALID,
                 "Say why it may be published, in at least " + JUSTIFICATION_MIN + " characters", "justification");
         if (id == null || !check.ok()) {
-            return Mono.just(new OverridePhiFindingPayload(null, id == null ? List.of(UserError.onInput(
-                    UserErrorCode.NOT_FOUND, "No content with this ID", "contentId")) : check.errors()));
+            return Mono.just(new OverridePhiFindingPayload(null, id == null ? List.of(ContentSteps.NOT_FOUND)
+                    : check.errors()));
         }
         return Mono.zip(contents.byId(id), CurrentCaller.required()).flatMap(found -> checks.findings(found.getT1())
                 .flatMap(findings -> findings.stream().filter(f -> f.field().equals(input.field())
@@ -86,7 +86,6 @@ class PhiOverrides {
                         .orElseGet(() -> Mono.just(new OverridePhiFindingPayload(null, List.of(UserError.onInput(
                                 UserErrorCode.NOT_FOUND, "No such finding in this item now: look at its findings "
                                         + "again", "start")))))))
-                .defaultIfEmpty(new OverridePhiFindingPayload(null, List.of(UserError.onInput(UserErrorCode.NOT_FOUND,
-                        "No content with this ID", "contentId"))));
+                .defaultIfEmpty(new OverridePhiFindingPayload(null, List.of(ContentSteps.NOT_FOUND)));
     }
 }

@@ -13,6 +13,7 @@ import io.carepulse.consent.ConsentStatus;
 import io.carepulse.consent.ConsentWording;
 import io.carepulse.consent.SignedCopies;
 import io.carepulse.platform.crypto.BlindIndex;
+import io.carepulse.platform.crypto.Digests;
 import io.carepulse.platform.crypto.FieldEncryption;
 import io.carepulse.platform.files.FileKind;
 import io.carepulse.platform.files.FileType;
@@ -20,13 +21,11 @@ import io.carepulse.platform.files.StoredFiles;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.security.CallerAuthentication;
 import io.carepulse.platform.security.Role;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
@@ -151,7 +150,7 @@ class DemoConsents {
                 10L * 1024 * 1024, Set.of(FileType.PDF));
         return SignedCopies.render("Riverside Health", number, description, statements, name,
                         ConsentSignerKind.PATIENT, null, signedOn, signedAt, "203.0.113.24", null)
-                .flatMap(pdf -> files.store(kind, FileType.PDF, pdf, sha256(pdf), RECORDER, now))
+                .flatMap(pdf -> files.store(kind, FileType.PDF, pdf, Digests.sha256Hex(pdf), RECORDER, now))
                 .flatMap(stored -> files.claim(stored.id(), kind.name(), GlobalId.encode(Consent.TYPE, id)))
                 .contextWrite(ReactiveSecurityContextHolder.withAuthentication(
                         CallerAuthentication.forJob(ORG, "demo-data")))
@@ -159,11 +158,4 @@ class DemoConsents {
                         stored.sha256(), now, RECORDER));
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,9 +1,8 @@
 package io.carepulse.platform.security;
 
+import io.carepulse.platform.crypto.Digests;
 import io.carepulse.platform.crypto.KeyFiles;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -73,11 +72,7 @@ record ParticipantTokenKeys(String signingKeyId, Map<String, SecretKey> keys) {
     }
 
     static String keyId(byte[] key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Digests.sha256(key), 0, 8);
     }
 
     /** Base64 of a new random key, as the setting and the file hold it. */
