@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCopyToClipboard } from '../hooks/useCopyToClipboard';
 import './copyable.css';
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 interface Props {
   id: string;
@@ -16,21 +14,7 @@ interface Props {
  * and a polite status that says whether copying worked (a browser may refuse the clipboard).
  */
 export function CopyableText({ id, label, value, copyLabel = 'Copy' }: Props) {
-  const [copy, setCopy] = useState<CopyState>('idle');
-  useEffect(() => {
-    if (copy === 'idle') return;
-    const timer = setTimeout(() => setCopy('idle'), 4000);
-    return () => clearTimeout(timer);
-  }, [copy]);
-
-  const copyValue = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  };
+  const { copy, copyValue } = useCopyToClipboard(value);
 
   return (
     <div className="field copyable">

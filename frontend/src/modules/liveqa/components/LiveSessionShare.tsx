@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react';
 import { QrCode } from '@/ui/data-display/QrCode';
+import { useCopyToClipboard } from '@/ui/hooks/useCopyToClipboard';
 import { qrSvgFile } from '@/ui/data-display/qrCodeModules';
 import { audiencePath } from '../utils/liveSessionPaths';
 import '../styles/liveqa.css';
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 /** Opens a save dialog for the QR code as an SVG file (prints sharp at any size). */
 function downloadSvg(url: string, joinCode: string) {
@@ -20,21 +18,7 @@ function downloadSvg(url: string, joinCode: string) {
 /** For promoting the session: the audience link to copy, and its QR code for posters and slides. */
 export function LiveSessionShare({ joinCode }: { joinCode: string }) {
   const url = window.location.origin + audiencePath(joinCode);
-  const [copy, setCopy] = useState<CopyState>('idle');
-  useEffect(() => {
-    if (copy === 'idle') return;
-    const timer = setTimeout(() => setCopy('idle'), 4000);
-    return () => clearTimeout(timer);
-  }, [copy]);
-
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  };
+  const { copy, copyValue: copyLink } = useCopyToClipboard(url);
 
   return (
     <section className="panel share" aria-labelledby="live-session-share">
