@@ -72,17 +72,32 @@ class ContentCalendar {
         });
     }
 
+    /** The filter's other fields, on the few items of the range (the query narrowed by time and campaign). */
+    private static boolean matches(Content content, ContentFilter filter) {
+        if (filter == null) {
+            return true;
+        }
+        String search = filter.search() == null ? "" : filter.search().strip().toLowerCase(java.util.Locale.ROOT);
+        return (filter.status() == null || filter.status().isEmpty() || filter.status().contains(content.status()))
+                && (filter.format() == null || content.format() == filter.format())
+                && (filter.topic() == null || content.topics().contains(filter.topic()))
+                && (filter.openTakedowns() == null || filter.openTakedowns() == Contents.hasOpenTakedown(content))
+                && (search.isEmpty() || content.title().toLowerCase(java.util.Locale.ROOT).contains(search)
+                        || content.body().toLowerCase(java.util.Locale.ROOT).contains(search));
+    }
+
     private static Calendar calendar(List<Content> items, Instant start, Instant end, ZoneId zone,
             ContentFilter filter) {
         List<CalendarEntry> entries = new ArrayList<>();
         for (Content content : items) {
-            if (filter != null && filter.format() != null && content.format() != filter.format()) {
+            if (!matches(content, filter)) {
                 continue;
             }
             for (Content.Publication publication : content.publications()) {
                 Instant at = content.status() == ContentStatus.SCHEDULED ? content.publishAt() : publication.at();
                 boolean shown = publication.state() == Content.PublicationState.PUBLISHED
                         || publication.state() == Content.PublicationState.RETRACTED
+                        || publication.state() == Content.PublicationState.FAILED
                         || content.status() == ContentStatus.SCHEDULED;
                 if (shown && at != null && !at.isBefore(start) && at.isBefore(end)) {
                     entries.add(new CalendarEntry(content, publication.channel(), at,

@@ -13,7 +13,7 @@ final class ContentInputs {
     }
 
     record ContentFilter(List<ContentStatus> status, ContentFormat format, String campaignId, String topic,
-            String search) {
+            String search, Boolean openTakedowns) {
     }
 
     record ContentVariantInput(Channel channel, String text) {

@@ -41,13 +41,18 @@ class ContentPublishing {
 
     /** Publishes every pending channel of the item, then marks it PUBLISHED (APPROVED if every channel failed). */
     Mono<Content> publishPending(ObjectId id) {
+        return publishPending(id, null);
+    }
+
+    /** As {@link #publishPending(ObjectId)}, with a note kept on each published channel (that it went out late). */
+    Mono<Content> publishPending(ObjectId id, String note) {
         return mongo.findById(id, Content.class).flatMap(content -> Flux.fromIterable(content.publications())
                 .filter(p -> p.state() == Content.PublicationState.PENDING)
-                .concatMap(p -> publishChannel(content, p.channel()))
+                .concatMap(p -> publishChannel(content, p.channel(), note))
                 .then(finish(id)));
     }
 
-    private Mono<Void> publishChannel(Content content, Channel channel) {
+    private Mono<Void> publishChannel(Content content, Channel channel, String note) {
         Instant now = clock.instant();
         int index = indexOf(content, channel);
         String at = "publications." + index + ".";
@@ -58,7 +63,7 @@ class ContentPublishing {
                         .set(at + "at", now), Content.class)
                 .flatMap(claimed -> publisher.publish(claimed, channel, idempotencyKey(claimed, channel))
                         .flatMap(postId -> settle(content.id(), index, channel, Content.PublicationState.PUBLISHED,
-                                postId, null))
+                                postId, note))
                         .onErrorResume(e -> {
                             LOG.warn("Publishing content {} on {} failed: {}", content.id(), channel, e.toString());
                             return settle(content.id(), index, channel, Content.PublicationState.FAILED, null,

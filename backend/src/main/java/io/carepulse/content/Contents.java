@@ -68,8 +68,22 @@ public class Contents {
         if (filter.topic() != null) {
             criteria.and("topics").is(filter.topic());
         }
+        if (filter.openTakedowns() != null) {
+            // On an array, $ne means no element has it.
+            Criteria takedowns = criteria.and("takedowns.state");
+            if (filter.openTakedowns()) {
+                takedowns.is(Content.TakedownState.OPEN);
+            } else {
+                takedowns.ne(Content.TakedownState.OPEN);
+            }
+        }
         TextSearch.anyFieldContains(criteria, filter.search(), "title", "body");
         return criteria;
+    }
+
+    /** A post taken down by CarePulse still waits for a person to confirm it is gone from a channel. */
+    static boolean hasOpenTakedown(Content content) {
+        return content.takedowns().stream().anyMatch(t -> t.state() == Content.TakedownState.OPEN);
     }
 
     @Bean

@@ -15,10 +15,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param reviewValidityDays days a content approval stays valid before it must be renewed
  * @param phiAllowList the organisation's own contact details and clinicians' names, which the PHI
  *     guard does not flag in its posts
+ * @param missedPublications what the scheduler does with an item whose time passed while no
+ *     instance was publishing
  */
 @Document(OrganizationSettings.COLLECTION)
 public record OrganizationSettings(@Id String id, String organizationId, String timezone, int questionRetentionDays,
-        Integer reviewValidityDays, java.util.List<String> phiAllowList, Instant updatedAt, int version)
+        Integer reviewValidityDays, java.util.List<String> phiAllowList, MissedPublications missedPublications,
+        Instant updatedAt, int version)
         implements Versioned {
 
     public static final String COLLECTION = "organization_settings";
@@ -27,7 +30,7 @@ public record OrganizationSettings(@Id String id, String organizationId, String 
 
     public static OrganizationSettings defaults(String organization) {
         return new OrganizationSettings(organization, organization, "UTC", DEFAULT_QUESTION_RETENTION_DAYS,
-                DEFAULT_REVIEW_VALIDITY_DAYS, java.util.List.of(), null, 0);
+                DEFAULT_REVIEW_VALIDITY_DAYS, java.util.List.of(), MissedPublications.PUBLISH_LATE, null, 0);
     }
 
     /** The organisation's own phone numbers, addresses, web domains and clinicians' names: never PHI findings. */
@@ -40,6 +43,20 @@ public record OrganizationSettings(@Id String id, String organizationId, String 
     @Override
     public Integer reviewValidityDays() {
         return reviewValidityDays == null ? DEFAULT_REVIEW_VALIDITY_DAYS : reviewValidityDays;
+    }
+
+    /** Settings saved before this existed publish late, as the scheduler always did. */
+    @Override
+    public MissedPublications missedPublications() {
+        return missedPublications == null ? MissedPublications.PUBLISH_LATE : missedPublications;
+    }
+
+    /** What the content scheduler does with an item that came due while publishing was stopped. */
+    public enum MissedPublications {
+        /** Publish it at the next run, marked as late. */
+        PUBLISH_LATE,
+        /** Do not publish it: back to APPROVED, each channel failed with the time it missed, for a person to decide. */
+        REPORT_LATE
     }
 
     public ZoneId zone() {

@@ -42,7 +42,8 @@ class OrganizationSettingsController {
     }
 
     record UpdateOrganizationSettingsInput(int expectedVersion, String timezone, Integer questionRetentionDays,
-            Integer reviewValidityDays, java.util.List<String> phiAllowList) {
+            Integer reviewValidityDays, java.util.List<String> phiAllowList,
+            OrganizationSettings.MissedPublications missedPublications) {
     }
 
     record UpdateOrganizationSettingsPayload(OrganizationSettings organizationSettings, List<UserError> userErrors)
@@ -93,6 +94,9 @@ class OrganizationSettingsController {
         if (allowList != null) {
             update.set("phiAllowList", allowList);
         }
+        if (input.missedPublications() != null) {
+            update.set("missedPublications", input.missedPublications());
+        }
         if (!checks.ok()) {
             return Mono.just(new UpdateOrganizationSettingsPayload(null, checks.errors()));
         }
@@ -120,6 +124,8 @@ class OrganizationSettingsController {
                         input.reviewValidityDays() != null ? input.reviewValidityDays() : defaults.reviewValidityDays(),
                         input.phiAllowList() != null ? input.phiAllowList().stream().map(String::strip)
                                 .filter(entry -> !entry.isEmpty()).distinct().toList() : defaults.phiAllowList(),
+                        input.missedPublications() != null ? input.missedPublications()
+                                : defaults.missedPublications(),
                         clock.instant(), 1))
                 .<UpdateOutcome<OrganizationSettings>>map(UpdateOutcome.Updated::new)
                 .onErrorResume(org.springframework.dao.DuplicateKeyException.class,

@@ -54,6 +54,10 @@ class ContentPublishingTest extends IntegrationTest {
         assertThat(entries).extracting(e -> e.get("channel") + " " + e.get("state"))
                 .containsExactlyInAnyOrder("X PENDING", "FACEBOOK PENDING");
         assertThat(data(calendar, "contentCalendar.cadence").toString()).contains("channel=X").contains("posts=");
+        Map<String, Object> publishedOnly = new RawGraphQl(port).post(MARKETER, "contentCalendar",
+                Map.of("from", day, "to", day, "filter", Map.of("status", List.of("PUBLISHED"))));
+        assertThat(data(publishedOnly, "contentCalendar.entries").toString()).as("filtered by status")
+                .doesNotContain(item.id());
 
         Instant due = publishAt.plusSeconds(1);
         Mono.zip(scheduler.publishDue(due), scheduler.publishDue(due)).block(WAIT);
@@ -116,10 +120,22 @@ class ContentPublishingTest extends IntegrationTest {
         assertThat(data(retracted, "content.publications.0.state")).isEqualTo("RETRACTED");
         assertThat((String) data(retracted, "content.takedowns.0.reason")).endsWith("was revoked");
         assertThat(data(retracted, "content.takedowns.0.state")).isEqualTo("OPEN");
+        assertThat(takedownTasks(true)).as("on the take-down task list").contains(item.id());
 
         Map<String, Object> confirmed = new RawGraphQl(port).post(MARKETER, "confirmTakedown", Map.of("input",
                 Map.of("contentId", item.id(), "channel", "FACEBOOK")));
         assertThat(data(confirmed, "confirmTakedown.content.takedowns.0.state")).isEqualTo("CONFIRMED");
+        assertThat(takedownTasks(true)).as("off the list once confirmed").doesNotContain(item.id());
+        assertThat(takedownTasks(false)).contains(item.id());
+    }
+
+    /** IDs of the items the contents filter gives for open take-downs (true) or none open (false). */
+    private List<String> takedownTasks(boolean open) {
+        Map<String, Object> body = new RawGraphQl(port).post(MARKETER, "contents", Map.of("first", 100, "filter",
+                Map.of("openTakedowns", open, "status", List.of("RETRACTED"))));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> edges = (List<Map<String, Object>>) data(body, "contents.edges");
+        return edges.stream().map(edge -> (String) ((Map<?, ?>) edge.get("node")).get("id")).toList();
     }
 
     @Test
@@ -149,6 +165,56 @@ class ContentPublishingTest extends IntegrationTest {
         long posts = template.count(Query.query(Criteria.where("contentId")
                 .is(GlobalId.objectId(item.id(), Content.TYPE))), RecordingPublisher.Post.class).block(WAIT);
         assertThat(posts).as("nothing published").isZero();
+    }
+
+    @Test
+    void aPostMissedWhileNoSchedulerRanIsPublishedLateWithANoteOrReportedAsTheOrganisationChooses() {
+        ContentFixtures.Item lateTip = ContentFixtures.approved(port,
+                ContentFixtures.healthTip(ContentFixtures.title("Missed tip")));
+        Instant publishAt = Instant.now().plus(Duration.ofHours(1));
+        schedule(lateTip, publishAt);
+        scheduler.publishDue(publishAt.plus(Duration.ofHours(3))).block(WAIT);
+        Map<String, Object> published = new RawGraphQl(port).post(MARKETER, "contentPublications",
+                Map.of("id", lateTip.id()));
+        assertThat(data(published, "content.status")).isEqualTo("PUBLISHED");
+        assertThat((String) data(published, "content.publications.0.reason"))
+                .startsWith("Published 3 hours late: Missed its time (");
+
+        String admin = io.carepulse.support.TestTokens.staff(io.carepulse.support.TestTokens.RIVERSIDE,
+                io.carepulse.platform.security.Role.ADMIN);
+        setMissedPublications(admin, "REPORT_LATE");
+        try {
+            ContentFixtures.Item reported = ContentFixtures.approved(port,
+                    ContentFixtures.healthTip(ContentFixtures.title("Reported tip")));
+            schedule(reported, publishAt);
+            // Within the scheduler's own rhythm an item is not missed: this one is only reported once it is late.
+            scheduler.publishDue(publishAt.minusSeconds(1)).block(WAIT);
+            assertThat(ContentFixtures.status(port, reported)).isEqualTo("SCHEDULED");
+            scheduler.publishDue(publishAt.plus(Duration.ofHours(3))).block(WAIT);
+
+            Map<String, Object> after = new RawGraphQl(port).post(MARKETER, "contentPublications",
+                    Map.of("id", reported.id()));
+            assertThat(data(after, "content.status")).isEqualTo("APPROVED");
+            assertThat(data(after, "content.publications.0.state")).isEqualTo("FAILED");
+            assertThat((String) data(after, "content.publications.0.reason")).startsWith("Missed its time (")
+                    .endsWith("not posted late, as the organisation's setting asks: reschedule or publish now");
+            long posts = template.count(Query.query(Criteria.where("contentId")
+                    .is(GlobalId.objectId(reported.id(), Content.TYPE))), RecordingPublisher.Post.class).block(WAIT);
+            assertThat(posts).as("nothing published late").isZero();
+        } finally {
+            setMissedPublications(admin, "PUBLISH_LATE");
+        }
+    }
+
+    private void setMissedPublications(String admin, String choice) {
+        Map<String, Object> settings = new RawGraphQl(port).post(admin, "organizationSettings", Map.of());
+        int version = ((Number) data(settings, "organizationSettings.version")).intValue();
+        Map<String, Object> updated = new RawGraphQl(port).postQuery(admin, "mutation($input: "
+                + "UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { userErrors { message } "
+                + "organizationSettings { missedPublications } } }", Map.of("input", Map.of("expectedVersion", version,
+                "missedPublications", choice)));
+        assertThat(data(updated, "updateOrganizationSettings.organizationSettings.missedPublications"))
+                .as("%s", updated).isEqualTo(choice);
     }
 
     @Test
