@@ -23,8 +23,9 @@ final class AddressDetector implements Detector {
             + "|Paseo|Carretera|Rua|Rue)\\s+(?:(?:de|del|la|las|los|el|da|do|des|du)\\s+){0,2}\\p{Lu}[\\p{L}'-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}(?:\\s+\\d{1,6})?(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\\.?\\s*#?\\s*\\w+)?");
     /** "i live in 60629", "any dialysis centers near 94110?": a ZIP code where someone lives. */
-    private static final Pattern ZIP_WHERE = Pattern.compile("(?i)\\b(?:live\\s+in|living\\s+in|located\\s+in|moved\\s+to"
-            + "|near|around|in\\s+the)\\s+(\\d{5})(?![\\d-])(?!\\s*(?:steps|people|patients|dollars|miles|mg|units|calories"
+    private static final Pattern ZIP_WHERE = Pattern.compile("(?i)\\b(?:lives?(?:\\s+alone)?\\s+in|living\\s+in|located\\s+in"
+            + "|based\\s+in|resid(?:e|es|ing)\\s+in|moved\\s+to|near|around|in\\s+the|in(?=\\s+\\d{5}\\s*(?:[.,;!?)]|$|area\\b)))"
+            + "\\s+(\\d{5})(?![\\d-])(?!\\s*(?:steps|people|patients|dollars|miles|mg|units|calories"
             + "|cases|times|area\\s+code|\\p{L}+s\\b))");
     private static final Pattern PO_BOX = Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d+\\b");
     private static final Pattern ZIP = Pattern.compile("(?:\\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA"

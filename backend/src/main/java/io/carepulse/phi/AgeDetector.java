@@ -49,9 +49,12 @@ final class AgeDetector implements Detector {
             // her 100th birthday
             Pattern.compile("(?i)\\b(\\d{2,3})(?:st|nd|rd|th)\\s+birthday\\b"),
             // my uncle, 92, fell / my grandpa (94) has
-            Pattern.compile("(?i)\\b" + PERSON + "\\s*(?:,\\s*(?:aged?\\s+)?(\\d{2,3})\\s*,|\\(\\s*(\\d{2,3})\\s*\\))"));
+            Pattern.compile("(?i)\\b" + PERSON + "\\s*(?:,\\s*(?:aged?\\s+)?(\\d{2,3})\\s*,|\\(\\s*(\\d{2,3})\\s*\\))"),
+            // tiene 96 años, 92 AÑOS, avó de 99 anos, elle a 94 ans (not "hace 95 años", years ago)
+            Pattern.compile("(?iu)(?<!hace\\s|h[áa]\\s|depuis\\s|durante\\s|por\\s|il\\sy\\sa\\s)\\b(\\d{2,3})\\s+(?:años|anos|ans)\\b"));
     /** "grandma is ninety-four", "a hundred and two years old": ages over 89 in words. */
     private static final Pattern IN_WORDS = Pattern.compile("(?i)(?:\\b(?:is|was|turned|turning|turns|aged?|i\\s*'?\\s*m"
+            + "|(?:he|she)\\s*'\\s*s"
             + "|i\\s+am|will\\s+be)\\s+(?:now\\s+|almost\\s+|nearly\\s+|over\\s+|just\\s+)?(" + AGE_IN_WORDS + ")\\b"
             + "|\\b(" + AGE_IN_WORDS + ")\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old\\b(?!s))(?!\\s*(?:percent|%|degrees|pounds|lbs))");
     /** "her temperature was ninety-nine": a reading, not an age. */
@@ -63,6 +66,9 @@ final class AgeDetector implements Detector {
     /** "Margaret is 94", "Margaret Ellis was 91": a word before "is" that must turn out to be a name. */
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(\\p{L}+)(?:\\s+is|\\s+was|'s)\\s+(?:now\\s+|almost\\s+"
             + "|nearly\\s+|over\\s+|just\\s+)?" + NUMBER);
+    /** "Agnes Kowal, 98, is recovering", "Abuelo Chuy (Jesús Mendoza) is 97": after a name, a comma or a bracket. */
+    private static final Pattern NAME_COMMA_AGE = Pattern.compile("(\\p{Lu}\\p{Ll}+)(?:,\\s*(\\d{2,3})\\s*,|\\)\\s+(?:is|was)\\s+"
+            + NUMBER + ")");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+$");
     private static final Pattern BIRTH_YEAR = Pattern.compile("(?i)\\b(?:born|year\\s+of\\s+birth|birth\\s+year)"
             + "\\b[^.!?\\d]{0,24}?\\b((?:18|19|20)\\d\\d)\\b");
@@ -104,6 +110,12 @@ final class AgeDetector implements Detector {
         while (bracketed.find()) {
             if (isName(text, bracketed.start(1), bracketed.group(1))) {
                 addIfOld(text, bracketed, 2, findings);
+            }
+        }
+        Matcher afterName = NAME_COMMA_AGE.matcher(text);
+        while (afterName.find()) {
+            if (isName(text, afterName.start(1), afterName.group(1))) {
+                addIfOld(text, afterName, afterName.group(2) != null ? 2 : 3, findings);
             }
         }
         Matcher named = NAMED.matcher(text);

@@ -23,7 +23,8 @@ final class ClinicalVocabulary {
             hospice, palliative, terminal, relapse, remission, recovery, side effects, allergic, allergy,
             vaccine, vaccinated, booster, flu shot, oxygen, ventilator, wheelchair, nursing home,
             home health, paralyzed, paralysed, coma, unconscious, seizure*, fainted, hearing aid*, dental, dentist,
-            birth, gave birth, giving birth, postpartum, newborn, nicu
+            birth, gave birth, giving birth, postpartum, newborn, nicu, pathology, radiology, cardiology, neurology,
+            dermatology, urology, referral, labs, lab work, sleep study, prior auth*, copay*
             """;
     private static final String SYMPTOMS_AND_BODY = """
             pain, painful, ache*, fever, cough*, rash, bleed*, nausea, nauseous, vomit*, dizz*, headache*, swelling,

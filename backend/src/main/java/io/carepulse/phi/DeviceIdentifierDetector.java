@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 final class DeviceIdentifierDetector implements Detector {
 
     private static final String DEVICES = "device|transmitter|sensor|pump|implant|pacemaker|defibrillator|icd|cpap"
-            + "|bipap|monitor|meter|hearing\\s+aid|stimulator|receiver";
+            + "|bipap|monitor|meter|hearing\\s+aid|stimulator|receiver|pdm|cgm|controller|holter|concentrator";
     private static final Pattern LABELLED = LabelledCode.pattern(
-            "serial|s/n|sn|imei|(?:" + DEVICES + ")\\s+(?:id|identifier|serial)",
+            "serial|s/n|sn|imei|(?:" + DEVICES + ")\\s+(?:id|identifier|serial|unit)",
             "(?=[A-Z0-9/.-]*?\\d[A-Z0-9/.-]*?\\d)[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])){3,24}");
     /** GS1 application identifiers in brackets, each followed by its value; (01) is the device's GTIN. */
     private static final String GS1 = "(?:\\(\\d{2,4}\\)[A-Za-z0-9-]{1,30}){1,6}";

@@ -31,6 +31,17 @@ final class NameDetector implements Detector {
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)\\b(?:mr|mrs|ms|mx|dr|st|jr|sr|prof)$");
     private static final Pattern ADJACENT = Pattern.compile("\\.?\\s{1,2}");
     private static final Pattern ADJACENT_OR_COMMA = Pattern.compile("\\.?,?\\s{1,2}");
+    /** The words before the writer's own name, in the languages patients write to us in. */
+    private static final Set<String> SELF_INTRODUCTIONS = Set.of("i'm", "im", "i am", "name is", "call me", "je suis",
+            "m'appelle", "sou a", "sou o", "soy", "llamo", "chamo", "nombre es", "nome e", "nome é");
+    /** A greeting that opens a reply: the name after it is the person written to. */
+    private static final Set<String> GREETINGS = NameWords.words("hi hello hey dear hola ola bonjour");
+    /**
+     * "Frank Osei, DOB 7 June 1958", "Referral for Margarethe Vogel (MRN ...)": a full name labelled
+     * with a birth date or a record number is a patient's, whatever the sentence says.
+     */
+    private static final Pattern NAME_THEN_RECORD = Pattern.compile("(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2})"
+            + "\\s*[,(]?\\s*(?:DOB|D\\.O\\.B\\.?|MRN|(?i:date of birth|born on))\\b");
     private static final Set<String> PERSON_AFTER_AND = NameWords.words("i me my her his our their");
     /** Conditions and procedures named after people. */
     private static final Set<String> EPONYM_CONDITIONS = NameWords.words(
@@ -51,9 +62,19 @@ final class NameDetector implements Detector {
             List<Token> tokens = tokens(text, sentences.get(i));
             introducedNames(text, tokens, findings);
             if (nearHealth) {
+                greeted(text, tokens, findings);
+                givenNamePossessives(tokens, findings);
                 capitalisedRuns(tokens, findings);
                 givenNameRuns(tokens, findings);
                 namesBesideThePerson(text, tokens, findings);
+            }
+        }
+        Matcher record = NAME_THEN_RECORD.matcher(text);
+        while (record.find()) {
+            boolean names = java.util.Arrays.stream(record.group(1).split("[ -]"))
+                    .allMatch(word -> NameWords.mayBeName(NameWords.key(word)));
+            if (names) {
+                findings.add(PhiFinding.of(PhiType.PERSON_NAME, record.start(1), record.end(1)));
             }
         }
         Matcher aside = NAME_THEN_RELATION.matcher(text);
@@ -96,9 +117,15 @@ final class NameDetector implements Detector {
                     addUnlessEponym(tokens, i, word, findings);
                 }
                 continue;
-            } else if (i == 0 && tokens.size() > 1 && tokens.get(1).key().equals("here")
-                    && candidate.isCapitalised() && NameWords.mayBeName(candidate.key())) {
-                named = true;
+            } else if (i == 0 && candidate.isCapitalised()) {
+                // "Siobhán here", "Hope Delacroix here": a signature at the start
+                if (tokens.size() > 1 && tokens.get(1).key().equals("here")) {
+                    named = NameWords.mayBeName(candidate.key());
+                } else if (tokens.size() > 2 && tokens.get(2).key().equals("here") && tokens.get(1).isCapitalised()
+                        && NameWords.mayBeNameWhenCapitalised(candidate.key()) && NameWords.mayBeName(tokens.get(1).key())) {
+                    addUnlessEponym(tokens, 0, 1, findings);
+                    continue;
+                }
             }
             if (named) {
                 int last = surnamesEnd(tokens, i);
@@ -121,15 +148,38 @@ final class NameDetector implements Detector {
         }
     }
 
+    /** "Hi Gloria, your son's results are in": near health, the name a reply opens with. */
+    private static void greeted(String text, List<Token> tokens, List<PhiFinding> findings) {
+        if (tokens.size() < 2 || !GREETINGS.contains(tokens.get(0).key())) {
+            return;
+        }
+        Token name = tokens.get(1);
+        boolean closed = name.end() == text.length() || ",!:".indexOf(text.charAt(name.end())) >= 0;
+        if (name.isCapitalised() && NameWords.mayBeName(name.key()) && closed) {
+            findings.add(PhiFinding.of(PhiType.PERSON_NAME, name.start(), name.end()));
+        }
+    }
+
+    /** "Leo's pump alarms at night": near health, a known given name with a possessive is somebody's. */
+    private static void givenNamePossessives(List<Token> tokens, List<PhiFinding> findings) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean saint = i > 0 && (tokens.get(i - 1).key().equals("st") || tokens.get(i - 1).key().equals("saint"));
+            if (token.isPossessive() && token.isCapitalised() && NameWords.isGivenName(token.key())
+                    && NameWords.mayBeName(token.key()) && !saint) {
+                addUnlessEponym(tokens, i, i, findings);
+            }
+        }
+    }
+
     private static boolean selfIntroduction(List<Token> tokens, int i) {
-        if (i >= 1 && (tokens.get(i - 1).key().equals("i'm") || tokens.get(i - 1).key().equals("im"))) {
+        if (i >= 1 && SELF_INTRODUCTIONS.contains(tokens.get(i - 1).key())) {
             return true;
         }
         if (i < 2) {
             return false;
         }
-        String before = tokens.get(i - 2).key() + " " + tokens.get(i - 1).key();
-        return before.equals("i am") || before.equals("name is") || before.equals("call me");
+        return SELF_INTRODUCTIONS.contains(tokens.get(i - 2).key() + " " + tokens.get(i - 1).key());
     }
 
     /**

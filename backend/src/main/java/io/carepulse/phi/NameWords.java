@@ -78,7 +78,10 @@ final class NameWords {
             roommate coworker colleague patient niece nephew stepson stepdaughter stepmom stepdad baby bf gf hubby
             father-in-law mother-in-law brother-in-law sister-in-law son-in-law daughter-in-law grandson granddaughter
             esposo esposa marido hijo hija madre padre mama papa abuela abuelo hermano hermana tio tia primo prima
-            novio novia vecino vecina
+            novio novia vecino vecina abuelita abuelito
+            filha filho mae pai avo irma irmao esposo
+            fils fille mere pere mari femme frere soeur grand-mere grand-pere
+            twin twins great-grandma great-grandpa great-grandmother great-grandfather
             """);
     /** Surnames that look like a past tense, a gerund or an adverb, the way a lower-case verb after a name does. */
     private static final Set<String> VERB_LIKE_SURNAMES = words("""

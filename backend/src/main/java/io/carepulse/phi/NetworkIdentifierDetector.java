@@ -13,7 +13,7 @@ import org.apache.commons.validator.routines.UrlValidator;
  */
 final class NetworkIdentifierDetector implements Detector {
 
-    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+){1,10}");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
     /** Written to dodge filters: "sunflower.mom [at] gmail [dot] com", "jdoe (at) yahoo.com". */
     private static final Pattern SPELLED_EMAIL = Pattern.compile("(?i)(?<![\\w.+-])[\\w.+-]+\\s*(?:\\[at]|\\(at\\)|\\{at}|\\s+at\\s+(?=[\\w-]+"
@@ -23,10 +23,11 @@ final class NetworkIdentifierDetector implements Detector {
      * "tiktok.com/@dialysis_dad_diaries"), or a blog on a hosting service ("danafightsback.blogspot.com").
      * A site's bare name ("cdc.gov") is no one's address.
      */
-    private static final Pattern BARE_URL = Pattern.compile("(?i)(?<![\\w@./-])(?:[a-z0-9-]+\\.)+(?:com|org|net|io|co|me|us"
+    private static final Pattern BARE_URL = Pattern.compile("(?i)(?<![\\w@./-])(?:[a-z0-9-]+\\.){1,10}(?:com|org|net|io|co|me|us"
             + "|info|blog|tv|app|page|site|link|bio|ly|gov|edu|uk|ca)(?:/[^\\s<>\"]+"
             + "|(?<=\\.(?:blogspot|wordpress|substack|tumblr|wixsite|weebly|medium|squarespace|github)\\.com))");
-    private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d.])");
+    /** Dotted quads, also at the end of a sentence ("denied for 10.14.2.187."). */
+    private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])\\d{1,3}(?:\\.\\d{1,3}){3}(?!\\d|\\.\\d)");
     private static final Pattern IPV6 = Pattern.compile("(?i)(?<![\\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\\w:])");
     private static final UrlValidator URLS = new UrlValidator(new String[] {"http", "https"});
 

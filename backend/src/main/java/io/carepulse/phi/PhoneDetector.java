@@ -16,9 +16,14 @@ final class PhoneDetector implements Detector {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     /** "fax: 909-555-0122", "fax my husband's records to 212-555-0166", "faxed to 718.555.0163". */
-    private static final Pattern FAX_CUE = Pattern.compile("\\bfax(?:ed|ing)?\\b[^\\d.!?]{0,36}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FAX_CUE = Pattern.compile("\\bfax(?:ed|ing)?\\b(?:\\b(?:no|nr|dr|mr|mrs|ms|st)\\.|[^\\d.!?\\n])"
+            + "{0,64}$", Pattern.CASE_INSENSITIVE);
+    /** "four one five, five five five, zero one two eight": a number spelled out digit by digit. */
+    private static final Pattern SPELLED = Pattern.compile("(?i)\\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight"
+            + "|nine)(?:[\\s,.-]{1,3}|$)){7,15}");
     /** Product, billing and trial codes that libphonenumber would read as numbers: "NDC 50090-1234-0". */
-    private static final Pattern CODE_LABEL = Pattern.compile("\\b(?:ndc|cpt|icd(?:-?10)?|nct|lot|batch|rx|sku)\\b\\W{0,4}$",
+    private static final Pattern CODE_LABEL = Pattern.compile("\\b(?:ndc|cpt|icd(?:-?10)?|nct|lot|batch|rx|sku)\\b(?:\\W{0,4}|(?:\\s+(?:on|of|for)\\s+(?:my|the|his|her|our)(?:\\s+[\\p{L}'-]+){0,3}?)"
+            + "\\s+(?:is|was|:)\\s*)$",
             Pattern.CASE_INSENSITIVE);
     /**
      * A number written the way another country writes it ("my mobile is 07700 900456"): counted
@@ -46,6 +51,14 @@ final class PhoneDetector implements Detector {
                 findings.add(PhiFinding.of(type(text, labelled.start(1)), labelled.start(1), labelled.end(1)));
             }
         }
+        Matcher spelled = SPELLED.matcher(text);
+        while (spelled.find()) {
+            int digits = spelled.group().trim().split("[\\s,.-]+").length;
+            if (digits == 7 || digits == 10 || digits == 11) {
+                String number = spelled.group().replaceAll("[\\s,.-]+$", "");
+                findings.add(PhiFinding.of(type(text, spelled.start()), spelled.start(), spelled.start() + number.length()));
+            }
+        }
         Matcher local = LOCAL.matcher(text);
         while (local.find()) {
             if (codeLabelled(text, local.start())) {
@@ -56,11 +69,11 @@ final class PhoneDetector implements Detector {
     }
 
     private static boolean codeLabelled(String text, int start) {
-        return CODE_LABEL.matcher(text).region(Math.max(0, start - 12), start).find();
+        return CODE_LABEL.matcher(text).region(Math.max(0, start - 48), start).find();
     }
 
     private static PhiType type(String text, int start) {
-        String before = text.substring(Math.max(0, start - 48), start).toLowerCase(Locale.ROOT);
+        String before = text.substring(Math.max(0, start - 90), start).toLowerCase(Locale.ROOT);
         return FAX_CUE.matcher(before).find() ? PhiType.FAX : PhiType.PHONE;
     }
 }

@@ -22,8 +22,9 @@ final class VehicleIdentifierDetector implements Detector {
     private static final Pattern VEHICLE_BEFORE = Pattern.compile(
             "(?i)\\b(?:car|cars|truck|van|suv|vehicle|motorcycle|jeep|auto)\\b[^.!?\\n]{0,30}$");
     private static final Pattern PLATE_LABELLED = LabelledCode.pattern(
-            "licen[cs]e\\s+plates?|number\\s+plates?|plates?|(?:car|vehicle)\\s+(?:reg(?:istration)?|tag)"
-                    + "|tag\\s*(?:number|no\\.?|#)",
+            "(?:licen[cs]e\\s+plates?|number\\s+plates?|plates?)(?:\\s+(?-i:[A-Z]{2})(?=\\s+(?-i:[A-Z0-9])))?"
+                    + "|(?:car|vehicle)\\s+(?:reg(?:istration)?|tag)|tag\\s*(?:number|no\\.?|#)"
+                    + "|matr[ií]cula|placa|plaque(?:\\s+d'immatriculation)?|immatriculation",
             "(?=[A-Z0-9]*\\d|[A-Z0-9]{1,4}[- ][A-Z0-9]*\\d)(?:[A-Z0-9]{1,4}[- ][A-Z0-9]{1,5}|[A-Z0-9]{2,8})");
     /** "12mm", "5cm": a measurement after "plate", not a registration. */
     private static final Pattern MEASUREMENT = Pattern.compile("\\d+[a-z]{1,3}");

@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Precision and recall of the scanner on three corpora of invented text. {@code phi/corpus.tsv}
+ * Precision and recall of the scanner on four corpora of invented text. {@code phi/corpus.tsv}
  * grew with the rules: every expected identifier must be found (recall 1.0), and findings of
  * types a line does not expect count against precision, which must stay at 0.97 or above (a few
- * known false positives: public figures next to clinical words). {@code phi/independent-a.tsv}
- * was written apart from the rules, then used to improve them; {@code phi/independent-b.tsv} was
- * written apart from the rules and is held out: it measures the scanner on text it has not seen.
+ * known false positives: public figures next to clinical words). {@code phi/independent-a.tsv} and
+ * {@code phi/independent-b.tsv} were written apart from the rules, measured, then used to improve
+ * them; {@code phi/independent-c.tsv} was written apart from the rules and is held out: it
+ * measures the scanner on text it has not seen.
  */
 class PhiScannerCorpusTest {
 
@@ -51,15 +52,30 @@ class PhiScannerCorpusTest {
     }
 
     /**
-     * Held out: the rules have never been tuned to this corpus, so it says how the scanner does on
-     * text it has not seen (recall 0.708, precision 0.868 when written). A floor, so that a change
-     * that makes it worse fails; do not raise it by tuning rules to these lines.
+     * Held out: written by a third writer who saw neither the rules nor the other corpora, and
+     * never tuned to. Measured when it arrived: the scanner of fd2d2fa recall 0.696, precision
+     * 0.860; with the rules improved against independent-b.tsv, recall 0.773, precision 0.888. A
+     * floor, so that a change that makes it worse fails; do not raise it by tuning rules to these
+     * lines — when it has served, write a new held-out set.
      */
     @Test
     void keepsItsRecallAndPrecisionOnTheHeldOutCorpus() throws IOException {
+        Score score = score("phi/independent-c.tsv");
+        assertThat(score.recall()).as("held-out recall").isGreaterThanOrEqualTo(0.77);
+        assertThat(score.precision()).as("held-out precision").isGreaterThanOrEqualTo(0.88);
+    }
+
+    /**
+     * Held out until the rules were improved against it (recall 0.708 → 0.968, precision 0.868 →
+     * 0.942); the misses left are names the writer marks only by brackets or a leading comma
+     * ("Will, my husband", "dad (big Mike)").
+     */
+    @Test
+    void findsNearlyEveryIdentifierInTheSecondIndependentCorpus() throws IOException {
         Score score = score("phi/independent-b.tsv");
-        assertThat(score.recall()).as("held-out recall").isGreaterThanOrEqualTo(0.70);
-        assertThat(score.precision()).as("held-out precision").isGreaterThanOrEqualTo(0.86);
+        assertThat(score.recall()).as("recall, missed: %s", score.missed()).isGreaterThanOrEqualTo(0.96);
+        assertThat(score.precision()).as("precision, false positives: %s", score.spurious())
+                .isGreaterThanOrEqualTo(0.93);
     }
 
     private Score score(String resource) throws IOException {

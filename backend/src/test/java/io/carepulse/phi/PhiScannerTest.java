@@ -134,6 +134,31 @@ class PhiScannerTest {
         assertThat(PhiType.DEVICE_IDENTIFIER.severity()).isEqualTo(PhiType.Severity.HIGH);
     }
 
+    /**
+     * A public participant or a 20,000-character body may hold thousands of dots: an unbounded
+     * repeated group in a pattern recursed once per repetition and overflowed the stack.
+     */
+    @Test
+    void longRunsOfDomainLabelsOrDottedNumbersDoNotOverflowTheStack() {
+        assertThat(flagged("1.2.3.4.".repeat(2_000))).isEmpty();
+        assertThat(flagged("a.".repeat(5_000) + " and my blog is lupuslife.example.com/me"))
+                .containsExactly("URL lupuslife.example.com/me");
+        assertThat(flagged("x@" + "a.".repeat(5_000) + "com")).isEmpty();
+    }
+
+    @Test
+    void identifiersWrittenTheWayPatientsWriteThemInOtherLanguagesAndFormats() {
+        assertThat(flagged("Mi abuela tiene 97 años y se cayó")).containsExactly("AGE 97");
+        assertThat(flagged("Hace 95 años se fundó el hospital")).isEmpty();
+        assertThat(flagged("Meu prontuário é 845512")).containsExactly("MEDICAL_RECORD_NUMBER 845512");
+        assertThat(flagged("call me on five five five, one two one, two three four five"))
+                .containsExactly("PHONE five five five, one two one, two three four five");
+        assertThat(flagged("refund my card 4111-1111-1111-1111 please")).containsExactly("ACCOUNT_NUMBER 4111-1111-1111-1111");
+        assertThat(flagged("refund my card 4111-1111-1111-1112 please")).as("fails the Luhn check").isEmpty();
+        assertThat(flagged("fax the surgery report for my father to 212-555-0187"))
+                .containsExactly("FAX 212-555-0187");
+    }
+
     /** Each finding as its type and the text it covers. */
     private List<String> flagged(String text) {
         return scanner.scan(text).stream().map(f -> f.type() + " " + text.substring(f.start(), f.end())).toList();
