@@ -132,6 +132,7 @@ export const organizationSettings = (
   questionRetentionDays: 30,
   reviewValidityDays: 180,
   phiAllowList: [],
+  missedPublications: 'PUBLISH_LATE',
   updatedAt: null,
   version: 0,
   ...overrides,

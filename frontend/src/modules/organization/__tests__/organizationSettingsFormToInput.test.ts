@@ -25,6 +25,15 @@ describe('organisation settings form to GraphQL input', () => {
     expect(input).toEqual({ expectedVersion: 0, timezone: 'America/Los_Angeles', questionRetentionDays: 90 });
   });
 
+  it('sends the choice for missed posts when the admin changes it', () => {
+    expect(buildUpdateOrganizationSettingsInput(initial, { ...initial, missedPublications: 'REPORT_LATE' }, 2)).toEqual(
+      {
+        expectedVersion: 2,
+        missedPublications: 'REPORT_LATE',
+      },
+    );
+  });
+
   it('leaves out what did not change', () => {
     expect(buildUpdateOrganizationSettingsInput(initial, { ...initial, questionRetentionDays: '7' }, 4)).toEqual({
       expectedVersion: 4,

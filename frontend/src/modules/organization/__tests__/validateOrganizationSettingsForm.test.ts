@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { validateOrganizationSettingsForm } from '../utils/validateOrganizationSettingsForm';
 
-const valid = { timezone: 'UTC', questionRetentionDays: '30', reviewValidityDays: '180', phiAllowList: '' };
+const valid = {
+  timezone: 'UTC',
+  questionRetentionDays: '30',
+  reviewValidityDays: '180',
+  phiAllowList: '',
+  missedPublications: 'PUBLISH_LATE' as const,
+};
 
 describe('validateOrganizationSettingsForm', () => {
   it.each(['1', '30', '3650', ' 365 '])('accepts %j days', (days) => {

@@ -1,7 +1,11 @@
 import type { OrganizationSettingsFieldsFragment } from '@/generated/graphql';
 import { DetailList } from '@/ui/data-display/DetailList';
 import { formatDateTime } from '@/ui/utils/format';
-import { formatQuestionRetention, QUESTION_RETENTION_EXPLANATION } from '../utils/organizationSettingsLabels';
+import {
+  formatQuestionRetention,
+  missedPublicationLabel,
+  QUESTION_RETENTION_EXPLANATION,
+} from '../utils/organizationSettingsLabels';
 import { timeZoneLabel } from '../utils/timeZoneOptions';
 
 /** The settings for staff who may read but not change them. */
@@ -16,6 +20,10 @@ export function OrganizationSettingsDetails({ settings }: { settings: Organizati
           {
             term: 'Not flagged as PHI in our posts',
             value: settings.phiAllowList.length ? settings.phiAllowList.join(', ') : 'Nothing yet',
+          },
+          {
+            term: 'A post missed while publishing was stopped',
+            value: missedPublicationLabel(settings.missedPublications),
           },
           { term: 'Last changed', value: settings.updatedAt ? formatDateTime(settings.updatedAt) : 'Never' },
         ]}

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useMutationForm, type SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
 import { Alert } from '@/ui/feedback/Alert';
 import { FormErrorSummary } from '@/ui/form/FormErrorSummary';
+import { RadioGroup } from '@/ui/form/RadioGroup';
 import { SelectField } from '@/ui/form/SelectField';
 import { TextAreaField } from '@/ui/form/TextAreaField';
 import { TextField } from '@/ui/form/TextField';
@@ -10,7 +11,7 @@ import {
   type OrganizationSettingsFormField,
   type OrganizationSettingsFormValues,
 } from '../utils/organizationSettingsFormValues';
-import { QUESTION_RETENTION_EXPLANATION } from '../utils/organizationSettingsLabels';
+import { MISSED_PUBLICATION_OPTIONS, QUESTION_RETENTION_EXPLANATION } from '../utils/organizationSettingsLabels';
 import { timeZoneOptions } from '../utils/timeZoneOptions';
 import {
   MAX_QUESTION_RETENTION_DAYS,
@@ -22,6 +23,7 @@ const FIELD_LABELS: Record<OrganizationSettingsFormField, string> = {
   questionRetentionDays: 'Keep participants’ text for (days)',
   reviewValidityDays: 'Approvals valid for (days)',
   phiAllowList: 'Our own contact details and clinicians',
+  missedPublications: 'A scheduled post missed while publishing was stopped',
 };
 
 const ID = 'organization-settings';
@@ -86,6 +88,11 @@ export function OrganizationSettingsForm({ initialValues, saved = false, ...prop
         {...field('phiAllowList')}
         hint="One per line: your organisation’s phone numbers, addresses, web domains and clinicians’ names. The PHI check does not flag them in your posts."
         rows={5}
+      />
+      <RadioGroup
+        {...field('missedPublications')}
+        hint="If publishing stops (an outage, an update) when a post is due, the post is more than five minutes late when it resumes. Choose “do not publish” for time-bound posts such as event reminders."
+        options={MISSED_PUBLICATION_OPTIONS}
       />
       {props.renderConflict?.(form.values)}
       <div className="form__actions">

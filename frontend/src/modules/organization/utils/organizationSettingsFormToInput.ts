@@ -10,6 +10,7 @@ function toSettingsFields(values: OrganizationSettingsFormValues): SettingsField
     questionRetentionDays: Number(values.questionRetentionDays.trim()),
     reviewValidityDays: Number(values.reviewValidityDays.trim()),
     phiAllowList: allowListEntries(values.phiAllowList),
+    missedPublications: values.missedPublications,
   };
 }
 

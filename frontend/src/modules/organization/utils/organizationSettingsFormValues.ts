@@ -1,4 +1,4 @@
-import type { OrganizationSettingsFieldsFragment } from '@/generated/graphql';
+import type { MissedPublications, OrganizationSettingsFieldsFragment } from '@/generated/graphql';
 
 /** What the settings form edits: the number of days as the text the input holds. */
 export interface OrganizationSettingsFormValues {
@@ -8,6 +8,7 @@ export interface OrganizationSettingsFormValues {
   reviewValidityDays: string;
   /** One entry per line. */
   phiAllowList: string;
+  missedPublications: MissedPublications;
 }
 
 /** Named like the last element of a userError path: ["input", "timezone"] → timezone. */
@@ -16,6 +17,7 @@ export const ORGANIZATION_SETTINGS_FORM_FIELDS = [
   'questionRetentionDays',
   'reviewValidityDays',
   'phiAllowList',
+  'missedPublications',
 ] as const;
 
 export type OrganizationSettingsFormField = (typeof ORGANIZATION_SETTINGS_FORM_FIELDS)[number];
@@ -23,7 +25,7 @@ export type OrganizationSettingsFormField = (typeof ORGANIZATION_SETTINGS_FORM_F
 export function organizationSettingsToFormValues(
   settings: Pick<
     OrganizationSettingsFieldsFragment,
-    'timezone' | 'questionRetentionDays' | 'reviewValidityDays' | 'phiAllowList'
+    'timezone' | 'questionRetentionDays' | 'reviewValidityDays' | 'phiAllowList' | 'missedPublications'
   >,
 ): OrganizationSettingsFormValues {
   return {
@@ -31,5 +33,6 @@ export function organizationSettingsToFormValues(
     questionRetentionDays: String(settings.questionRetentionDays),
     reviewValidityDays: String(settings.reviewValidityDays),
     phiAllowList: settings.phiAllowList.join('\n'),
+    missedPublications: settings.missedPublications,
   };
 }

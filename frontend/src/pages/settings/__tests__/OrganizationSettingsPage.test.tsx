@@ -49,6 +49,29 @@ describe('OrganizationSettingsPage', () => {
     expect(document.title).toBe('Organisation settings · CarePulse');
   });
 
+  it('lets an admin choose not to publish missed posts late, and saves only that choice', async () => {
+    const api = renderSettings(['ADMIN'], (name, variables) => {
+      if (name !== 'UpdateOrganizationSettings') return undefined;
+      const input = variables?.input as { expectedVersion: number };
+      return saved(organizationSettings({ missedPublications: 'REPORT_LATE', version: input.expectedVersion + 1 }));
+    });
+    const user = userEvent.setup();
+    const group = await screen.findByRole('group', { name: /A scheduled post missed while publishing was stopped/ });
+    expect(within(group).getByRole('radio', { name: /Publish it as soon as publishing resumes/ })).toBeChecked();
+    await user.click(within(group).getByRole('radio', { name: /Do not publish it late/ }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect(mutationInputs(api)).toEqual([{ input: { expectedVersion: 0, missedPublications: 'REPORT_LATE' } }]);
+  });
+
+  it('tells a marketer what happens to a post missed while publishing was stopped', async () => {
+    renderSettings(['MARKETER']);
+    expect(await screen.findByText('A post missed while publishing was stopped')).toBeInTheDocument();
+    expect(screen.getByText('A post missed while publishing was stopped').nextElementSibling).toHaveTextContent(
+      'Publish it as soon as publishing resumes, noting how late it went out',
+    );
+  });
+
   it('tells a viewer without a staff role they may not see the settings', () => {
     renderSettings([]);
     expect(screen.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
@@ -63,6 +86,7 @@ describe('OrganizationSettingsPage', () => {
         questionRetentionDays: input.questionRetentionDays ?? 90,
         reviewValidityDays: 180,
         phiAllowList: [],
+        missedPublications: 'PUBLISH_LATE',
         updatedAt: '2026-11-20T09:00:00Z',
         version: input.expectedVersion + 1,
       });
