@@ -9,6 +9,10 @@ export const feature: Feature = {
       path: 'settings',
       lazy: () => import('./OrganizationSettingsPage').then((page) => ({ Component: page.OrganizationSettingsPage })),
     },
+    {
+      path: 'settings/posting-policy',
+      lazy: () => import('./PostingPolicyPage').then((page) => ({ Component: page.PostingPolicyPage })),
+    },
   ],
   nav: { to: '/settings', label: 'Settings', order: 90, visibleTo: canViewOrganizationSettings },
 };
