@@ -6,4 +6,8 @@ export const accessibilityStates: AccessibilityState[] = [
     name: 'posting policy editor',
     steps: [{ goto: '/settings/posting-policy' }, { expectButton: 'Save as version' }],
   },
+  {
+    name: 'publishing webhook settings',
+    steps: [{ goto: '/settings/publishing-webhook' }, { expectHeading: 'Publishing webhook' }],
+  },
 ];

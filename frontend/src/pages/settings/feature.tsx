@@ -13,6 +13,10 @@ export const feature: Feature = {
       path: 'settings/posting-policy',
       lazy: () => import('./PostingPolicyPage').then((page) => ({ Component: page.PostingPolicyPage })),
     },
+    {
+      path: 'settings/publishing-webhook',
+      lazy: () => import('./PublishingWebhookPage').then((page) => ({ Component: page.PublishingWebhookPage })),
+    },
   ],
   nav: { to: '/settings', label: 'Settings', order: 90, visibleTo: canViewOrganizationSettings },
 };
