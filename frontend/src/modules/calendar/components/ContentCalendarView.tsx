@@ -27,7 +27,7 @@ import { CalendarToolbar } from './CalendarToolbar';
 import '../styles/calendar.css';
 
 /** Narrower than this, a month's grid becomes an agenda: the days that have posts, one under another. */
-const NARROW = '(max-width: 40rem)';
+const NARROW = '(max-width: 48rem)';
 const TITLE_ID = 'calendar-period-title';
 
 /** The calendar of the organisation's posts in its time zone: filters, period, posts by day, cadence. */
