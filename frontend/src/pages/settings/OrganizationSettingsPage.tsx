@@ -16,6 +16,7 @@ import { useViewer } from '@/modules/viewer/hooks/useViewer';
 import { ErrorState } from '@/ui/feedback/ErrorState';
 import { LoadingState } from '@/ui/feedback/LoadingState';
 import { PageHeading } from '@/ui/layout/PageHeading';
+import { SettingsSections } from './SettingsSections';
 
 const TITLE = 'Organisation settings';
 
@@ -45,6 +46,7 @@ function OrganizationSettings() {
     return (
       <>
         <PageHeading title={TITLE} />
+        <SettingsSections />
         {error && !fetching ? (
           <ErrorState message={describeGraphqlError(error)} onRetry={reload} />
         ) : (
@@ -56,6 +58,7 @@ function OrganizationSettings() {
   return (
     <>
       <PageHeading title={TITLE} description={description} />
+      <SettingsSections />
       {canChangeOrganizationSettings ? (
         // Mounted once: the form keeps its base version (the last save's answer, or the latest
         // version read after a conflict) and the focus in it.

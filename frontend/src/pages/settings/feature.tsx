@@ -9,6 +9,14 @@ export const feature: Feature = {
       path: 'settings',
       lazy: () => import('./OrganizationSettingsPage').then((page) => ({ Component: page.OrganizationSettingsPage })),
     },
+    {
+      path: 'settings/posting-policy',
+      lazy: () => import('./PostingPolicyPage').then((page) => ({ Component: page.PostingPolicyPage })),
+    },
+    {
+      path: 'settings/publishing-webhook',
+      lazy: () => import('./PublishingWebhookPage').then((page) => ({ Component: page.PublishingWebhookPage })),
+    },
   ],
   nav: { to: '/settings', label: 'Settings', order: 90, visibleTo: canViewOrganizationSettings },
 };

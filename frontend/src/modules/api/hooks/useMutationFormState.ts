@@ -37,6 +37,11 @@ export interface MutationFormOptions<F extends string, V> {
    * leaving then); `initialValues` unless the form starts from something else, e.g. reapplied edits.
    */
   savedValues?: V;
+  /**
+   * Whether the values typed equal the saved ones; equal JSON when omitted. A form whose rows
+   * carry React keys compares without them, as a save gives its rows new keys.
+   */
+  isUnchanged?: (values: V, saved: V) => boolean;
 }
 
 /** "Name: Enter a name", but "End date must be on or after the start date" as it is. */
@@ -53,9 +58,13 @@ const initialState = { fieldErrors: {}, formErrors: [], conflict: false, submitt
  */
 export function useMutationFormState<F extends string, V extends object>(options: MutationFormOptions<F, V>) {
   const { initialValues, fields, labels, fieldId, validate, submit, onConflict, savedValues = initialValues } = options;
+  const { isUnchanged } = options;
   const [state, setState] = useState<MutationFormState<F>>(initialState);
   const { values, field, fieldset } = useFormFields(initialValues, { labels, fieldId, errors: state.fieldErrors });
-  const unsaved = useMemo(() => JSON.stringify(values) !== JSON.stringify(savedValues), [savedValues, values]);
+  const unsaved = useMemo(
+    () => (isUnchanged ? !isUnchanged(values, savedValues) : JSON.stringify(values) !== JSON.stringify(savedValues)),
+    [isUnchanged, savedValues, values],
+  );
 
   const handleSubmit = useCallback(
     async (values: V) => {

@@ -112,4 +112,14 @@ describe('auditSentence', () => {
       'changed the body of the content item',
     );
   });
+
+  it('tells changes to the posting policy and the publishing webhook without a target to link', () => {
+    const policy = auditSentence({ action: 'updatePostingPolicy', changes: [], targetType: 'PostingPolicy' });
+    expect(auditSentenceText('Ada Admin', policy)).toBe('Ada Admin wrote a new version of the posting policy');
+    expect(policy.targetPath).toBeNull();
+    const accepted = auditSentence({ action: 'acknowledgePostingPolicy', changes: [], targetType: 'PostingPolicy' });
+    expect(auditSentenceText('Maria Marketer', accepted)).toBe('Maria Marketer accepted the posting policy');
+    const webhook = auditSentence({ action: 'setPublishingWebhook', changes: [], targetType: 'PublishingWebhook' });
+    expect(auditSentenceText('Ada Admin', webhook)).toBe('Ada Admin changed the publishing webhook');
+  });
 });

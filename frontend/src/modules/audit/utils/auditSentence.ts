@@ -113,6 +113,10 @@ const PHRASES: Record<string, (audited: Audited) => Phrase> = {
   publishContent: () => ({ verb: 'published' }),
   retractContent: () => ({ verb: 'retracted' }),
   confirmTakedown: () => ({ verb: 'confirmed the take-down of' }),
+  // The policy and the webhook are the organisation's own, with no page of an object to link to.
+  updatePostingPolicy: () => ({ verb: 'wrote a new version of the posting policy', noTarget: true }),
+  acknowledgePostingPolicy: () => ({ verb: 'accepted the posting policy', noTarget: true }),
+  setPublishingWebhook: () => ({ verb: 'changed the publishing webhook', noTarget: true }),
   recordExport: (a) => ({
     verb: `exported ${EXPORTED_LIST_LABELS[valueOf(a, 'list')?.to ?? ''] ?? 'a list'} as CSV`,
     noTarget: true,
@@ -157,6 +161,9 @@ export const ACTION_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'publishContent', label: 'Content published' },
   { value: 'retractContent', label: 'Content retracted' },
   { value: 'confirmTakedown', label: 'Take-down confirmed' },
+  { value: 'updatePostingPolicy', label: 'Posting policy changed' },
+  { value: 'acknowledgePostingPolicy', label: 'Posting policy accepted' },
+  { value: 'setPublishingWebhook', label: 'Publishing webhook changed' },
   { value: 'recordExport', label: 'List exported' },
 ];
 

@@ -15,7 +15,11 @@ vi.mock('react-oidc-context', () => ({
 }));
 
 function renderHeader(...roles: Role[]) {
-  const router = createMemoryRouter([{ path: '/', element: <AppHeader /> }]);
+  renderHeaderAt('/', ...roles);
+}
+
+function renderHeaderAt(url: string, ...roles: Role[]) {
+  const router = createMemoryRouter([{ path: '*', element: <AppHeader /> }], { initialEntries: [url] });
   render(
     <NavEntriesContext value={navEntries}>
       <ViewerContext.Provider value={viewerWithRoles(...roles)}>
@@ -46,7 +50,15 @@ describe('AppHeader', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'Campaigns', 'Content', 'Audience segments', 'Consents', 'Live Q&A', 'Settings']);
+    ).toEqual(['Home', 'Campaigns', 'Content', 'Calendar', 'Audience segments', 'Consents', 'Live Q&A', 'Settings']);
+  });
+
+  it('marks only the calendar as the current page on the calendar, and content on an item', () => {
+    renderHeaderAt('/content/calendar', 'MARKETER');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Calendar' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Content' })).not.toHaveAttribute('aria-current');
+    expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
   });
 
   it('offers the colour theme next to signing out', () => {

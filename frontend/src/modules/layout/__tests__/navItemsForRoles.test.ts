@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/generated/graphql';
 import { navEntries } from '@/app/features';
-import { navItemsForRoles } from '../utils/navItemsForRoles';
+import { currentNavItem, navItemsForRoles } from '../utils/navItemsForRoles';
 
 const labels = (...roles: Role[]) => navItemsForRoles(roles, navEntries).map((item) => item.label);
 
@@ -12,6 +12,7 @@ describe('navigation by role, from the features the app finds', () => {
       'Home',
       'Campaigns',
       'Content',
+      'Calendar',
       'Audience segments',
       'Consents',
       'Live Q&A',
@@ -27,6 +28,7 @@ describe('navigation by role, from the features the app finds', () => {
         'Home',
         'Campaigns',
         'Content',
+        'Calendar',
         'Audience segments',
         'Consents',
         'Live Q&A',
@@ -35,7 +37,7 @@ describe('navigation by role, from the features the app finds', () => {
     },
   );
 
-  it.each<Role>(['MODERATOR', 'ANALYST'])('hides the audit log, content and consents from %s', (role) => {
+  it.each<Role>(['MODERATOR', 'ANALYST'])('hides the audit log, content, its calendar and consents from %s', (role) => {
     expect(labels(role)).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
   });
 
@@ -45,5 +47,16 @@ describe('navigation by role, from the features the app finds', () => {
       label: 'Settings',
     });
     expect(labels()).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A']);
+  });
+
+  it('takes the entry with the longest matching address as the current page', () => {
+    const items = navItemsForRoles(['MARKETER'], navEntries);
+    const current = (pathname: string) => currentNavItem(pathname, items)?.label;
+    expect(current('/content/calendar')).toBe('Calendar');
+    expect(current('/content/abc123')).toBe('Content');
+    expect(current('/content')).toBe('Content');
+    expect(current('/contents')).toBeUndefined();
+    expect(current('/')).toBe('Home');
+    expect(current('/settings/posting-policy')).toBe('Settings');
   });
 });

@@ -20,3 +20,12 @@ export function navItemsForRoles(roles: readonly Role[], entries: readonly NavEn
     .sort((a, b) => a.order - b.order)
     .map(({ to, label }) => ({ to, label }));
 }
+
+/**
+ * The entry of the page shown: the one whose address is the longest leading part of the path, so
+ * /content/calendar is Calendar's alone while /content/123 stays Content's; "/" only at "/".
+ */
+export function currentNavItem<I extends NavItem>(pathname: string, items: readonly I[]): I | undefined {
+  const within = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+  return items.filter((item) => within(item.to)).sort((a, b) => b.to.length - a.to.length)[0];
+}

@@ -2,8 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   canChangeOrganizationSettings,
+  canChangePostingPolicy,
+  canManagePublishingWebhook,
+  canReadPostingPolicy,
   canRunLiveSessions,
   canScheduleLiveSessions,
+  canSeeContentCalendar,
   canViewAuditLog,
   canWriteCampaigns,
   mayCall,
@@ -31,6 +35,21 @@ describe('permissions read from the schema’s @access rules', () => {
   it('leaves organisation settings to admins', () => {
     expect(canChangeOrganizationSettings(['ADMIN'])).toBe(true);
     expect(canChangeOrganizationSettings(['MARKETER', 'COMPLIANCE_OFFICER'])).toBe(false);
+  });
+
+  it('shows the content calendar to the roles that read content, not to moderators or analysts', () => {
+    expect(canSeeContentCalendar(['CLINICAL_REVIEWER'])).toBe(true);
+    expect(canSeeContentCalendar(['COMPLIANCE_OFFICER'])).toBe(true);
+    expect(canSeeContentCalendar(['MODERATOR', 'ANALYST'])).toBe(false);
+  });
+
+  it('lets content staff read the posting policy and only admins change it or the publishing webhook', () => {
+    expect(canReadPostingPolicy(['MARKETER'])).toBe(true);
+    expect(canReadPostingPolicy(['MODERATOR', 'ANALYST'])).toBe(false);
+    expect(canChangePostingPolicy(['ADMIN'])).toBe(true);
+    expect(canChangePostingPolicy(['MARKETER', 'COMPLIANCE_OFFICER'])).toBe(false);
+    expect(canManagePublishingWebhook(['ADMIN'])).toBe(true);
+    expect(canManagePublishingWebhook(['MARKETER', 'COMPLIANCE_OFFICER', 'CLINICAL_REVIEWER'])).toBe(false);
   });
 
   it('answers for any root field the schema declares, with no roles meaning no access', () => {

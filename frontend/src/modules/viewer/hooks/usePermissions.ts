@@ -1,14 +1,18 @@
 import {
   canChangeOrganizationSettings,
+  canChangePostingPolicy,
+  canManagePublishingWebhook,
   canReadConsentPatients,
   canReadConsentRequests,
   canReadConsents,
   canReadContent,
+  canReadPostingPolicy,
   canRequestConsents,
   canRetractContent,
   canReviewContent,
   canRunLiveSessions,
   canScheduleLiveSessions,
+  canSeeContentCalendar,
   canSeeReviewQueue,
   canViewAuditLog,
   canViewOrganizationSettings,
@@ -39,5 +43,9 @@ export function usePermissions() {
     canReviewContent: canReviewContent(roles),
     canSeeReviewQueue: canSeeReviewQueue(roles),
     canRetractContent: canRetractContent(roles),
+    canSeeContentCalendar: canSeeContentCalendar(roles),
+    canReadPostingPolicy: canReadPostingPolicy(roles),
+    canChangePostingPolicy: canChangePostingPolicy(roles),
+    canManagePublishingWebhook: canManagePublishingWebhook(roles),
   };
 }

@@ -53,6 +53,14 @@ export const canReviewContent = allowedTo('mutation', 'reviewContent');
 export const canSeeReviewQueue = allowedTo('query', 'reviewQueue');
 /** Retracting published content and confirming its take-downs. */
 export const canRetractContent = allowedTo('mutation', 'retractContent');
+/** Seeing the content calendar: scheduled and published posts by day, and the posting cadence. */
+export const canSeeContentCalendar = allowedTo('query', 'contentCalendar');
+/** Reading the organisation's posting policy and its rules. */
+export const canReadPostingPolicy = allowedTo('query', 'postingPolicy');
+/** Writing a new version of the posting policy, which every writer accepts again. */
+export const canChangePostingPolicy = allowedTo('mutation', 'updatePostingPolicy');
+/** Setting, replacing and stopping the publishing webhook (and seeing where it points). */
+export const canManagePublishingWebhook = allowedTo('mutation', 'setPublishingWebhook');
 
 const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Admin',
