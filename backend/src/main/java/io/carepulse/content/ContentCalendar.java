@@ -36,7 +36,7 @@ class ContentCalendar {
     record CalendarEntry(Content content, Channel channel, Instant at, Content.PublicationState state) {
     }
 
-    record ChannelCadence(Channel channel, LocalDate weekOf, int posts) {
+    record ChannelCadence(Channel channel, LocalDate weekOf, int posts, Integer target) {
     }
 
     record Calendar(List<CalendarEntry> entries, List<ChannelCadence> cadence) {
@@ -68,7 +68,7 @@ class ContentCalendar {
                         filter.campaignId(), io.carepulse.campaign.Campaign.TYPE)));
             }
             return mongo.find(query, Content.class).collectList()
-                    .map(items -> calendar(items, start, end, zone, filter));
+                    .map(items -> calendar(items, start, end, zone, filter, org));
         });
     }
 
@@ -87,7 +87,7 @@ class ContentCalendar {
     }
 
     private static Calendar calendar(List<Content> items, Instant start, Instant end, ZoneId zone,
-            ContentFilter filter) {
+            ContentFilter filter, io.carepulse.organization.OrganizationSettings org) {
         List<CalendarEntry> entries = new ArrayList<>();
         for (Content content : items) {
             if (!matches(content, filter)) {
@@ -107,16 +107,38 @@ class ContentCalendar {
             }
         }
         entries.sort(Comparator.comparing(CalendarEntry::at));
+        return new Calendar(entries, cadence(entries, start, end, zone, org));
+    }
+
+    /**
+     * Posts per week and channel (scheduled, published, or published and since retracted; not the
+     * failed), each week of the range, for every channel with a post or a target that week.
+     */
+    private static List<ChannelCadence> cadence(List<CalendarEntry> entries, Instant start, Instant end, ZoneId zone,
+            io.carepulse.organization.OrganizationSettings org) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (CalendarEntry entry : entries) {
-            LocalDate monday = LocalDate.ofInstant(entry.at(), zone)
-                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            counts.merge(monday + "|" + entry.channel().name(), 1, Integer::sum);
+        LocalDate last = LocalDate.ofInstant(end.minusSeconds(1), zone);
+        for (LocalDate monday = monday(LocalDate.ofInstant(start, zone)); !monday.isAfter(last);
+                monday = monday.plusWeeks(1)) {
+            for (io.carepulse.organization.OrganizationSettings.PostingTarget target : org.postingTargets()) {
+                counts.put(monday + "|" + target.channel().name(), 0);
+            }
         }
-        List<ChannelCadence> cadence = counts.entrySet().stream().map(e -> {
+        for (CalendarEntry entry : entries) {
+            if (entry.state() != Content.PublicationState.FAILED) {
+                counts.merge(monday(LocalDate.ofInstant(entry.at(), zone)) + "|" + entry.channel().name(), 1,
+                        Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().map(e -> {
             String[] key = e.getKey().split("\\|");
-            return new ChannelCadence(Channel.valueOf(key[1]), LocalDate.parse(key[0]), e.getValue());
+            Channel channel = Channel.valueOf(key[1]);
+            return new ChannelCadence(channel, LocalDate.parse(key[0]), e.getValue(),
+                    org.postingTarget(channel).orElse(null));
         }).toList();
-        return new Calendar(entries, cadence);
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }

@@ -17,11 +17,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *     guard does not flag in its posts
  * @param missedPublications what the scheduler does with an item whose time passed while no
  *     instance was publishing
+ * @param postingTargets posts per week the organisation aims for on a channel
  */
 @Document(OrganizationSettings.COLLECTION)
 public record OrganizationSettings(@Id String id, String organizationId, String timezone, int questionRetentionDays,
         Integer reviewValidityDays, java.util.List<String> phiAllowList, MissedPublications missedPublications,
-        Instant updatedAt, int version)
+        java.util.List<PostingTarget> postingTargets, Instant updatedAt, int version)
         implements Versioned {
 
     public static final String COLLECTION = "organization_settings";
@@ -30,7 +31,8 @@ public record OrganizationSettings(@Id String id, String organizationId, String 
 
     public static OrganizationSettings defaults(String organization) {
         return new OrganizationSettings(organization, organization, "UTC", DEFAULT_QUESTION_RETENTION_DAYS,
-                DEFAULT_REVIEW_VALIDITY_DAYS, java.util.List.of(), MissedPublications.PUBLISH_LATE, null, 0);
+                DEFAULT_REVIEW_VALIDITY_DAYS, java.util.List.of(), MissedPublications.PUBLISH_LATE, java.util.List.of(),
+                null, 0);
     }
 
     /** The organisation's own phone numbers, addresses, web domains and clinicians' names: never PHI findings. */
@@ -49,6 +51,21 @@ public record OrganizationSettings(@Id String id, String organizationId, String 
     @Override
     public MissedPublications missedPublications() {
         return missedPublications == null ? MissedPublications.PUBLISH_LATE : missedPublications;
+    }
+
+    @Override
+    public java.util.List<PostingTarget> postingTargets() {
+        return postingTargets == null ? java.util.List.of() : postingTargets;
+    }
+
+    /** The organisation's target for a channel, if it set one. */
+    public java.util.Optional<Integer> postingTarget(io.carepulse.segment.Channel channel) {
+        return postingTargets().stream().filter(target -> target.channel() == channel).findFirst()
+                .map(PostingTarget::postsPerWeek);
+    }
+
+    /** Posts per week the organisation aims for on a channel (GraphQL {@code PostingTarget}). */
+    public record PostingTarget(io.carepulse.segment.Channel channel, int postsPerWeek) {
     }
 
     /** What the content scheduler does with an item that came due while publishing was stopped. */

@@ -29,6 +29,7 @@ class OrganizationSettingsController {
     static final int ALLOW_LIST_MAX = 200;
 
     static final int RETENTION_MAX_DAYS = 3650;
+    static final int POSTS_PER_WEEK_MAX = 100;
     private static final String WHAT = "organisation's settings";
 
     private final OrganizationSettingsStore store;
@@ -43,7 +44,8 @@ class OrganizationSettingsController {
 
     record UpdateOrganizationSettingsInput(int expectedVersion, String timezone, Integer questionRetentionDays,
             Integer reviewValidityDays, java.util.List<String> phiAllowList,
-            OrganizationSettings.MissedPublications missedPublications) {
+            OrganizationSettings.MissedPublications missedPublications,
+            List<OrganizationSettings.PostingTarget> postingTargets) {
     }
 
     record UpdateOrganizationSettingsPayload(OrganizationSettings organizationSettings, List<UserError> userErrors)
@@ -97,6 +99,10 @@ class OrganizationSettingsController {
         if (input.missedPublications() != null) {
             update.set("missedPublications", input.missedPublications());
         }
+        if (input.postingTargets() != null) {
+            checkPostingTargets(checks, input.postingTargets());
+            update.set("postingTargets", input.postingTargets());
+        }
         if (!checks.ok()) {
             return Mono.just(new UpdateOrganizationSettingsPayload(null, checks.errors()));
         }
@@ -126,11 +132,26 @@ class OrganizationSettingsController {
                                 .filter(entry -> !entry.isEmpty()).distinct().toList() : defaults.phiAllowList(),
                         input.missedPublications() != null ? input.missedPublications()
                                 : defaults.missedPublications(),
+                        input.postingTargets() != null ? input.postingTargets() : defaults.postingTargets(),
                         clock.instant(), 1))
                 .<UpdateOutcome<OrganizationSettings>>map(UpdateOutcome.Updated::new)
                 .onErrorResume(org.springframework.dao.DuplicateKeyException.class,
                         e -> mongo.findById(org, OrganizationSettings.class)
                                 .map(current -> new UpdateOutcome.Conflict<>(current.version())));
+    }
+
+    /** One target per channel, each from 0 to {@value #POSTS_PER_WEEK_MAX} posts a week. */
+    private static void checkPostingTargets(InputChecks checks, List<OrganizationSettings.PostingTarget> targets) {
+        java.util.Set<io.carepulse.segment.Channel> seen = java.util.EnumSet.noneOf(io.carepulse.segment.Channel.class);
+        for (int i = 0; i < targets.size(); i++) {
+            OrganizationSettings.PostingTarget target = targets.get(i);
+            checks.check(seen.add(target.channel()), UserErrorCode.INVALID,
+                    "Set one target for " + target.channel().name() + "; it is listed twice", "postingTargets",
+                    String.valueOf(i), "channel");
+            checks.check(target.postsPerWeek() <= POSTS_PER_WEEK_MAX, UserErrorCode.INVALID,
+                    "Enter a whole number of posts a week from 0 to " + POSTS_PER_WEEK_MAX, "postingTargets",
+                    String.valueOf(i), "postsPerWeek");
+        }
     }
 
     private static boolean validZone(String zone) {

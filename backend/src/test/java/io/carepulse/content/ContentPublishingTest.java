@@ -207,14 +207,50 @@ class ContentPublishingTest extends IntegrationTest {
     }
 
     private void setMissedPublications(String admin, String choice) {
-        Map<String, Object> settings = new RawGraphQl(port).post(admin, "organizationSettings", Map.of());
-        int version = ((Number) data(settings, "organizationSettings.version")).intValue();
-        Map<String, Object> updated = new RawGraphQl(port).postQuery(admin, "mutation($input: "
-                + "UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { userErrors { message } "
-                + "organizationSettings { missedPublications } } }", Map.of("input", Map.of("expectedVersion", version,
-                "missedPublications", choice)));
+        Map<String, Object> updated = updateSettings(admin, Map.of("missedPublications", choice),
+                "missedPublications");
         assertThat(data(updated, "updateOrganizationSettings.organizationSettings.missedPublications"))
                 .as("%s", updated).isEqualTo(choice);
+    }
+
+    /** Riverside's settings changed as an ADMIN, at the version they are now; answers the payload with the fields asked. */
+    private Map<String, Object> updateSettings(String admin, Map<String, Object> change, String fields) {
+        Map<String, Object> settings = new RawGraphQl(port).post(admin, "organizationSettings", Map.of());
+        int version = ((Number) data(settings, "organizationSettings.version")).intValue();
+        Map<String, Object> input = new java.util.LinkedHashMap<>(change);
+        input.put("expectedVersion", version);
+        return new RawGraphQl(port).postQuery(admin, "mutation($input: UpdateOrganizationSettingsInput!) { "
+                + "updateOrganizationSettings(input: $input) { userErrors { field message } organizationSettings { "
+                + fields + " } } }", Map.of("input", input));
+    }
+
+    @Test
+    void theCalendarCountsEachChannelsPostsPerWeekAgainstTheOrganisationsTarget() {
+        String admin = io.carepulse.support.TestTokens.staff(io.carepulse.support.TestTokens.RIVERSIDE,
+                io.carepulse.platform.security.Role.ADMIN);
+        Map<String, Object> twice = updateSettings(admin, Map.of("postingTargets", List.of(
+                Map.of("channel", "X", "postsPerWeek", 3), Map.of("channel", "X", "postsPerWeek", 4))),
+                "postingTargets { channel }");
+        assertThat(data(twice, "updateOrganizationSettings.userErrors.0.field"))
+                .isEqualTo(List.of("input", "postingTargets", "1", "channel"));
+        assertThat(data(twice, "updateOrganizationSettings.userErrors.0.message"))
+                .isEqualTo("Set one target for X; it is listed twice");
+
+        Map<String, Object> set = updateSettings(admin, Map.of("postingTargets", List.of(
+                Map.of("channel", "LINKEDIN", "postsPerWeek", 2))), "postingTargets { channel postsPerWeek }");
+        assertThat(data(set, "updateOrganizationSettings.organizationSettings.postingTargets"))
+                .isEqualTo(List.of(Map.of("channel", "LINKEDIN", "postsPerWeek", 2)));
+        try {
+            // A week far ahead, where nothing is scheduled: LinkedIn's target shows with no posts.
+            java.time.LocalDate monday = java.time.LocalDate.now().plusYears(3)
+                    .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+            Map<String, Object> calendar = new RawGraphQl(port).post(MARKETER, "contentCalendar",
+                    Map.of("from", monday.toString(), "to", monday.plusDays(6).toString()));
+            assertThat(data(calendar, "contentCalendar.cadence")).isEqualTo(List.of(Map.of("channel", "LINKEDIN",
+                    "weekOf", monday.toString(), "posts", 0, "target", 2)));
+        } finally {
+            updateSettings(admin, Map.of("postingTargets", List.of()), "postingTargets { channel }");
+        }
     }
 
     @Test
