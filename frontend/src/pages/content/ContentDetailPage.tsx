@@ -92,6 +92,7 @@ function ContentDetail() {
       <ContentActions content={content} action={action} onReload={reload} refreshing={fetching || stale} />
       <ContentDetails
         content={content}
+        onChanged={showChanged}
         errors={errorsBySection(refused.map((e) => describeActionError(e, content)))}
         onConfirmTakedown={mayConfirmTakedown(roles) ? onConfirmTakedown : undefined}
         busy={action.busy}

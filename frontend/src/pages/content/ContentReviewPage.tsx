@@ -77,6 +77,7 @@ function ContentReview() {
       <ContentDetails
         content={content}
         forReview
+        onChanged={showChanged}
         errors={errorsBySection(refused.map((e) => describeActionError(e, content)))}
       />
     </>
