@@ -5,7 +5,7 @@ import { DetailList } from '@/ui/data-display/DetailList';
 import { TagList } from '@/ui/data-display/TagList';
 import { formatDateTime } from '@/ui/utils/format';
 import type { ActionError } from '../utils/actionErrors';
-import { mayComment } from '../utils/contentAccess';
+import { mayComment, mayOverridePhi } from '../utils/contentAccess';
 import { FORMAT_LABELS, MEDIA_KIND_LABELS } from '../utils/contentLabels';
 import { formatGrade, PLAIN_LANGUAGE_GRADE } from '../utils/readability';
 import { ChannelPreviews } from './ChannelPreviews';
@@ -74,7 +74,7 @@ export function ContentDetails(props: Props) {
         <ChannelPreviews variants={content.variants} />
       </ContentSection>
       <ContentSection section="findings" title="PHI findings">
-        <ContentFindings content={content} />
+        <ContentFindings content={content} onChanged={mayOverridePhi(roles) ? onChanged : undefined} />
       </ContentSection>
       <ContentSection section="media" title="Media" errors={errors.media}>
         {content.media.length === 0 ? (
