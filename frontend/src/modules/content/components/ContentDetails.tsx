@@ -15,6 +15,7 @@ import { ContentReviews, ContentRevisions } from './ContentHistory';
 import { ContentPublications, ContentTakedowns } from './ContentPublications';
 import { ContentSection } from './ContentSection';
 import { ContentStatusBadge } from './ContentStatusBadge';
+import { RevisionCompare } from './RevisionCompare';
 
 const person = (user: { name?: string | null; email?: string | null } | null | undefined) =>
   user ? (user.name ?? user.email) : null;
@@ -110,6 +111,7 @@ export function ContentDetails(props: Props) {
       </ContentSection>
       <ContentSection section="revisions" title="Revisions">
         <ContentRevisions revisions={content.revisions} />
+        <RevisionCompare contentId={content.id} revisions={content.revisions} />
       </ContentSection>
       {!forReview && (
         <>
