@@ -5,6 +5,7 @@ import { useNewestVersion } from '@/modules/api/hooks/useNewestVersion';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { ContentActions } from '@/modules/content/components/ContentActions';
 import { ContentDetails } from '@/modules/content/components/ContentDetails';
+import { CorrectionNotice } from '@/modules/content/components/CorrectionNotice';
 import { useContentAction } from '@/modules/content/hooks/useContentAction';
 import { describeActionError, errorsBySection } from '@/modules/content/utils/actionErrors';
 import { contentActionsFor, mayConfirmTakedown, mayReview } from '@/modules/content/utils/contentAccess';
@@ -22,15 +23,16 @@ import '@/modules/content/styles/content.css';
 
 export function ContentDetailPage() {
   const { canReadContent } = usePermissions();
+  const { id = '' } = useParams();
   return (
     <RequirePermission allowed={canReadContent} what="see content">
-      <ContentDetail />
+      {/* Another item (a correction just started) is a new page: no outcome or answer of this one carries over. */}
+      <ContentDetail key={id} id={id} />
     </RequirePermission>
   );
 }
 
-function ContentDetail() {
-  const { id = '' } = useParams();
+function ContentDetail({ id }: { id: string }) {
   const { roles } = useViewer();
   const [{ data, error, fetching, stale }, reexecute] = useQuery({ query: ContentDocument, variables: { id } });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
@@ -89,9 +91,11 @@ function ContentDetail() {
           )
         }
       />
+      <CorrectionNotice content={content} />
       <ContentActions content={content} action={action} onReload={reload} refreshing={fetching || stale} />
       <ContentDetails
         content={content}
+        onChanged={showChanged}
         errors={errorsBySection(refused.map((e) => describeActionError(e, content)))}
         onConfirmTakedown={mayConfirmTakedown(roles) ? onConfirmTakedown : undefined}
         busy={action.busy}

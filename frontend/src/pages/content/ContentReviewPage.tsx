@@ -4,6 +4,7 @@ import { ContentDocument } from '@/generated/graphql';
 import { useNewestVersion } from '@/modules/api/hooks/useNewestVersion';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { ContentDetails } from '@/modules/content/components/ContentDetails';
+import { CorrectionNotice } from '@/modules/content/components/CorrectionNotice';
 import { ReviewDecisionForm } from '@/modules/content/components/ReviewDecisionForm';
 import { useContentAction } from '@/modules/content/hooks/useContentAction';
 import { describeActionError, errorsBySection } from '@/modules/content/utils/actionErrors';
@@ -65,6 +66,7 @@ function ContentReview() {
         title={`Review: ${content.title}`}
         description={<Link to={contentPath(content.id)}>Open the item’s page</Link>}
       />
+      <CorrectionNotice content={content} />
       {mayReview(content.status, roles) || decided ? (
         <ReviewDecisionForm content={content} action={action} onReload={reload} />
       ) : (
@@ -77,6 +79,7 @@ function ContentReview() {
       <ContentDetails
         content={content}
         forReview
+        onChanged={showChanged}
         errors={errorsBySection(refused.map((e) => describeActionError(e, content)))}
       />
     </>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
 interface Versioned {
   id: string;
@@ -9,11 +9,22 @@ interface Versioned {
  * The newer of what a query returned and what a mutation just answered. The query refetches
  * after a mutation, but until it arrives the page must not offer actions based on the old
  * version (they would fail with CONFLICT).
+ *
+ * Some changes do not move the version (a review comment, a PHI override: they are not part of
+ * what is approved). Their answer is shown until the query answers again, which then has them.
  */
 export function useNewestVersion<T extends Versioned>(
   queried: T | null | undefined,
 ): [T | null | undefined, (latest: T) => void] {
-  const [latest, setLatest] = useState<T | null>(null);
-  const newest = latest && queried && latest.id === queried.id && latest.version > queried.version ? latest : queried;
-  return [newest, setLatest];
+  const [latest, setLatest] = useState<{ value: T; over: T | null | undefined } | null>(null);
+  const answered = latest?.value;
+  const newest =
+    answered &&
+    queried &&
+    answered.id === queried.id &&
+    (answered.version > queried.version || (answered.version === queried.version && latest.over === queried))
+      ? answered
+      : queried;
+  const show = useCallback((value: T) => setLatest({ value, over: queried }), [queried]);
+  return [newest, show];
 }

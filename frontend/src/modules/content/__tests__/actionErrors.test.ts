@@ -16,6 +16,7 @@ const content = {
       start: 12,
       end: 22,
       coveredByConsent: false,
+      overridden: false,
     },
     {
       field: 'body',
@@ -24,6 +25,7 @@ const content = {
       start: 0,
       end: 5,
       coveredByConsent: true,
+      overridden: false,
     },
     {
       field: 'variants.FACEBOOK',
@@ -32,6 +34,7 @@ const content = {
       start: 5,
       end: 17,
       coveredByConsent: false,
+      overridden: false,
     },
   ],
 };
@@ -45,6 +48,27 @@ describe('describeActionError', () => {
     expect(error.section).toBe('body');
     expect(error.text).toMatch(/^Possible protected health information: /);
     expect(error.findings).toEqual(['Possible personal date: “03/14/1985”']);
+  });
+
+  it('leaves out a finding a compliance officer overrode', () => {
+    const overridden = {
+      ...content,
+      phiFindings: content.phiFindings.map((finding) => ({ ...finding, overridden: finding.start === 12 })),
+    };
+    const error = describeActionError({ field: ['body'], code: 'PHI_SUSPECTED', message: 'm' }, overridden);
+    expect(error.findings).toEqual([]);
+  });
+
+  it('says that open review comments block an approval and points at the comments', () => {
+    const error = describeActionError(
+      { field: ['comments'], code: 'CONTENT_INCOMPLETE', message: 'Resolve the 2 open comments before approving' },
+      content,
+    );
+    expect(error).toEqual({
+      text: 'Open review comments block approval: Resolve the 2 open comments before approving',
+      section: 'comments',
+      findings: [],
+    });
   });
 
   it('finds a channel text’s finding and names its section', () => {

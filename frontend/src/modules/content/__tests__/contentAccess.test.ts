@@ -4,7 +4,9 @@ import type { ContentStatus, Role } from '@/generated/graphql';
 import {
   contentActionsFor,
   decidableKindsFor,
+  mayComment,
   mayConfirmTakedown,
+  mayOverridePhi,
   mayReview,
   reviewKindsFor,
 } from '../utils/contentAccess';
@@ -33,7 +35,7 @@ describe('the actions a status offers a role', () => {
     ['REJECTED', ['archive']],
     ['APPROVED', ['edit', 'schedule', 'publish', 'archive']],
     ['SCHEDULED', ['edit', 'unschedule', 'publish', 'archive']],
-    ['PUBLISHED', ['retract']],
+    ['PUBLISHED', ['correct', 'retract']],
     ['RETRACTED', ['archive']],
     ['ARCHIVED', []],
   ])('a marketer on an item %s may %j', (status, expected) => {
@@ -51,6 +53,22 @@ describe('the actions a status offers a role', () => {
     for (const status of Object.keys(NEXT) as ContentStatus[])
       expect(actions(status, ['CLINICAL_REVIEWER'])).toEqual([]);
     expect(mayConfirmTakedown(['CLINICAL_REVIEWER'])).toBe(false);
+  });
+});
+
+describe('comments, overrides and corrections', () => {
+  it('lets every role that reads content comment, but only a compliance officer override a PHI finding', () => {
+    for (const role of ['ADMIN', 'MARKETER', 'CLINICAL_REVIEWER', 'COMPLIANCE_OFFICER'] as Role[])
+      expect(mayComment([role])).toBe(true);
+    expect(mayComment(['ANALYST'])).toBe(false);
+    expect(mayOverridePhi(['COMPLIANCE_OFFICER'])).toBe(true);
+    expect(mayOverridePhi(['ADMIN', 'MARKETER', 'CLINICAL_REVIEWER'])).toBe(false);
+  });
+
+  it('offers a correction of a published item only to those who write content', () => {
+    expect(actions('PUBLISHED', ['MARKETER'])).toContain('correct');
+    expect(actions('RETRACTED', ['MARKETER'])).not.toContain('correct');
+    expect(actions('PUBLISHED', ['COMPLIANCE_OFFICER'])).not.toContain('correct');
   });
 });
 

@@ -20,6 +20,7 @@ import { ActionOutcomeView } from './ActionOutcomeView';
 import { ContentStatusBadge } from './ContentStatusBadge';
 import { RetractForm } from './RetractForm';
 import { ScheduleForm } from './ScheduleForm';
+import { StartCorrection } from './StartCorrection';
 
 type Open = 'schedule' | 'retract' | null;
 type Confirm = { kind: 'publish' } | { kind: 'archive' } | { kind: 'retract'; reason: string } | null;
@@ -50,9 +51,9 @@ export function ContentActions({ content, action, onReload, refreshing = false }
   const busy = action.busy || refreshing;
   const channels = content.variants.map((variant) => variant.channel);
 
-  const finish = (ok: boolean) => {
+  const finish = (done: ContentDetailFragment | null) => {
     setConfirm(null);
-    if (ok) setOpen(null);
+    if (done) setOpen(null);
   };
   const onSubmit = async () =>
     finish(
@@ -141,6 +142,7 @@ export function ContentActions({ content, action, onReload, refreshing = false }
               Publish now…
             </button>
           )}
+          {actions.includes('correct') && <StartCorrection content={content} action={action} busy={busy} />}
           {actions.includes('retract') && (
             <button type="button" className="button button--danger" disabled={busy} onClick={() => setOpen('retract')}>
               Retract…

@@ -1,17 +1,21 @@
 import type { Channel, ContentDetailFragment } from '@/generated/graphql';
 import { PURPOSE_LABELS } from '@/modules/consent/utils/consentLabels';
+import { useViewer } from '@/modules/viewer/hooks/useViewer';
 import { DetailList } from '@/ui/data-display/DetailList';
 import { TagList } from '@/ui/data-display/TagList';
 import { formatDateTime } from '@/ui/utils/format';
 import type { ActionError } from '../utils/actionErrors';
+import { mayComment, mayOverridePhi } from '../utils/contentAccess';
 import { FORMAT_LABELS, MEDIA_KIND_LABELS } from '../utils/contentLabels';
 import { formatGrade, PLAIN_LANGUAGE_GRADE } from '../utils/readability';
 import { ChannelPreviews } from './ChannelPreviews';
+import { ContentBodyAndComments } from './ContentBodyAndComments';
 import { ContentFindings } from './ContentFindings';
 import { ContentReviews, ContentRevisions } from './ContentHistory';
 import { ContentPublications, ContentTakedowns } from './ContentPublications';
 import { ContentSection } from './ContentSection';
 import { ContentStatusBadge } from './ContentStatusBadge';
+import { RevisionCompare } from './RevisionCompare';
 
 const person = (user: { name?: string | null; email?: string | null } | null | undefined) =>
   user ? (user.name ?? user.email) : null;
@@ -21,13 +25,20 @@ interface Props {
   /** The last action's errors, by the section they are about. */
   errors?: Record<string, ActionError[]>;
   onConfirmTakedown?: (channel: Channel) => void;
+  /**
+   * Shows an item a comment, a reply or a PHI override answered. Without it the comments and
+   * findings are read-only; with it, each is offered to the roles that may.
+   */
+  onChanged?: (content: ContentDetailFragment) => void;
   busy?: boolean;
   /** The review page leaves out what is about publishing. */
   forReview?: boolean;
 }
 
 /** Every field of an item, its checks and its history, in sections an action's error can point at. */
-export function ContentDetails({ content, errors = {}, onConfirmTakedown, busy, forReview = false }: Props) {
+export function ContentDetails(props: Props) {
+  const { content, errors = {}, onConfirmTakedown, onChanged, busy, forReview = false } = props;
+  const { roles } = useViewer();
   const variantErrors = Object.entries(errors)
     .filter(([section]) => section.startsWith('variants.'))
     .flatMap(([, list]) => list);
@@ -59,14 +70,12 @@ export function ContentDetails({ content, errors = {}, onConfirmTakedown, busy, 
           ]}
         />
       </ContentSection>
-      <ContentSection section="body" title="Body" errors={errors.body}>
-        <pre className="content-body">{content.body}</pre>
-      </ContentSection>
+      <ContentBodyAndComments content={content} errors={errors} onChanged={mayComment(roles) ? onChanged : undefined} />
       <ContentSection section="variants" title="Channel previews" errors={variantErrors}>
         <ChannelPreviews variants={content.variants} />
       </ContentSection>
       <ContentSection section="findings" title="PHI findings">
-        <ContentFindings content={content} />
+        <ContentFindings content={content} onChanged={mayOverridePhi(roles) ? onChanged : undefined} />
       </ContentSection>
       <ContentSection section="media" title="Media" errors={errors.media}>
         {content.media.length === 0 ? (
@@ -102,6 +111,7 @@ export function ContentDetails({ content, errors = {}, onConfirmTakedown, busy, 
       </ContentSection>
       <ContentSection section="revisions" title="Revisions">
         <ContentRevisions revisions={content.revisions} />
+        <RevisionCompare contentId={content.id} revisions={content.revisions} />
       </ContentSection>
       {!forReview && (
         <>

@@ -1,9 +1,7 @@
 import type { ContentDetailFragment } from '@/generated/graphql';
 import { formatDateTime, humanize } from '@/ui/utils/format';
 import { DECISION_PAST, REVIEW_KIND_LABELS } from '../utils/contentLabels';
-
-const personName = (user: { name?: string | null; email?: string | null } | null | undefined) =>
-  user?.name ?? user?.email ?? 'A former colleague';
+import { personName } from '../utils/personName';
 
 /** Every review decision, newest first, with who decided and their notes. */
 export function ContentReviews({ reviews }: Pick<ContentDetailFragment, 'reviews'>) {

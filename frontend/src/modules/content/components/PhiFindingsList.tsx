@@ -6,7 +6,6 @@ interface Finding {
   type: PhiType;
   start: number;
   end: number;
-  coveredByConsent?: boolean;
 }
 
 interface Props {
@@ -28,11 +27,6 @@ export function PhiFindingsList({ id, text, findings }: Props) {
           {findings.map((finding, index) => (
             <li key={`${finding.type}-${finding.start}-${index}`} className="phi-findings__item">
               Possible {PHI_TYPE_LABELS[finding.type]}: “<mark>{findingSpan(text, finding)}</mark>”
-              {finding.coveredByConsent !== undefined && (
-                <span className={finding.coveredByConsent ? 'phi-findings__covered' : 'phi-findings__blocking'}>
-                  {finding.coveredByConsent ? ' — covered by the linked consent' : ' — not covered: blocks review'}
-                </span>
-              )}
             </li>
           ))}
         </ul>

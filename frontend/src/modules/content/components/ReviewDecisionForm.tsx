@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ReviewContentDocument, type ContentDetailFragment, type ReviewDecision } from '@/generated/graphql';
+import { Alert } from '@/ui/feedback/Alert';
 import { RadioGroup } from '@/ui/form/RadioGroup';
 import { TextAreaField } from '@/ui/form/TextAreaField';
 import type { useContentAction } from '../hooks/useContentAction';
@@ -8,6 +9,7 @@ import { awaitedReview } from '../utils/contentAccess';
 import { DECISION_OPTIONS, DECISION_PAST, REVIEW_KIND_LABELS } from '../utils/contentLabels';
 import { validateReviewDecision } from '../utils/reviewDecision';
 import { ActionOutcomeView } from './ActionOutcomeView';
+import { sectionId } from './ContentSection';
 
 interface Props {
   content: ContentDetailFragment;
@@ -22,6 +24,7 @@ export function ReviewDecisionForm({ content, action, onReload }: Props) {
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<string>();
   const kind = awaitedReview(content.status);
+  const open = content.comments.filter((comment) => !comment.resolved).length;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,6 +56,14 @@ export function ReviewDecisionForm({ content, action, onReload }: Props) {
             value={decision}
             onChange={setDecision}
           />
+          {decision === 'APPROVE' && open > 0 && (
+            <Alert tone="warning" live={false}>
+              <p>
+                {open === 1 ? 'A review comment is open' : `${open} review comments are open`}: an approval is refused
+                until every comment is resolved. <a href={`#${sectionId('comments')}`}>Go to the review comments</a>
+              </p>
+            </Alert>
+          )}
           <TextAreaField
             id="review-notes"
             label="Notes"

@@ -17,7 +17,8 @@ export type ActionOutcome =
 /**
  * Runs one workflow mutation of the detail or review page and keeps its outcome: done (the page
  * takes the answered item as newer than its query), a conflict, the payload's userErrors, or a
- * failed request.
+ * failed request. It answers the item the mutation answered (a correction's is the new draft), or
+ * null when the step was not taken.
  */
 export function useContentAction(onChanged: (content: ContentDetailFragment) => void) {
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
@@ -26,25 +27,25 @@ export function useContentAction(onChanged: (content: ContentDetailFragment) => 
     async (
       mutate: () => Promise<{ payload: Payload | undefined; error?: CombinedError }>,
       done: (content: ContentDetailFragment) => string,
-    ): Promise<boolean> => {
+    ): Promise<ContentDetailFragment | null> => {
       setBusy(true);
       const { payload, error } = await mutate();
       setBusy(false);
       if (error || !payload) {
         setOutcome({ kind: 'failed', message: error ? describeGraphqlError(error) : 'The change was not saved.' });
-        return false;
+        return null;
       }
       if (payload.userErrors.some((e) => e.code === 'CONFLICT')) {
         setOutcome({ kind: 'conflict' });
-        return false;
+        return null;
       }
       if (payload.userErrors.length > 0 || !payload.content) {
         setOutcome({ kind: 'refused', errors: payload.userErrors });
-        return false;
+        return null;
       }
       setOutcome({ kind: 'done', message: done(payload.content) });
       onChanged(payload.content);
-      return true;
+      return payload.content;
     },
     [onChanged],
   );

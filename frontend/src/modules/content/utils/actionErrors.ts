@@ -25,16 +25,18 @@ type Findable = Pick<ContentDetailFragment, 'title' | 'body' | 'variants' | 'med
 
 /** An action's userError in words, with what it points at on the page. */
 export function describeActionError(error: UserErrorFieldsFragment, content: Findable): ActionError {
-  const lead = LEADS[error.code];
+  const section = errorSection(error);
+  // The server refuses an approval with open comments as CONTENT_INCOMPLETE on the comments.
+  const lead = section === 'comments' ? 'Open review comments block approval' : LEADS[error.code];
   const text = lead ? `${lead}: ${error.message}` : error.message;
   const field = (error.field ?? []).filter((segment) => segment !== 'input').join('.');
   const findings =
     error.code === 'PHI_SUSPECTED'
       ? content.phiFindings
-          .filter((finding) => finding.field === field && !finding.coveredByConsent)
+          .filter((finding) => finding.field === field && !finding.coveredByConsent && !finding.overridden)
           .map((finding) => describeFinding(fieldText(content, field), finding))
       : [];
-  return { text, section: errorSection(error), findings: [...new Set(findings)] };
+  return { text, section, findings: [...new Set(findings)] };
 }
 
 /** The errors of an action grouped by the section they are about, for showing beside that section. */

@@ -29,7 +29,8 @@ export const STATUS_AWAITING: Record<ReviewKind, ContentStatus> = {
 export const awaitedReview = (status: ContentStatus): ReviewKind | null =>
   KINDS.find((kind) => STATUS_AWAITING[kind] === status) ?? null;
 
-export type ContentAction = 'edit' | 'submit' | 'schedule' | 'unschedule' | 'publish' | 'retract' | 'archive';
+export type ContentAction =
+  'edit' | 'submit' | 'schedule' | 'unschedule' | 'publish' | 'correct' | 'retract' | 'archive';
 
 interface ActionSubject {
   status: ContentStatus;
@@ -50,6 +51,8 @@ export function contentActionsFor(content: ActionSubject, roles: readonly Role[]
     ['schedule', mayCall('mutation', 'scheduleContent', roles) && content.status === 'APPROVED' && next('SCHEDULED')],
     ['unschedule', mayCall('mutation', 'unscheduleContent', roles) && content.status === 'SCHEDULED'],
     ['publish', mayCall('mutation', 'publishContent', roles) && next('PUBLISHED')],
+    // A published item is never edited in place: a correction is a new draft that replaces it.
+    ['correct', mayCall('mutation', 'correctContent', roles) && content.status === 'PUBLISHED'],
     ['retract', mayCall('mutation', 'retractContent', roles) && next('RETRACTED')],
     ['archive', mayCall('mutation', 'archiveContent', roles) && next('ARCHIVED')],
   ];
@@ -64,3 +67,9 @@ export const mayReview = (status: ContentStatus, roles: readonly Role[]) => {
 
 /** Confirming that a retracted post is gone from its channel. */
 export const mayConfirmTakedown = (roles: readonly Role[]) => mayCall('mutation', 'confirmTakedown', roles);
+
+/** Commenting on an item, replying and resolving: every role that reads content. */
+export const mayComment = (roles: readonly Role[]) => mayCall('mutation', 'addContentComment', roles);
+
+/** Letting a PHI finding through with a justification: compliance officers only. */
+export const mayOverridePhi = (roles: readonly Role[]) => mayCall('mutation', 'overridePhiFinding', roles);

@@ -1,4 +1,4 @@
-import type { PhiType } from '@/generated/graphql';
+import type { ContentDetailFragment, PhiType } from '@/generated/graphql';
 import { PHI_TYPE_LABELS } from '@/modules/liveqa/utils/questionLabels';
 
 /** The flagged characters of a text; spans are in UTF-16 code units, as JavaScript strings count. */
@@ -31,3 +31,21 @@ export function fieldText(
   }
   return '';
 }
+
+type Finding = ContentDetailFragment['phiFindings'][number];
+type Override = ContentDetailFragment['phiOverrides'][number];
+type WithFindings = Parameters<typeof fieldText>[0] & Pick<ContentDetailFragment, 'phiFindings' | 'phiOverrides'>;
+
+/** A finding's override: the same field, type and exact text (an override holds wherever that text stays). */
+export function overrideOf(content: WithFindings, finding: Finding): Override | undefined {
+  const quote = findingSpan(fieldText(content, finding.field), finding);
+  return content.phiOverrides.find((o) => o.field === finding.field && o.type === finding.type && o.quote === quote);
+}
+
+/** Overrides that match no finding now (the text they let through has since left its field). */
+export const unmatchedOverrides = (content: WithFindings): Override[] =>
+  content.phiOverrides.filter((o) => !content.phiFindings.some((finding) => overrideOf(content, finding) === o));
+
+/** Whether a finding stops the item: neither covered by a linked consent nor overridden. */
+export const isBlocking = (finding: Pick<Finding, 'coveredByConsent' | 'overridden'>) =>
+  !finding.coveredByConsent && !finding.overridden;

@@ -35,5 +35,7 @@ export function errorSection(error: UserErrorFieldsFragment): string | null {
   if (first === 'variants' && isChannel(second ?? null)) return `variants.${second}`;
   if (first === 'title' || first === 'body' || first === 'media' || first === 'citations') return first;
   if (first === 'consentIds') return 'consents';
+  // An approval refused while review comments are open names the item's comments.
+  if (first === 'comments') return 'comments';
   return null;
 }

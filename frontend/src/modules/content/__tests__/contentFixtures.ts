@@ -1,0 +1,85 @@
+import type { ContentCommentFieldsFragment, ContentDetailFragment } from '@/generated/graphql';
+
+export const writer = { id: 'user-2', name: 'Maria Marketer', email: 'marketer@riverside.example' };
+export const reviewer = { id: 'user-3', name: 'Rita Reviewer', email: 'reviewer@riverside.example' };
+export const officer = { id: 'user-4', name: 'Carl Compliance', email: 'compliance@riverside.example' };
+
+/** A health tip in clinical review, with two channels and two revisions (the patient details are made up). */
+export const contentDetail = (overrides: Partial<ContentDetailFragment> = {}): ContentDetailFragment => ({
+  id: 'Q29udGVudDox',
+  title: 'Wash your hands',
+  body: 'Use soap and water.\nScrub for twenty seconds.\nCall 555-201-0134 to ask.',
+  format: 'HEALTH_TIP',
+  status: 'IN_REVIEW',
+  allowedTransitions: ['APPROVED', 'CHANGES_REQUESTED', 'REJECTED', 'DRAFT', 'ARCHIVED'],
+  topics: ['Preventive care'],
+  campaign: null,
+  segments: [],
+  language: 'en-US',
+  variants: [
+    { channel: 'INSTAGRAM', text: 'Wash your hands #RiversideHealth', length: 32, limit: 2200 },
+    { channel: 'X', text: 'Wash your hands', length: 15, limit: 280 },
+  ],
+  media: [
+    {
+      kind: 'IMAGE',
+      url: 'https://cdn.example/hands.png',
+      altText: 'Hands under a tap',
+      captionsUrl: null,
+      transcript: null,
+    },
+  ],
+  citations: [{ title: 'CDC: Handwashing', url: 'https://www.cdc.gov/handwashing' }],
+  purpose: 'EDUCATION',
+  consents: [],
+  readingGrade: 4.2,
+  phiFindings: [],
+  phiOverrides: [],
+  reviews: [],
+  comments: [],
+  revisions: [
+    { number: 1, editor: writer, at: '2026-03-01T09:00:00Z', changedFields: ['title', 'body'] },
+    { number: 2, editor: writer, at: '2026-03-02T09:00:00Z', changedFields: ['body'] },
+  ],
+  approvedAt: null,
+  publishAt: null,
+  publications: [],
+  takedowns: [],
+  correctionOf: null,
+  createdBy: writer,
+  lastEditedBy: writer,
+  createdAt: '2026-03-01T09:00:00Z',
+  updatedAt: '2026-03-02T09:00:00Z',
+  version: 4,
+  ...overrides,
+});
+
+/** An open comment of the reviewer on "twenty seconds" in the body of contentDetail(). */
+export const contentComment = (
+  overrides: Partial<ContentCommentFieldsFragment> = {},
+): ContentCommentFieldsFragment => ({
+  id: 'comment-1',
+  anchor: { kind: 'BODY', start: 30, end: 44, channel: null, mediaIndex: null, quote: 'twenty seconds' },
+  author: reviewer,
+  text: 'Say “20 seconds”: numbers read faster.',
+  at: '2026-03-02T10:00:00Z',
+  replies: [],
+  resolved: false,
+  resolvedBy: null,
+  resolvedAt: null,
+  ...overrides,
+});
+
+/** The phone number in the body of contentDetail(), as the scanner finds it. */
+export const phoneFinding = (
+  overrides: Partial<ContentDetailFragment['phiFindings'][number]> = {},
+): ContentDetailFragment['phiFindings'][number] => ({
+  field: 'body',
+  type: 'PHONE',
+  severity: 'HIGH',
+  start: 51,
+  end: 63,
+  coveredByConsent: false,
+  overridden: false,
+  ...overrides,
+});
