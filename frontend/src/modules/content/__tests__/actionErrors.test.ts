@@ -61,7 +61,7 @@ describe('describeActionError', () => {
 
   it('says that open review comments block an approval and points at the comments', () => {
     const error = describeActionError(
-      { field: ['comments'], code: 'CONTENT_INCOMPLETE', message: 'Resolve the 2 open comments before approving' },
+      { field: ['comments'], code: 'COMMENTS_OPEN', message: 'Resolve the 2 open comments before approving' },
       content,
     );
     expect(error).toEqual({

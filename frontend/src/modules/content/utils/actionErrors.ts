@@ -8,6 +8,7 @@ const LEADS: Partial<Record<UserErrorFieldsFragment['code'], string>> = {
   CONSENT_MISSING: 'No consent authorizes this story',
   APPROVAL_EXPIRED: 'The approval no longer holds',
   CONTENT_INCOMPLETE: 'Something is missing before review',
+  COMMENTS_OPEN: 'Open review comments block approval',
   SELF_APPROVAL: 'Someone else must review this',
   INVALID_STATE: 'Not possible in this status',
 };
@@ -26,8 +27,7 @@ type Findable = Pick<ContentDetailFragment, 'title' | 'body' | 'variants' | 'med
 /** An action's userError in words, with what it points at on the page. */
 export function describeActionError(error: UserErrorFieldsFragment, content: Findable): ActionError {
   const section = errorSection(error);
-  // The server refuses an approval with open comments as CONTENT_INCOMPLETE on the comments.
-  const lead = section === 'comments' ? 'Open review comments block approval' : LEADS[error.code];
+  const lead = LEADS[error.code];
   const text = lead ? `${lead}: ${error.message}` : error.message;
   const field = (error.field ?? []).filter((segment) => segment !== 'input').join('.');
   const findings =

@@ -15,7 +15,7 @@ describe('the review page with open comments', () => {
               data: {
                 reviewContent: refusal(
                   ['comments'],
-                  'CONTENT_INCOMPLETE',
+                  'COMMENTS_OPEN',
                   'Resolve the 1 open comment before approving',
                 ),
               },

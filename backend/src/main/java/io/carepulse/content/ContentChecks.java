@@ -39,8 +39,10 @@ class ContentChecks {
     private final PhiScanner scanner;
     private final Consents consents;
     private final OrganizationSettingsStore settings;
+    private final Contents contents;
 
-    ContentChecks(PhiScanner scanner, Consents consents, OrganizationSettingsStore settings) {
+    ContentChecks(PhiScanner scanner, Consents consents, OrganizationSettingsStore settings, Contents contents) {
+        this.contents = contents;
         this.scanner = scanner;
         this.consents = consents;
         this.settings = settings;
@@ -87,10 +89,27 @@ class ContentChecks {
             errors.add(UserError.of(ContentErrorCode.APPROVAL_EXPIRED, "The approval is older than " + validityDays
                     + " days: submit the item again for a new approval", "contentId"));
         }
-        return guard(content, at).map(more -> {
-            errors.addAll(more);
+        return Mono.zip(guard(content, at), stillToCorrect(content)).map(more -> {
+            errors.addAll(more.getT1());
+            errors.addAll(more.getT2());
             return errors;
         });
+    }
+
+    /**
+     * A correction goes out only while the item it corrects is still published: once another
+     * correction replaced it (or it was retracted), publishing this one would put a second version out.
+     */
+    private Mono<List<UserError>> stillToCorrect(Content content) {
+        if (content.correctionOf() == null) {
+            return Mono.just(List.of());
+        }
+        return contents.byId(content.correctionOf())
+                .map(original -> original.status() == ContentStatus.PUBLISHED ? List.<UserError>of()
+                        : List.of(UserError.onInput(io.carepulse.platform.graphql.UserErrorCode.INVALID_STATE,
+                                "The item this corrects is no longer published (already replaced or retracted): "
+                                        + "archive this correction", "contentId")))
+                .defaultIfEmpty(List.of());
     }
 
     /** Every finding in every text field, each marked covered or not by the item's authorizing consents. */

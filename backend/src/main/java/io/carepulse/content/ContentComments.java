@@ -26,7 +26,9 @@ import reactor.core.publisher.Mono;
  * Review comments anchored to a span of the title or body, a channel's text or a media item (as
  * medical-legal review tools do), threaded, and resolved before an approval can be given. A comment
  * keeps the text its span covered, so it still reads right after the item is edited. Comments are
- * not part of what is approved: adding one changes neither the item's version nor its hash.
+ * not part of what is approved: adding one changes neither the item's version nor its hash; each
+ * change is an UPDATED event of {@code content.changes}, so open pages and review queues hear of it.
+ * A reply to a resolved comment opens it again (the discussion goes on, and blocks approval).
  */
 @Controller
 class ContentComments {
@@ -72,11 +74,13 @@ class ContentComments {
 
     private final TenantMongo mongo;
     private final Contents contents;
+    private final ContentChanges changes;
     private final Directory directory;
     private final Clock clock;
 
-    ContentComments(TenantMongo mongo, Contents contents, Directory directory, Clock clock) {
+    ContentComments(TenantMongo mongo, Contents contents, ContentChanges changes, Directory directory, Clock clock) {
         this.mongo = mongo;
+        this.changes = changes;
         this.contents = contents;
         this.directory = directory;
         this.clock = clock;
@@ -98,8 +102,10 @@ class ContentComments {
             }
             Content.Comment comment = new Content.Comment(new ObjectId().toHexString(), anchor,
                     found.getT2().subject(), text, clock.instant(), List.of(), null, null);
-            return mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), new Update().push("comments", comment),
-                    Content.class).map(updated -> new AddContentCommentPayload(updated, comment, List.of()));
+            return changes.relayedContent(mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
+                    changes.with(new Update().push("comments", comment), ContentChanges.Kind.UPDATED,
+                            content.organizationId()), Content.class))
+                    .map(updated -> new AddContentCommentPayload(updated, comment, List.of()));
         }).defaultIfEmpty(new AddContentCommentPayload(null, null, List.of(ContentSteps.NOT_FOUND)));
     }
 
@@ -110,39 +116,56 @@ class ContentComments {
         if (!checks.ok()) {
             return Mono.just(new ReplyToContentCommentPayload(null, checks.errors()));
         }
-        return onComment(input.contentId(), input.commentId(), (index, caller) -> new Update().push(
-                        "comments." + index + ".replies", new Content.Reply(caller, text, clock.instant())))
-                .map(updated -> new ReplyToContentCommentPayload(updated, List.of()))
-                .defaultIfEmpty(new ReplyToContentCommentPayload(null, List.of(commentNotFound())));
+        return onComment(input.contentId(), input.commentId(), (comment, at) -> null, (at, caller) -> new Update()
+                        .push(at + "replies", new Content.Reply(caller, text, clock.instant()))
+                        .unset(at + "resolvedBy").unset(at + "resolvedAt"))
+                .map(outcome -> new ReplyToContentCommentPayload(outcome.content(), outcome.errors()));
     }
 
     @MutationMapping
     Mono<ResolveContentCommentPayload> resolveContentComment(@Argument ResolveContentCommentInput input) {
-        return onComment(input.contentId(), input.commentId(), (index, caller) -> new Update()
-                        .set("comments." + index + ".resolvedBy", caller)
-                        .set("comments." + index + ".resolvedAt", clock.instant()))
-                .map(updated -> new ResolveContentCommentPayload(updated, List.of()))
-                .defaultIfEmpty(new ResolveContentCommentPayload(null, List.of(commentNotFound())));
+        return onComment(input.contentId(), input.commentId(), (comment, at) -> comment.resolvedAt() == null ? null
+                        : UserError.onInput(UserErrorCode.INVALID_STATE, "This comment is already resolved", "commentId"),
+                (at, caller) -> new Update().set(at + "resolvedBy", caller).set(at + "resolvedAt", clock.instant()))
+                .map(outcome -> new ResolveContentCommentPayload(outcome.content(), outcome.errors()));
     }
 
-    /** An update of one comment, by its position, guarded on the comment still being there. */
-    private Mono<Content> onComment(String contentId, String commentId,
-            java.util.function.BiFunction<Integer, String, Update> change) {
+    private record Outcome(Content content, List<UserError> errors) {
+    }
+
+    /**
+     * An update of one comment, by its position ({@code at} is "comments.3."), guarded on the comment
+     * still being there; the item NOT_FOUND, the comment not found, or the refusal {@code check}
+     * gives come back as user errors.
+     */
+    private Mono<Outcome> onComment(String contentId, String commentId,
+            java.util.function.BiFunction<Content.Comment, String, UserError> check,
+            java.util.function.BiFunction<String, String, Update> change) {
+        Outcome itemNotFound = new Outcome(null, List.of(ContentSteps.NOT_FOUND));
         ObjectId id = GlobalId.objectId(contentId, Content.TYPE);
         if (id == null) {
-            return Mono.empty();
+            return Mono.just(itemNotFound);
         }
         return Mono.zip(contents.byId(id), CurrentCaller.required()).flatMap(found -> {
-            List<Content.Comment> comments = found.getT1().comments();
+            Content content = found.getT1();
+            List<Content.Comment> comments = content.comments();
             for (int i = 0; i < comments.size(); i++) {
                 if (comments.get(i).id().equals(commentId)) {
-                    return mongo.findAndModify(Query.query(Criteria.where("_id").is(id)
-                                    .and("comments." + i + ".id").is(commentId)),
-                            change.apply(i, found.getT2().subject()), Content.class);
+                    String at = "comments." + i + ".";
+                    UserError refusal = check.apply(comments.get(i), at);
+                    if (refusal != null) {
+                        return Mono.just(new Outcome(null, List.of(refusal)));
+                    }
+                    return changes.relayedContent(mongo.findAndModify(Query.query(Criteria.where("_id").is(id)
+                                    .and(at + "id").is(commentId)), changes.with(change.apply(at,
+                                    found.getT2().subject()), ContentChanges.Kind.UPDATED, content.organizationId()),
+                                    Content.class))
+                            .map(updated -> new Outcome(updated, List.of()))
+                            .defaultIfEmpty(new Outcome(null, List.of(commentNotFound())));
                 }
             }
-            return Mono.empty();
-        });
+            return Mono.just(new Outcome(null, List.of(commentNotFound())));
+        }).defaultIfEmpty(itemNotFound);
     }
 
     private static Content.Anchor anchor(InputChecks checks, Content content, CommentInput in) {

@@ -125,8 +125,9 @@ class ContentPublishing {
         List<Content.Takedown> takedowns = new ArrayList<>(current.takedowns());
         for (Content.Publication p : current.publications()) {
             if (p.state() == Content.PublicationState.PUBLISHED) {
+                // Keeps when it was published (the calendar's day); the take-down says when it was retracted.
                 publications.add(new Content.Publication(p.channel(), Content.PublicationState.RETRACTED, p.postId(),
-                        reason, now));
+                        reason, p.at() != null ? p.at() : now));
                 takedowns.add(new Content.Takedown(p.channel(), p.postId(), reason, Content.TakedownState.OPEN, now,
                         null, null));
             } else {

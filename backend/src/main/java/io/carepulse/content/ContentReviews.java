@@ -92,7 +92,7 @@ class ContentReviews {
             }
             long open = current.openComments();
             if (open > 0) {
-                return ContentSteps.fail(ReviewContentPayload::new, UserError.of(ContentErrorCode.CONTENT_INCOMPLETE, "Resolve the "
+                return ContentSteps.fail(ReviewContentPayload::new, UserError.of(ContentErrorCode.COMMENTS_OPEN, "Resolve the "
                         + open + (open == 1 ? " open comment" : " open comments") + " before approving", "comments"));
             }
             return checks.forApproval(current, kind).flatMap(errors -> {

@@ -41,6 +41,12 @@ public class Contents {
                 criteria(filter), request, withTotal, Content.class);
     }
 
+    /** The corrections of an item, newest first. */
+    Flux<Content> correctionsOf(ObjectId original) {
+        return mongo.find(Query.query(Criteria.where("correctionOf").is(original))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt", "_id")), Content.class);
+    }
+
     /** Items waiting in a status, oldest change first. */
     Flux<Content> waitingIn(ContentStatus status) {
         return mongo.find(Query.query(Criteria.where("status").is(status))
@@ -90,6 +96,7 @@ public class Contents {
     static IndexDeclaration contentIndexes() {
         return IndexDeclaration.of(Content.COLLECTION,
                 new Index().on("organizationId", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC),
-                new Index().on("organizationId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
+                new Index().on("organizationId", Sort.Direction.ASC).on("status", Sort.Direction.ASC),
+                new Index().on("organizationId", Sort.Direction.ASC).on("correctionOf", Sort.Direction.ASC));
     }
 }

@@ -50,10 +50,12 @@ class PhiOverrides {
     private final TenantMongo mongo;
     private final Contents contents;
     private final ContentChecks checks;
+    private final ContentChanges changes;
     private final Clock clock;
 
-    PhiOverrides(TenantMongo mongo, Contents contents, ContentChecks checks, Clock clock) {
+    PhiOverrides(TenantMongo mongo, Contents contents, ContentChecks checks, ContentChanges changes, Clock clock) {
         this.mongo = mongo;
+        this.changes = changes;
         this.contents = contents;
         this.checks = checks;
         this.clock = clock;
@@ -75,12 +77,20 @@ class PhiOverrides {
                                 && f.finding().type() == input.type() && f.finding().start() == input.start()
                                 && f.finding().end() == input.end()).findFirst()
                         .map(finding -> {
+                            if (!finding.blocks()) {
+                                return Mono.just(new OverridePhiFindingPayload(null, List.of(UserError.onInput(
+                                        UserErrorCode.INVALID_STATE, finding.overridden()
+                                                ? "This finding is already overridden"
+                                                : "This finding is covered by the item's consent: nothing to override",
+                                        "start"))));
+                            }
                             String text = ContentChecks.texts(found.getT1()).get(finding.field());
                             Content.PhiOverride override = new Content.PhiOverride(finding.field(), input.type(),
                                     text.substring(input.start(), input.end()), justification, found.getT2().subject(),
                                     clock.instant());
-                            return mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
-                                    new Update().push("phiOverrides", override), Content.class)
+                            return changes.relayedContent(mongo.findAndModify(Query.query(Criteria.where("_id")
+                                    .is(id)), changes.with(new Update().push("phiOverrides", override),
+                                    ContentChanges.Kind.UPDATED, found.getT1().organizationId()), Content.class))
                                     .map(updated -> new OverridePhiFindingPayload(updated, List.of()));
                         })
                         .orElseGet(() -> Mono.just(new OverridePhiFindingPayload(null, List.of(UserError.onInput(

@@ -6,6 +6,7 @@ import io.carepulse.content.ContentPayloads.AcknowledgePostingPolicyPayload;
 import io.carepulse.content.ContentPayloads.UpdatePostingPolicyPayload;
 import io.carepulse.identity.Directory;
 import io.carepulse.identity.User;
+import io.carepulse.platform.graphql.FieldLabels;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.UserError;
@@ -99,7 +100,9 @@ class PostingPolicies {
 
     @MutationMapping
     Mono<UpdatePostingPolicyPayload> updatePostingPolicy(@Argument UpdatePostingPolicyInput input) {
-        InputChecks checks = new InputChecks();
+        InputChecks checks = new InputChecks(FieldLabels.of(java.util.Map.of("text", "Policy text",
+                "disclaimers.text", "Disclaimer", "requiredHashtags.hashtags", "Hashtags",
+                "requiredHashtags.campaignId", "Campaign")));
         String text = checks.text("text", input.text(), TEXT_MAX, true);
         List<String> blocked = checks.strings("blockedPhrases", input.blockedPhrases(), 200, 200);
         List<PostingPolicy.Disclaimer> disclaimers = new ArrayList<>();
@@ -113,11 +116,16 @@ class PostingPolicies {
         }
         List<PostingPolicy.Hashtags> hashtags = new ArrayList<>();
         List<HashtagsInput> tags = input.requiredHashtags() == null ? List.of() : input.requiredHashtags();
+        java.util.Set<ObjectId> campaigns = new java.util.HashSet<>();
         for (int i = 0; i < tags.size(); i++) {
             ObjectId campaign = GlobalId.objectId(tags.get(i).campaignId(), Campaign.TYPE);
             checks.check(campaign != null, UserErrorCode.INVALID, "Choose a campaign from the list", "requiredHashtags",
                     String.valueOf(i), "campaignId");
-            List<String> required = checks.strings("requiredHashtags", tags.get(i).hashtags(), 30, 101);
+            checks.check(campaign == null || campaigns.add(campaign), UserErrorCode.INVALID,
+                    "This campaign already has a hashtag rule: add the hashtags there", "requiredHashtags",
+                    String.valueOf(i), "campaignId");
+            List<String> required = checks.stringsAt(tags.get(i).hashtags(), 30, 101, "requiredHashtags",
+                    String.valueOf(i), "hashtags");
             if (campaign != null) {
                 hashtags.add(new PostingPolicy.Hashtags(campaign, required));
             }

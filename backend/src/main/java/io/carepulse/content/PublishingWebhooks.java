@@ -16,6 +16,7 @@ import org.bson.types.Binary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,7 +24,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -56,6 +59,9 @@ class PublishingWebhooks {
             return "PublishingWebhook";
         }
     }
+
+    static final int DELIVERIES_SHOWN = 20;
+    static final int DELIVERIES_MAX = 100;
 
     private final TenantMongo mongo;
     private final FieldEncryption encryption;
@@ -91,11 +97,26 @@ class PublishingWebhooks {
         return current();
     }
 
+    /** The delivery log, newest first: what an admin checks when a receiver says a post never came. */
+    @SchemaMapping(typeName = "PublishingWebhook")
+    Flux<WebhookPublisher.Delivery> recentDeliveries(PublishingWebhook webhook, @Argument Integer first) {
+        int limit = first == null ? DELIVERIES_SHOWN : Math.max(1, Math.min(first, DELIVERIES_MAX));
+        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "at", "_id")).limit(limit),
+                WebhookPublisher.Delivery.class);
+    }
+
+    @SchemaMapping(typeName = "WebhookDelivery")
+    Mono<Content> content(WebhookPublisher.Delivery delivery) {
+        return mongo.findById(delivery.contentId(), Content.class);
+    }
+
     @MutationMapping
     Mono<SetPublishingWebhookPayload> setPublishingWebhook(@Argument SetPublishingWebhookInput input) {
         if (input.url() == null) {
             return mongo.tenant().flatMap(org -> mongo.findAndModify(Query.query(Criteria.where("_id").is(org)),
-                            new Update().unset("url").set("updatedAt", clock.instant()), PublishingWebhook.class))
+                            // Stopped, the secret goes too: a webhook set again later gets a new one.
+                            new Update().unset("url").unset("secret").set("updatedAt", clock.instant()),
+                            PublishingWebhook.class))
                     .map(removed -> new SetPublishingWebhookPayload(null, null, List.of()))
                     .defaultIfEmpty(new SetPublishingWebhookPayload(null, null, List.of()));
         }

@@ -121,8 +121,8 @@ class WebhookPublisher implements ChannelPublisher {
                                     .retrieve().bodyToMono(Map.class).map(answer -> (Map<String, Object>) answer)
                                     .defaultIfEmpty(Map.of())
                                     .flatMap(answer -> log(content, channel, event, key, 200, null).thenReturn(answer))
-                                    .onErrorResume(e -> log(content, channel, event, key, status(e), e.getClass()
-                                            .getSimpleName()).then(Mono.error(e)));
+                                    .onErrorResume(e -> log(content, channel, event, key, status(e), failure(e))
+                                            .then(Mono.error(e)));
                         }))
                 .retryWhen(Retry.backoff(RETRIES, Duration.ofSeconds(1)).filter(WebhookPublisher::worthRetrying));
     }
@@ -130,6 +130,20 @@ class WebhookPublisher implements ChannelPublisher {
     private static boolean worthRetrying(Throwable e) {
         return !(e instanceof WebhookAddresses.WebhookRefused) && !(e instanceof WebClientResponseException response
                 && response.getStatusCode().is4xxClientError());
+    }
+
+    /** Why an attempt failed, in words an admin can act on (never the body, which may quote the post). */
+    static String failure(Throwable e) {
+        if (e instanceof WebClientResponseException response) {
+            return "The receiver answered " + response.getStatusCode().value()
+                    + (response.getStatusCode().is4xxClientError() ? " (refused: not retried)" : "");
+        }
+        if (e instanceof java.util.concurrent.TimeoutException
+                || e.getCause() instanceof java.util.concurrent.TimeoutException
+                || e.getClass().getSimpleName().contains("Timeout")) {
+            return "No answer within " + TIMEOUT.toSeconds() + " seconds";
+        }
+        return "Could not connect to the receiver";
     }
 
     private static int status(Throwable e) {

@@ -40,15 +40,21 @@ class ContentEventsTest extends IntegrationTest {
                             + r.field("contentEvents.content.status").toEntity(String.class))
                     .filter(line -> line.contains(title));
             int before = changes.subscribers(RIVERSIDE);
-            StepVerifier.create(seen.take(3))
+            StepVerifier.create(seen.take(4))
                     .then(() -> {
                         awaitSubscribers(RIVERSIDE, before + 1);
                         awaitSubscribers(LAKESIDE, lakesideBefore + 1);
-                        ContentFixtures.approved(port, ContentFixtures.healthTip(title));
+                        ContentFixtures.Item item = ContentFixtures.approved(port, ContentFixtures.healthTip(title));
+                        // A comment is no edit (no new version), but open pages and queues hear of it.
+                        new io.carepulse.support.RawGraphQl(port).post(ContentFixtures.COMPLIANCE, "addContentComment",
+                                java.util.Map.of("input", java.util.Map.of("contentId", item.id(), "anchor",
+                                        java.util.Map.of("kind", "TITLE", "start", 0, "end", 4), "text",
+                                        "Could the title say who this is for?")));
                     })
                     .expectNext("CREATED " + title + " DRAFT")
                     .expectNext("STATUS_CHANGED " + title + " IN_REVIEW")
                     .expectNext("STATUS_CHANGED " + title + " APPROVED")
+                    .expectNext("UPDATED " + title + " APPROVED")
                     .expectComplete()
                     .verify(Duration.ofSeconds(30));
             // Riverside's subscriber saw the approval last, so Lakeside's had time to see the earlier events.

@@ -60,6 +60,9 @@ class ContentPhiGuardTest extends IntegrationTest {
                 ContentFixtures.with(finding, "justification", "A public helpline number, not a patient's.")));
         assertThat(data(overridden, "overridePhiFinding.content.phiFindings.0.overridden")).isEqualTo(true);
         assertThat(data(overridden, "overridePhiFinding.content.phiOverrides.0.quote")).asString().contains("0123");
+        Map<String, Object> again = new RawGraphQl(port).post(COMPLIANCE, "overridePhiFinding", Map.of("input",
+                ContentFixtures.with(finding, "justification", "A public helpline number, not a patient's.")));
+        assertThat(data(again, "overridePhiFinding.userErrors.0.message")).isEqualTo("This finding is already overridden");
         assertThat(data(ContentFixtures.submit(port, ContentFixtures.now(port, item)),
                 "submitContentForReview.userErrors")).isEqualTo(List.of());
     }

@@ -273,6 +273,13 @@ class ContentPublishingTest extends IntegrationTest {
         assertThat(data(started, "correctContent.content.correctionOf.id")).isEqualTo(original.id());
         ContentFixtures.Item correction = new ContentFixtures.Item((String) data(started, "correctContent.content.id"),
                 1);
+        assertThat(data(started, "correctContent.content.correctionOf.corrections"))
+                .as("the original leads to its correction").isEqualTo(List.of(Map.of("id", correction.id(),
+                        "status", "DRAFT")));
+        Map<String, Object> second = new RawGraphQl(port).post(MARKETER, "correctContent", Map.of("input", Map.of(
+                "contentId", original.id(), "expectedVersion", original.version())));
+        assertThat((String) data(second, "correctContent.userErrors.0.message"))
+                .startsWith("A correction of this item is already under way");
         new RawGraphQl(port).post(MARKETER, "updateContent", Map.of("input", Map.of("id", correction.id(),
                 "expectedVersion", 1, "body", "Wash your hands for at least twenty seconds, then dry them well.")));
         correction = ContentFixtures.now(port, correction);
@@ -287,6 +294,35 @@ class ContentPublishingTest extends IntegrationTest {
         Map<String, Object> old = new RawGraphQl(port).post(MARKETER, "contentPublications", Map.of("id", original.id()));
         assertThat(data(old, "content.status")).isEqualTo("RETRACTED");
         assertThat(data(old, "content.takedowns.0.reason")).isEqualTo("Replaced by its correction");
+    }
+
+    @Test
+    void aCorrectionIsNotPublishedOnceTheItemItCorrectsIsNoLongerPublished() {
+        ContentFixtures.Item original = ContentFixtures.approved(port, ContentFixtures.healthTip(
+                ContentFixtures.title("Withdrawn tip")));
+        new RawGraphQl(port).post(MARKETER, "publishContent", Map.of("input",
+                Map.of("contentId", original.id(), "expectedVersion", original.version())));
+        original = ContentFixtures.now(port, original);
+        Map<String, Object> started = new RawGraphQl(port).post(MARKETER, "correctContent", Map.of("input", Map.of(
+                "contentId", original.id(), "expectedVersion", original.version())));
+        ContentFixtures.Item correction = new ContentFixtures.Item((String) data(started, "correctContent.content.id"),
+                1);
+        Map<String, Object> retracted = new RawGraphQl(port).post(MARKETER, "retractContent", Map.of("input", Map.of(
+                "contentId", original.id(), "expectedVersion", original.version(), "reason", "Withdrawn")));
+        assertThat(data(retracted, "retractContent.userErrors")).isEqualTo(List.of());
+
+        new RawGraphQl(port).post(MARKETER, "updateContent", Map.of("input", Map.of("id", correction.id(),
+                "expectedVersion", 1, "body", "Wash your hands for at least twenty seconds, then dry them well.")));
+        correction = ContentFixtures.now(port, correction);
+        ContentFixtures.submit(port, correction);
+        correction = ContentFixtures.now(port, correction);
+        ContentFixtures.review(port, ContentFixtures.REVIEWER, correction, "APPROVE", null);
+        correction = ContentFixtures.now(port, correction);
+        Map<String, Object> refused = new RawGraphQl(port).post(MARKETER, "publishContent", Map.of("input",
+                Map.of("contentId", correction.id(), "expectedVersion", correction.version())));
+        assertThat(data(refused, "publishContent.userErrors.0.message")).isEqualTo(
+                "The item this corrects is no longer published (already replaced or retracted): archive this correction");
+        assertThat(ContentFixtures.status(port, correction)).isEqualTo("APPROVED");
     }
 
     private Map<String, Object> schedule(ContentFixtures.Item item, Instant publishAt) {

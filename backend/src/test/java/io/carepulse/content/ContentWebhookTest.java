@@ -27,6 +27,9 @@ import reactor.netty.http.server.HttpServer;
  */
 class ContentWebhookTest extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.mongodb.core.ReactiveMongoTemplate template;
+
     record Received(Map<String, String> headers, String body) {
     }
 
@@ -75,6 +78,20 @@ class ContentWebhookTest extends IntegrationTest {
                 assertThat(Long.parseLong(request.headers().get("timestamp")))
                         .isBetween(Instant.now().getEpochSecond() - 60, Instant.now().getEpochSecond() + 60);
             });
+
+            Map<String, Object> log = new RawGraphQl(port).postQuery(admin, "{ publishingWebhook { recentDeliveries { "
+                    + "content { id } channel event status error } } }", Map.of());
+            Map<String, Object> delivered = new java.util.HashMap<>(Map.of("content", Map.of("id", item.id()),
+                    "channel", "X", "event", "content.publish", "status", 200));
+            delivered.put("error", null);
+            assertThat(data(log, "publishingWebhook.recentDeliveries")).isEqualTo(List.of(delivered));
+
+            Map<String, Object> stopped = new RawGraphQl(port).post(admin, "setPublishingWebhook",
+                    Map.of("input", java.util.Collections.singletonMap("url", null)));
+            assertThat(data(stopped, "setPublishingWebhook.userErrors")).isEqualTo(List.of());
+            org.bson.Document stored = template.getCollection("publishing_webhooks")
+                    .flatMap(c -> Mono.from(c.find(new org.bson.Document("_id", org)).first())).block(Duration.ofSeconds(10));
+            assertThat(stored).as("stopped: no address and no secret kept").doesNotContainKeys("url", "secret");
         } finally {
             receiver.disposeNow(Duration.ofSeconds(5));
         }

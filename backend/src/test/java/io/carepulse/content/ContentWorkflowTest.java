@@ -70,12 +70,29 @@ class ContentWorkflowTest extends IntegrationTest {
         Map<String, Object> blocked = ContentFixtures.review(port, REVIEWER, item, "APPROVE", null);
         assertThat(data(blocked, "reviewContent.userErrors.0.message")).isEqualTo(
                 "Resolve the 1 open comment before approving");
+        assertThat(data(blocked, "reviewContent.userErrors.0.code")).isEqualTo("COMMENTS_OPEN");
 
+        Map<String, Object> resolve = Map.of("input", Map.of("contentId", item.id(), "commentId", commentId));
+        assertThat(data(new RawGraphQl(port).post(REVIEWER, "resolveContentComment", resolve),
+                "resolveContentComment.content.comments.0.resolved")).isEqualTo(true);
+        Map<String, Object> twice = new RawGraphQl(port).post(REVIEWER, "resolveContentComment", resolve);
+        assertThat(data(twice, "resolveContentComment.userErrors.0.message"))
+                .isEqualTo("This comment is already resolved");
+
+        // A reply carries the discussion on: the comment is open again, and blocks approval again.
         Map<String, Object> replied = new RawGraphQl(port).post(MARKETER, "replyToContentComment", Map.of("input",
                 Map.of("contentId", item.id(), "commentId", commentId, "text", "Sing happy birthday twice.")));
         assertThat(replied.toString()).contains("Sing happy birthday twice.");
-        new RawGraphQl(port).post(REVIEWER, "resolveContentComment", Map.of("input",
-                Map.of("contentId", item.id(), "commentId", commentId)));
+        assertThat(data(replied, "replyToContentComment.content.comments.0.resolved")).isEqualTo(false);
+        assertThat(data(ContentFixtures.review(port, REVIEWER, item, "APPROVE", null),
+                "reviewContent.userErrors.0.code")).isEqualTo("COMMENTS_OPEN");
+        new RawGraphQl(port).post(REVIEWER, "resolveContentComment", resolve);
+
+        Map<String, Object> elsewhere = new RawGraphQl(port).post(REVIEWER, "resolveContentComment", Map.of("input",
+                Map.of("contentId", io.carepulse.platform.graphql.GlobalId.encode(Content.TYPE,
+                        new org.bson.types.ObjectId().toHexString()), "commentId", commentId)));
+        assertThat(data(elsewhere, "resolveContentComment.userErrors.0.code")).as("no such item").isEqualTo("NOT_FOUND");
+        assertThat(data(elsewhere, "resolveContentComment.userErrors.0.field")).isEqualTo(List.of("input", "contentId"));
         Map<String, Object> approved = ContentFixtures.review(port, REVIEWER, item, "APPROVE", null);
         assertThat(data(approved, "reviewContent.content.status")).isEqualTo("APPROVED");
 

@@ -35,6 +35,11 @@ class PostingPolicyTest extends IntegrationTest {
                 "body", "Our new therapy is a guaranteed cure for back pain.");
         Map<String, Object> refused = new RawGraphQl(port).post(WRITER, "createContent", Map.of("input", tip));
         assertThat(data(refused, "createContent.userErrors.0.code")).isEqualTo("POLICY_NOT_ACKNOWLEDGED");
+        Map<String, Object> correction = new RawGraphQl(port).post(WRITER, "correctContent", Map.of("input", Map.of(
+                "contentId", io.carepulse.platform.graphql.GlobalId.encode(Content.TYPE,
+                        new org.bson.types.ObjectId().toHexString()), "expectedVersion", 1)));
+        assertThat(data(correction, "correctContent.userErrors.0.code")).as("a correction is new content too")
+                .isEqualTo("POLICY_NOT_ACKNOWLEDGED");
 
         Map<String, Object> acknowledged = new RawGraphQl(port).post(WRITER, "acknowledgePostingPolicy",
                 Map.of("input", Map.of("version", 1)));
@@ -59,6 +64,25 @@ class PostingPolicyTest extends IntegrationTest {
         Map<String, Object> stale = new RawGraphQl(port).post(ADMIN, "updatePostingPolicy", Map.of("input", Map.of(
                 "expectedVersion", 0, "text", "Another policy")));
         assertThat(data(stale, "updatePostingPolicy.userErrors.0.code")).isEqualTo("CONFLICT");
+    }
+
+    @Test
+    void aBadRuleIsNamedByItsRowAndNothingIsSaved() {
+        String campaign = io.carepulse.platform.graphql.GlobalId.encode("Campaign",
+                new org.bson.types.ObjectId().toHexString());
+        Map<String, Object> refused = new RawGraphQl(port).post(ADMIN, "updatePostingPolicy", Map.of("input", Map.of(
+                "expectedVersion", 0, "text", "Post general health information only.",
+                "disclaimers", List.of(Map.of("text", "  ")),
+                "requiredHashtags", List.of(Map.of("campaignId", campaign, "hashtags", List.of("#FluFighters")),
+                        Map.of("campaignId", campaign, "hashtags", List.of("#Flu", " "))))));
+        assertThat(data(refused, "updatePostingPolicy.postingPolicy")).isNull();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) data(refused, "updatePostingPolicy.userErrors");
+        assertThat(errors).extracting(e -> e.get("field") + " " + e.get("message")).containsExactlyInAnyOrder(
+                "[input, disclaimers, 0, text] Enter a disclaimer",
+                "[input, requiredHashtags, 1, campaignId] This campaign already has a hashtag rule: add the hashtags "
+                        + "there",
+                "[input, requiredHashtags, 1, hashtags, 1] Each hashtag needs some text");
     }
 
     private static String token(String subject, Role role) {

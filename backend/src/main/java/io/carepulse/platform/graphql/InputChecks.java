@@ -51,24 +51,33 @@ public final class InputChecks {
 
     /** Trimmed, de-duplicated, non-blank strings, at most {@code maxItems} of at most {@code maxLength} each. */
     public List<String> strings(String field, List<String> values, int maxItems, int maxLength) {
+        return stringsAt(values, maxItems, maxLength, field);
+    }
+
+    /**
+     * {@link #strings} for a nested list, e.g. {@code stringsAt(hashtags, 30, 101, "requiredHashtags", "2",
+     * "hashtags")}: each error names its entry's position after the path.
+     */
+    public List<String> stringsAt(List<String> values, int maxItems, int maxLength, String... path) {
         if (values == null) {
             return List.of();
         }
         LinkedHashSet<String> result = new LinkedHashSet<>();
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i) == null ? "" : values.get(i).strip();
+            String[] at = java.util.stream.Stream.concat(java.util.Arrays.stream(path), java.util.stream.Stream.of(
+                    String.valueOf(i))).toArray(String[]::new);
             if (value.isEmpty()) {
-                fail(UserErrorCode.REQUIRED, "Each " + one(field) + " needs some text", field,
-                        String.valueOf(i));
+                fail(UserErrorCode.REQUIRED, "Each " + one(path) + " needs some text", at);
             } else if (value.length() > maxLength) {
-                fail(UserErrorCode.TOO_LONG, "Each " + one(field) + " must be " + count(maxLength)
-                        + " characters or fewer", field, String.valueOf(i));
+                fail(UserErrorCode.TOO_LONG, "Each " + one(path) + " must be " + count(maxLength)
+                        + " characters or fewer", at);
             } else {
                 result.add(value);
             }
         }
         if (result.size() > maxItems) {
-            fail(UserErrorCode.INVALID, "Enter " + count(maxItems) + " " + lower(label(field)) + " or fewer", field);
+            fail(UserErrorCode.INVALID, "Enter " + count(maxItems) + " " + lower(label(path)) + " or fewer", path);
         }
         return List.copyOf(result);
     }
@@ -89,8 +98,8 @@ public final class InputChecks {
     }
 
     /** One entry of a list field: "hashtags" gives "hashtag". */
-    private String one(String field) {
-        String words = lower(label(field));
+    private String one(String... path) {
+        String words = lower(label(path));
         return words.endsWith("s") ? words.substring(0, words.length() - 1) : words;
     }
 
