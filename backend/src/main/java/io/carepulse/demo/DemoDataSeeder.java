@@ -65,7 +65,26 @@ class DemoDataSeeder implements ApplicationRunner {
                 .thenMany(mongo.insert(data.campaigns, Campaign.class))
                 .thenMany(mongo.insert(data.liveSessions, io.carepulse.liveqa.LiveSession.class))
                 .thenMany(mongo.insert(data.liveQuestions, io.carepulse.liveqa.LiveQuestion.class))
+                .then(mongo.insert(riversideSettings()))
                 .then(consents.seed())
                 .then(content.seed(clock.instant()));
+    }
+
+    /** Riverside's posting targets, so the calendar's cadence has something to be measured against. */
+    private io.carepulse.organization.OrganizationSettings riversideSettings() {
+        io.carepulse.organization.OrganizationSettings defaults = io.carepulse.organization.OrganizationSettings
+                .defaults(DemoData.RIVERSIDE);
+        return new io.carepulse.organization.OrganizationSettings(defaults.id(), defaults.organizationId(),
+                defaults.timezone(), defaults.questionRetentionDays(), defaults.reviewValidityDays(),
+                defaults.phiAllowList(), defaults.missedPublications(), java.util.List.of(
+                        new io.carepulse.organization.OrganizationSettings.PostingTarget(
+                                io.carepulse.segment.Channel.FACEBOOK, 3),
+                        new io.carepulse.organization.OrganizationSettings.PostingTarget(
+                                io.carepulse.segment.Channel.INSTAGRAM, 3),
+                        new io.carepulse.organization.OrganizationSettings.PostingTarget(
+                                io.carepulse.segment.Channel.X, 5),
+                        new io.carepulse.organization.OrganizationSettings.PostingTarget(
+                                io.carepulse.segment.Channel.LINKEDIN, 2)),
+                clock.instant(), 1);
     }
 }

@@ -64,6 +64,8 @@ class DemoDataSeederTest extends IntegrationTest {
                         io.carepulse.content.ContentStatus.SCHEDULED, io.carepulse.content.ContentStatus.PUBLISHED,
                         io.carepulse.content.ContentStatus.RETRACTED)
                 .hasSize(14);
+        assertThat(fresh.findById("riverside-health", io.carepulse.organization.OrganizationSettings.class).block()
+                .postingTarget(io.carepulse.segment.Channel.X)).as("the calendar's cadence has targets").contains(5);
         assertThat(seeder.seedIfEmpty().block()).isFalse();
         assertThat(fresh.count(new Query(), Campaign.class).block()).isEqualTo(campaigns);
     }
