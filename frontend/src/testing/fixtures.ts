@@ -133,6 +133,7 @@ export const organizationSettings = (
   reviewValidityDays: 180,
   phiAllowList: [],
   missedPublications: 'PUBLISH_LATE',
+  postingTargets: [],
   updatedAt: null,
   version: 0,
   ...overrides,

@@ -5,18 +5,19 @@ import { shortDay } from '../utils/calendarLabels';
 
 const STANDING_CLASS = { on: 'cadence--on', under: 'cadence--under', over: 'cadence--over' } as const;
 
-function columnsFor(weeks: readonly string[], target: number | null): Column<CadenceRow>[] {
+function columnsFor(weeks: readonly string[]): Column<CadenceRow>[] {
   return [
     { header: 'Channel', rowHeader: true, cell: (row) => CHANNEL_LABELS[row.channel] },
+    { header: 'Target', cell: (row) => (row.target === null ? 'None set' : `${row.target} a week`) },
     ...weeks.map((weekOf, index): Column<CadenceRow> => ({
       header: `Week of ${shortDay(weekOf)}`,
       cell: (row) => {
         const posts = row.weeks[index].posts;
-        const className = target === null ? undefined : STANDING_CLASS[cadenceStanding(posts, target)];
-        return <span className={className}>{cadenceWording(posts, target)}</span>;
+        const className = row.target === null ? undefined : STANDING_CLASS[cadenceStanding(posts, row.target)];
+        return <span className={className}>{cadenceWording(posts, row.target)}</span>;
       },
     })),
-    { header: weeks.length === 1 ? 'This week' : 'Over these weeks', cell: (row) => cadenceSummary(row, target) },
+    { header: weeks.length === 1 ? 'This week' : 'Over these weeks', cell: cadenceSummary },
   ];
 }
 
@@ -24,11 +25,10 @@ interface Props {
   rows: readonly CadenceRow[];
   /** The Mondays of the weeks shown. */
   weeks: readonly string[];
-  target: number | null;
 }
 
-/** Posts per channel each week, in words against the target when there is one (never colour alone). */
-export function CadenceTable({ rows, weeks, target }: Props) {
+/** Posts per channel each week, in words against the channel's target when it has one (never colour alone). */
+export function CadenceTable({ rows, weeks }: Props) {
   if (rows.length === 0) return <p className="muted">No posts in these weeks.</p>;
-  return <DataTable caption="Posts per week by channel" columns={columnsFor(weeks, target)} rows={rows} />;
+  return <DataTable caption="Posts per week by channel" columns={columnsFor(weeks)} rows={rows} />;
 }

@@ -101,8 +101,6 @@ export function ContentCalendarView({ timeZone }: { timeZone: string }) {
       <CadenceSection
         range={range}
         cadence={calendar?.cadence}
-        target={search.target}
-        onTarget={(target) => update({ target }, { replace: true })}
         filtered={Boolean(search.filters.campaignId || search.filters.format)}
       />
     </>

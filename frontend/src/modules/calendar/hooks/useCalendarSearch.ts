@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { readCalendarSearch, writeCalendarSearch, type CalendarSearch } from '../utils/calendarSearch';
 
 /**
- * The calendar's view, period, filters and cadence target, all in the address: a reload, a
+ * The calendar's view, period and filters, all in the address: a reload, a
  * bookmark or a shared link opens the same calendar, and Back returns to the period before.
  */
 export function useCalendarSearch() {

@@ -1,5 +1,8 @@
-import type { Channel } from '@/generated/graphql';
+import type { Channel, ContentCalendarQuery } from '@/generated/graphql';
 import { CHANNEL_LABELS } from '@/modules/segment/utils/channelLabels';
+
+/** One channel's week as the API counts it, with the organisation's target for the channel. */
+export type ChannelCadence = ContentCalendarQuery['contentCalendar']['cadence'][number];
 
 /** Where a week's posts stand against the target: on it, short of it, or past it. */
 export type CadenceStanding = 'on' | 'under' | 'over';
@@ -10,15 +13,14 @@ export interface CadenceWeek {
   posts: number;
 }
 
-/** One channel's posts in each week shown, weeks without posts counted as 0. */
+/** One channel's posts in each week shown, weeks without posts counted as 0, and its target. */
 export interface CadenceRow {
   id: Channel;
   channel: Channel;
+  /** Posts a week the organisation aims for on the channel (its settings); null for none. */
+  target: number | null;
   weeks: CadenceWeek[];
 }
-
-/** The most posts a week a target may ask for, per channel: beyond it is a typing slip. */
-export const MAX_CADENCE_TARGET = 99;
 
 export function cadenceStanding(posts: number, target: number): CadenceStanding {
   if (posts === target) return 'on';
@@ -41,10 +43,11 @@ export function cadenceWording(count: number, target: number | null): string {
 }
 
 /**
- * A channel over the weeks shown: "On target 2 of 4 weeks (1 under, 1 over)" against a target,
+ * A channel over the weeks shown: "On target 2 of 4 weeks (1 under, 1 over)" against its target,
  * else its average ("2.5 posts a week on average").
  */
-export function cadenceSummary(row: CadenceRow, target: number | null): string {
+export function cadenceSummary(row: CadenceRow): string {
+  const { target } = row;
   const weeks = row.weeks.length;
   if (target === null) {
     const total = row.weeks.reduce((sum, week) => sum + week.posts, 0);
@@ -65,28 +68,21 @@ export function cadenceSummary(row: CadenceRow, target: number | null): string {
 const CHANNEL_ORDER = Object.keys(CHANNEL_LABELS) as Channel[];
 
 /**
- * The API's cadence (only the weeks and channels that have posts) as a table: one row per channel
- * that posted or has posts scheduled, one cell per week shown, 0 where the API said nothing.
+ * The API's cadence as a table: one row per channel the API counted (one that posted, has posts
+ * scheduled, or has a target), with its target; one cell per week shown, 0 where the API said nothing.
  */
-export function cadenceRows(
-  cadence: readonly { channel: Channel; weekOf: string; posts: number }[],
-  weeksShown: readonly string[],
-): CadenceRow[] {
+export function cadenceRows(cadence: readonly ChannelCadence[], weeksShown: readonly string[]): CadenceRow[] {
   const channels = CHANNEL_ORDER.filter((channel) => cadence.some((week) => week.channel === channel));
-  return channels.map((channel) => ({
-    id: channel,
-    channel,
-    weeks: weeksShown.map((weekOf) => ({
-      weekOf,
-      posts: cadence.find((week) => week.channel === channel && week.weekOf === weekOf)?.posts ?? 0,
-    })),
-  }));
-}
-
-/** A target typed in the page's address or field: a whole number from 1 to 99, else none. */
-export function parseCadenceTarget(value: string | null | undefined): number | null {
-  const text = value?.trim() ?? '';
-  if (!/^\d{1,2}$/.test(text)) return null;
-  const target = Number(text);
-  return target >= 1 && target <= MAX_CADENCE_TARGET ? target : null;
+  return channels.map((channel) => {
+    const weeks = cadence.filter((week) => week.channel === channel);
+    return {
+      id: channel,
+      channel,
+      target: weeks.find((week) => week.target !== null)?.target ?? null,
+      weeks: weeksShown.map((weekOf) => ({
+        weekOf,
+        posts: weeks.find((week) => week.weekOf === weekOf)?.posts ?? 0,
+      })),
+    };
+  });
 }

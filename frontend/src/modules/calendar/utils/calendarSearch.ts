@@ -2,7 +2,6 @@ import type { ContentFilter, ContentFormat, ContentStatus } from '@/generated/gr
 import { isContentFormat } from '@/modules/content/utils/contentLabels';
 import { parseIsoDate } from './calendarDates';
 import { CALENDAR_VIEWS, type CalendarView } from './calendarRange';
-import { parseCadenceTarget } from './cadence';
 
 /** The statuses a post on the calendar can have: scheduled, published, or published and then retracted. */
 export const CALENDAR_STATUSES = ['SCHEDULED', 'PUBLISHED', 'RETRACTED'] as const satisfies readonly ContentStatus[];
@@ -25,8 +24,6 @@ export interface CalendarSearch {
   /** A day of the period shown; none for the period holding today. */
   date: string | null;
   filters: CalendarFilterValues;
-  /** Posts a week per channel to compare the cadence with; none to show the counts alone. */
-  target: number | null;
 }
 
 /** Reads the address, ignoring what a hand-edited one broke (an unknown view is the month). */
@@ -41,7 +38,6 @@ export function readCalendarSearch(params: URLSearchParams): CalendarSearch {
       format: isContentFormat(format) ? format : '',
       status: [...new Set(params.getAll('status').filter(isCalendarStatus))],
     },
-    target: parseCadenceTarget(params.get('target')),
   };
 }
 
@@ -53,7 +49,6 @@ export function writeCalendarSearch(search: CalendarSearch): URLSearchParams {
   if (search.filters.campaignId) params.set('campaignId', search.filters.campaignId);
   if (search.filters.format) params.set('format', search.filters.format);
   for (const status of search.filters.status) params.append('status', status);
-  if (search.target !== null) params.set('target', String(search.target));
   return params;
 }
 

@@ -43,4 +43,45 @@ describe('organisation settings form to GraphQL input', () => {
       expectedVersion: 4,
     });
   });
+
+  it('sends the posting targets as the whole list, one per channel with a number, in the channels’ order', () => {
+    const input = buildUpdateOrganizationSettingsInput(
+      initial,
+      { ...initial, 'postingTargets.X': ' 5 ', 'postingTargets.FACEBOOK': '3', 'postingTargets.TIKTOK': '0' },
+      1,
+    );
+    expect(input).toEqual({
+      expectedVersion: 1,
+      postingTargets: [
+        { channel: 'FACEBOOK', postsPerWeek: 3 },
+        { channel: 'X', postsPerWeek: 5 },
+        { channel: 'TIKTOK', postsPerWeek: 0 },
+      ],
+    });
+  });
+
+  it('leaves the targets out when they are as loaded, whatever order the API listed them in', () => {
+    const loaded = organizationSettingsToFormValues(
+      organizationSettings({
+        postingTargets: [
+          { channel: 'X', postsPerWeek: 5 },
+          { channel: 'FACEBOOK', postsPerWeek: 3 },
+        ],
+      }),
+    );
+    expect(buildUpdateOrganizationSettingsInput(loaded, { ...loaded, 'postingTargets.X': '05' }, 2)).toEqual({
+      expectedVersion: 2,
+    });
+  });
+
+  it('sends an empty list when every target is cleared', () => {
+    const loaded = organizationSettingsToFormValues(
+      organizationSettings({ postingTargets: [{ channel: 'LINKEDIN', postsPerWeek: 2 }] }),
+    );
+    expect(loaded['postingTargets.LINKEDIN']).toBe('2');
+    expect(buildUpdateOrganizationSettingsInput(loaded, { ...loaded, 'postingTargets.LINKEDIN': ' ' }, 3)).toEqual({
+      expectedVersion: 3,
+      postingTargets: [],
+    });
+  });
 });

@@ -6,6 +6,7 @@ import {
   missedPublicationLabel,
   QUESTION_RETENTION_EXPLANATION,
 } from '../utils/organizationSettingsLabels';
+import { formatPostingTargets } from '../utils/postingTargets';
 import { timeZoneLabel } from '../utils/timeZoneOptions';
 
 /** The settings for staff who may read but not change them. */
@@ -25,6 +26,7 @@ export function OrganizationSettingsDetails({ settings }: { settings: Organizati
             term: 'A post missed while publishing was stopped',
             value: missedPublicationLabel(settings.missedPublications),
           },
+          { term: 'Posts per week we aim for', value: formatPostingTargets(settings.postingTargets) },
           { term: 'Last changed', value: settings.updatedAt ? formatDateTime(settings.updatedAt) : 'Never' },
         ]}
       />

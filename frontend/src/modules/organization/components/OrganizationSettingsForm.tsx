@@ -12,11 +12,13 @@ import {
   type OrganizationSettingsFormValues,
 } from '../utils/organizationSettingsFormValues';
 import { MISSED_PUBLICATION_OPTIONS, QUESTION_RETENTION_EXPLANATION } from '../utils/organizationSettingsLabels';
+import { POSTING_TARGET_LABELS } from '../utils/postingTargets';
 import { timeZoneOptions } from '../utils/timeZoneOptions';
 import {
   MAX_QUESTION_RETENTION_DAYS,
   validateOrganizationSettingsForm,
 } from '../utils/validateOrganizationSettingsForm';
+import { PostingTargetsFieldset } from './PostingTargetsFieldset';
 
 const FIELD_LABELS: Record<OrganizationSettingsFormField, string> = {
   timezone: 'Time zone',
@@ -24,10 +26,12 @@ const FIELD_LABELS: Record<OrganizationSettingsFormField, string> = {
   reviewValidityDays: 'Approvals valid for (days)',
   phiAllowList: 'Our own contact details and clinicians',
   missedPublications: 'A scheduled post missed while publishing was stopped',
+  ...POSTING_TARGET_LABELS,
 };
 
 const ID = 'organization-settings';
-const fieldId = (field: OrganizationSettingsFormField) => `${ID}-${field}`;
+// "postingTargets.X" → organization-settings-postingTargets-X: an id a CSS selector takes as it is.
+const fieldId = (field: OrganizationSettingsFormField) => `${ID}-${field.replace('.', '-')}`;
 
 interface OrganizationSettingsFormProps {
   initialValues: OrganizationSettingsFormValues;
@@ -94,6 +98,7 @@ export function OrganizationSettingsForm({ initialValues, saved = false, ...prop
         hint="If publishing stops (an outage, an update) when a post is due, the post is more than five minutes late when it resumes. Choose “do not publish” for time-bound posts such as event reminders."
         options={MISSED_PUBLICATION_OPTIONS}
       />
+      <PostingTargetsFieldset id={`${ID}-postingTargets`} field={field} />
       {props.renderConflict?.(form.values)}
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={form.submitting}>

@@ -4,6 +4,7 @@ import { UpdateOrganizationSettingsDocument, type OrganizationSettingsFieldsFrag
 import type { SubmitOutcome } from '@/modules/api/hooks/useMutationForm';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { buildUpdateOrganizationSettingsInput } from '../utils/organizationSettingsFormToInput';
+import { routePostingTargetErrors } from '../utils/routePostingTargetErrors';
 import {
   organizationSettingsToFormValues,
   type OrganizationSettingsFormValues,
@@ -11,7 +12,8 @@ import {
 
 /**
  * Saves what changed since `settings` were read, guarded by their version. The saved settings go
- * to `onSaved`, so the next save is compared with them and sends their version.
+ * to `onSaved`, so the next save is compared with them and sends their version. A posting
+ * target's userError goes to its channel's input, found from the list sent.
  */
 export function useUpdateOrganizationSettings(
   settings: OrganizationSettingsFieldsFragment,
@@ -27,7 +29,7 @@ export function useUpdateOrganizationSettings(
       const payload = result.data?.updateOrganizationSettings;
       if (!payload) return { error: 'The settings were not saved.' };
       if (payload.organizationSettings && payload.userErrors.length === 0) onSaved(payload.organizationSettings);
-      return { userErrors: payload.userErrors };
+      return { userErrors: routePostingTargetErrors(payload.userErrors, input.postingTargets) };
     },
     [onSaved, settings, update],
   );

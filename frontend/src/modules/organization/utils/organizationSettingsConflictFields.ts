@@ -1,5 +1,6 @@
 import type { ConflictField } from '@/modules/api/hooks/useEditConflict';
 import type { OrganizationSettingsFormValues } from './organizationSettingsFormValues';
+import { POSTING_TARGET_CHANNELS, POSTING_TARGET_LABELS, postingTargetField } from './postingTargets';
 import { timeZoneLabel } from './timeZoneOptions';
 
 /** The settings form's values as a person reads them, to compare saved and typed values. */
@@ -12,4 +13,9 @@ export const ORGANIZATION_SETTINGS_CONFLICT_FIELDS: readonly ConflictField<Organ
   },
   { key: 'reviewValidityDays', label: 'Approvals valid for (days)', format: (v) => v.reviewValidityDays.trim() },
   { key: 'phiAllowList', label: 'Our own contact details and clinicians', format: (v) => v.phiAllowList.trim() },
+  // One per channel, so reapplying takes only the targets the admin changed.
+  ...POSTING_TARGET_CHANNELS.map((channel): ConflictField<OrganizationSettingsFormValues> => {
+    const key = postingTargetField(channel);
+    return { key, label: `${POSTING_TARGET_LABELS[key]} posts a week`, format: (v) => v[key].trim() || 'No target' };
+  }),
 ];

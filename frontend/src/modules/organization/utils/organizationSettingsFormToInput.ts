@@ -1,5 +1,6 @@
 import type { UpdateOrganizationSettingsInput } from '@/generated/graphql';
 import type { OrganizationSettingsFormValues } from './organizationSettingsFormValues';
+import { postingTargetsFromFormValues } from './postingTargets';
 import { allowListEntries } from './validateOrganizationSettingsForm';
 
 type SettingsFields = Required<Omit<UpdateOrganizationSettingsInput, 'expectedVersion'>>;
@@ -11,6 +12,7 @@ function toSettingsFields(values: OrganizationSettingsFormValues): SettingsField
     reviewValidityDays: Number(values.reviewValidityDays.trim()),
     phiAllowList: allowListEntries(values.phiAllowList),
     missedPublications: values.missedPublications,
+    postingTargets: postingTargetsFromFormValues(values),
   };
 }
 

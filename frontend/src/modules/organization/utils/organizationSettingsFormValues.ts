@@ -1,7 +1,13 @@
 import type { MissedPublications, OrganizationSettingsFieldsFragment } from '@/generated/graphql';
+import {
+  POSTING_TARGET_FIELDS,
+  postingTargetsToFormValues,
+  type PostingTargetField,
+  type PostingTargetValues,
+} from './postingTargets';
 
-/** What the settings form edits: the number of days as the text the input holds. */
-export interface OrganizationSettingsFormValues {
+/** What the settings form edits: numbers as the text their inputs hold, a posting target per channel. */
+export interface OrganizationSettingsFormValues extends PostingTargetValues {
   /** An IANA time zone, e.g. America/Los_Angeles. */
   timezone: string;
   questionRetentionDays: string;
@@ -12,7 +18,7 @@ export interface OrganizationSettingsFormValues {
 }
 
 /** Named like the last element of a userError path: ["input", "timezone"] → timezone. */
-export const ORGANIZATION_SETTINGS_FORM_FIELDS = [
+const SETTINGS_FIELDS = [
   'timezone',
   'questionRetentionDays',
   'reviewValidityDays',
@@ -20,12 +26,23 @@ export const ORGANIZATION_SETTINGS_FORM_FIELDS = [
   'missedPublications',
 ] as const;
 
-export type OrganizationSettingsFormField = (typeof ORGANIZATION_SETTINGS_FORM_FIELDS)[number];
+/** A setting, or a channel's posting target (routePostingTargetErrors names the latter's userErrors). */
+export type OrganizationSettingsFormField = (typeof SETTINGS_FIELDS)[number] | PostingTargetField;
+
+export const ORGANIZATION_SETTINGS_FORM_FIELDS: readonly OrganizationSettingsFormField[] = [
+  ...SETTINGS_FIELDS,
+  ...POSTING_TARGET_FIELDS,
+];
 
 export function organizationSettingsToFormValues(
   settings: Pick<
     OrganizationSettingsFieldsFragment,
-    'timezone' | 'questionRetentionDays' | 'reviewValidityDays' | 'phiAllowList' | 'missedPublications'
+    | 'timezone'
+    | 'questionRetentionDays'
+    | 'reviewValidityDays'
+    | 'phiAllowList'
+    | 'missedPublications'
+    | 'postingTargets'
   >,
 ): OrganizationSettingsFormValues {
   return {
@@ -34,5 +51,6 @@ export function organizationSettingsToFormValues(
     reviewValidityDays: String(settings.reviewValidityDays),
     phiAllowList: settings.phiAllowList.join('\n'),
     missedPublications: settings.missedPublications,
+    ...postingTargetsToFormValues(settings.postingTargets),
   };
 }

@@ -1,4 +1,5 @@
 import type { OrganizationSettingsFormField, OrganizationSettingsFormValues } from './organizationSettingsFormValues';
+import { validatePostingTargets } from './postingTargets';
 
 export const MAX_QUESTION_RETENTION_DAYS = 3650;
 export const MAX_ALLOW_LIST_ENTRIES = 200;
@@ -17,7 +18,7 @@ export function allowListEntries(text: string): string[] {
 
 const POSITIVE_WHOLE_NUMBER = /^[1-9]\d*$/;
 
-/** Catches what GraphQL cannot parse and the range of days; the server checks the time zone. */
+/** Catches what GraphQL cannot parse and the ranges of numbers; the server checks the time zone. */
 export function validateOrganizationSettingsForm(
   values: OrganizationSettingsFormValues,
 ): Partial<Record<OrganizationSettingsFormField, string>> {
@@ -37,5 +38,6 @@ export function validateOrganizationSettingsForm(
   } else if (entries.some((entry) => entry.length > 200)) {
     errors.phiAllowList = 'Each entry must be 200 characters or fewer';
   }
-  return errors;
+  // Last, as the targets come last in the form: the error summary lists fields in its order.
+  return { ...errors, ...validatePostingTargets(values) };
 }

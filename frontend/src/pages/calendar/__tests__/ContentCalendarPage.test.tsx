@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CalendarEntryFieldsFragment, ContentCalendarQuery } from '@/generated/graphql';
+import type { CalendarEntryFieldsFragment, Channel, ContentCalendarQuery } from '@/generated/graphql';
 import { periodStart } from '@/modules/calendar/utils/calendarRange';
 import { todayInZone } from '@/modules/calendar/utils/zonedTime';
 import { viewerWithRoles } from '@/testing/fixtures';
@@ -16,6 +16,11 @@ const entry = (overrides: Partial<CalendarEntryFieldsFragment> = {}): CalendarEn
   content: { id: 'Q29udGVudDox', title: 'Wash your hands', format: 'HEALTH_TIP', status: 'SCHEDULED' },
   ...overrides,
 });
+
+const MARCH_WEEKS = ['2026-02-23', '2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30'];
+
+const weeksWithTarget = (channel: Channel, target: number, posts: Record<string, number>) =>
+  MARCH_WEEKS.map((weekOf) => ({ channel, weekOf, posts: posts[weekOf] ?? 0, target }));
 
 const calendar: ContentCalendarQuery['contentCalendar'] = {
   entries: [
@@ -34,10 +39,13 @@ const calendar: ContentCalendarQuery['contentCalendar'] = {
       content: { id: 'Q29udGVudDoz', title: 'Grace runs again', format: 'PATIENT_STORY', status: 'RETRACTED' },
     }),
   ],
+  // As the API counts March's six weeks: Instagram and LinkedIn have targets, so every week is
+  // listed for them, LinkedIn's with no posts at all; Facebook and X have none.
   cadence: [
-    { channel: 'INSTAGRAM', weekOf: '2026-03-09', posts: 1 },
-    { channel: 'FACEBOOK', weekOf: '2026-02-23', posts: 1 },
-    { channel: 'X', weekOf: '2026-03-09', posts: 1 },
+    { channel: 'FACEBOOK', weekOf: '2026-02-23', posts: 1, target: null },
+    { channel: 'X', weekOf: '2026-03-09', posts: 1, target: null },
+    ...weeksWithTarget('INSTAGRAM', 1, { '2026-03-09': 1 }),
+    ...weeksWithTarget('LINKEDIN', 2, {}),
   ],
 };
 
@@ -165,32 +173,47 @@ describe('ContentCalendarPage', () => {
     expect(screen.getByText('1 post in March 2026 matching the filters.')).toBeInTheDocument();
   });
 
-  it('tells each channel’s posts per week against the target kept in the address', async () => {
-    renderCalendar('/content/calendar?date=2026-03-01&target=1');
+  it('compares each channel’s posts per week with its own target from the settings, 0 posts included', async () => {
+    renderCalendar();
     const table = await screen.findByRole('table', { name: 'Posts per week by channel' });
     const rows = within(table).getAllByRole('row');
-    expect(rows.map((row) => row.firstElementChild?.textContent)).toEqual(['Channel', 'Facebook', 'Instagram', 'X']);
-    const instagram = rows[2];
-    expect(within(instagram).getAllByRole('cell')[0]).toHaveTextContent('0 posts, 1 under target');
-    expect(within(instagram).getAllByRole('cell')[2]).toHaveTextContent('1 post, on target');
-    expect(within(instagram).getAllByRole('cell').at(-1)).toHaveTextContent('On target 1 of 6 weeks (5 under)');
-    expect(screen.getByLabelText('Target posts per week, per channel')).toHaveValue('1');
+    expect(rows.map((row) => row.firstElementChild?.textContent)).toEqual([
+      'Channel',
+      'Facebook',
+      'Instagram',
+      'X',
+      'LinkedIn',
+    ]);
+    const cells = (row: number) => within(rows[row]).getAllByRole('cell');
+    const [facebook, instagram, linkedin] = [cells(1), cells(2), cells(4)];
+
+    expect(instagram[0]).toHaveTextContent('1 a week');
+    expect(instagram[1]).toHaveTextContent('0 posts, 1 under target');
+    expect(instagram[3]).toHaveTextContent('1 post, on target');
+    expect(instagram.at(-1)).toHaveTextContent('On target 1 of 6 weeks (5 under)');
+
+    expect(linkedin[0]).toHaveTextContent('2 a week');
+    expect(linkedin.slice(1, -1).map((cell) => cell.textContent)).toEqual(Array(6).fill('0 posts, 2 under target'));
+    expect(linkedin.at(-1)).toHaveTextContent('Under target all 6 weeks');
+
+    expect(facebook[0]).toHaveTextContent('None set');
+    expect(facebook[1]).toHaveTextContent(/^1 post$/);
+    expect(facebook.at(-1)).toHaveTextContent('0.2 posts a week on average');
+    expect(screen.queryByRole('textbox', { name: /target/i })).not.toBeInTheDocument();
   });
 
-  it('changes the target with the Compare button and refuses what is not a number of posts', async () => {
-    const { router } = renderCalendar();
-    const user = userEvent.setup();
-    const field = await screen.findByLabelText('Target posts per week, per channel');
-    await user.type(field, 'three');
-    await user.click(screen.getByRole('button', { name: 'Compare' }));
-    expect(field).toHaveAccessibleDescription(expect.stringContaining('Enter a whole number from 1 to 99'));
-    expect(router.state.location.search).toBe('?date=2026-03-01');
+  it('links an admin to the settings, where targets are set', async () => {
+    renderCalendar(undefined, ['ADMIN']);
+    const cadence = await screen.findByRole('region', { name: 'Posting cadence' });
+    expect(cadence).toHaveTextContent('Targets are set in Settings.');
+    expect(within(cadence).getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/settings');
+  });
 
-    await user.clear(field);
-    await user.type(field, '2');
-    await user.click(screen.getByRole('button', { name: 'Compare' }));
-    expect(router.state.location.search).toBe('?date=2026-03-01&target=2');
-    expect(await screen.findAllByText('1 post, 1 under target')).not.toHaveLength(0);
+  it('tells a marketer targets are set in Settings by an admin, without a link', async () => {
+    renderCalendar();
+    const cadence = await screen.findByRole('region', { name: 'Posting cadence' });
+    expect(cadence).toHaveTextContent('Targets are set in Settings by an admin.');
+    expect(within(cadence).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('lets a clinical reviewer see the calendar', async () => {

@@ -1,7 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { OrganizationSettingsFieldsFragment, UserErrorFieldsFragment } from '@/generated/graphql';
+import type {
+  OrganizationSettingsFieldsFragment,
+  PostingTargetInput,
+  UserErrorFieldsFragment,
+} from '@/generated/graphql';
 import { organizationSettings, viewerWithRoles } from '@/testing/fixtures';
 import { mockGraphqlClient, type MockResponse } from '@/testing/mockGraphqlClient';
 import { renderWithProviders } from '@/testing/renderWithProviders';
@@ -72,6 +76,112 @@ describe('OrganizationSettingsPage', () => {
     );
   });
 
+  it('tells a marketer each channel’s posting target, or that none is set', async () => {
+    renderSettings(['MARKETER'], (name) =>
+      name === 'OrganizationSettings'
+        ? {
+            data: {
+              organizationSettings: organizationSettings({
+                postingTargets: [
+                  { channel: 'X', postsPerWeek: 5 },
+                  { channel: 'FACEBOOK', postsPerWeek: 3 },
+                ],
+              }),
+            },
+          }
+        : undefined,
+    );
+    const term = await screen.findByText('Posts per week we aim for');
+    expect(term.nextElementSibling).toHaveTextContent('Facebook 3 a week, X 5 a week');
+  });
+
+  it('tells a marketer when no posting target is set', async () => {
+    renderSettings(['MARKETER']);
+    expect((await screen.findByText('Posts per week we aim for')).nextElementSibling).toHaveTextContent('None set');
+  });
+
+  it('lets an admin set posting targets per channel, and saves only the targets', async () => {
+    const api = renderSettings(['ADMIN'], (name, variables) => {
+      if (name !== 'UpdateOrganizationSettings') return undefined;
+      const input = variables?.input as { expectedVersion: number; postingTargets: PostingTargetInput[] };
+      return saved(organizationSettings({ postingTargets: input.postingTargets, version: input.expectedVersion + 1 }));
+    });
+    const user = userEvent.setup();
+    const targets = await screen.findByRole('group', { name: 'Posts per week we aim for' });
+    expect(targets).toHaveAccessibleDescription(expect.stringContaining('leave the others blank'));
+    const labels = within(targets)
+      .getAllByRole('textbox')
+      .map((input) => (input as HTMLInputElement).labels?.[0].textContent);
+    expect(labels).toEqual(['Facebook', 'Instagram', 'X', 'LinkedIn', 'YouTube', 'TikTok']);
+    expect(within(targets).getByLabelText('Facebook')).toHaveValue('');
+
+    await user.type(within(targets).getByLabelText('X'), '5');
+    await user.type(within(targets).getByLabelText('Facebook'), '3');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect(mutationInputs(api)).toEqual([
+      {
+        input: {
+          expectedVersion: 0,
+          postingTargets: [
+            { channel: 'FACEBOOK', postsPerWeek: 3 },
+            { channel: 'X', postsPerWeek: 5 },
+          ],
+        },
+      },
+    ]);
+    expect(within(targets).getByLabelText('X')).toHaveValue('5');
+  });
+
+  it('checks each posting target before sending, naming the channel in the error summary', async () => {
+    const api = renderSettings(['ADMIN']);
+    const user = userEvent.setup();
+    const instagram = await screen.findByLabelText('Instagram');
+    await user.type(instagram, '101');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Instagram: Enter a whole number of posts a week from 0 to 100');
+    expect(within(summary).getByRole('link')).toHaveAttribute(
+      'href',
+      '#organization-settings-postingTargets-INSTAGRAM',
+    );
+    expect(instagram).toHaveAttribute('aria-invalid', 'true');
+    expect(instagram).toHaveAccessibleDescription(
+      expect.stringContaining('Enter a whole number of posts a week from 0 to 100'),
+    );
+    expect(mutationInputs(api)).toEqual([]);
+  });
+
+  it('shows a posting target’s userError on the input of the channel sent at that index', async () => {
+    const api = renderSettings(['ADMIN'], (name) => {
+      if (name === 'OrganizationSettings')
+        return {
+          data: { organizationSettings: organizationSettings({ postingTargets: [{ channel: 'X', postsPerWeek: 5 }] }) },
+        };
+      return saved(null, {
+        field: ['input', 'postingTargets', '2', 'postsPerWeek'],
+        code: 'INVALID',
+        message: 'Enter a whole number of posts a week from 0 to 100',
+      });
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('LinkedIn'), '2');
+    await user.type(screen.getByLabelText('Facebook'), '3');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    const summary = await screen.findByRole('alert');
+    // Sent in the channels' order: Facebook, X, LinkedIn; the third is LinkedIn's.
+    expect(mutationInputs(api)[0]).toMatchObject({
+      input: { postingTargets: [{ channel: 'FACEBOOK' }, { channel: 'X' }, { channel: 'LINKEDIN' }] },
+    });
+    expect(summary).toHaveTextContent('LinkedIn: Enter a whole number of posts a week from 0 to 100');
+    expect(screen.getByLabelText('LinkedIn')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Facebook')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('X')).not.toHaveAttribute('aria-invalid');
+  });
+
   it('tells a viewer without a staff role they may not see the settings', () => {
     renderSettings([]);
     expect(screen.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
@@ -87,6 +197,7 @@ describe('OrganizationSettingsPage', () => {
         reviewValidityDays: 180,
         phiAllowList: [],
         missedPublications: 'PUBLISH_LATE',
+        postingTargets: [],
         updatedAt: '2026-11-20T09:00:00Z',
         version: input.expectedVersion + 1,
       });
