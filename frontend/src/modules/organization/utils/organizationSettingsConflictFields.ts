@@ -1,5 +1,6 @@
 import type { ConflictField } from '@/modules/api/hooks/useEditConflict';
 import type { OrganizationSettingsFormValues } from './organizationSettingsFormValues';
+import { missedPublicationLabel } from './organizationSettingsLabels';
 import { POSTING_TARGET_CHANNELS, POSTING_TARGET_LABELS, postingTargetField } from './postingTargets';
 import { timeZoneLabel } from './timeZoneOptions';
 
@@ -13,6 +14,11 @@ export const ORGANIZATION_SETTINGS_CONFLICT_FIELDS: readonly ConflictField<Organ
   },
   { key: 'reviewValidityDays', label: 'Approvals valid for (days)', format: (v) => v.reviewValidityDays.trim() },
   { key: 'phiAllowList', label: 'Our own contact details and clinicians', format: (v) => v.phiAllowList.trim() },
+  {
+    key: 'missedPublications',
+    label: 'A scheduled post missed while publishing was stopped',
+    format: (v) => missedPublicationLabel(v.missedPublications),
+  },
   // One per channel, so reapplying takes only the targets the admin changed.
   ...POSTING_TARGET_CHANNELS.map((channel): ConflictField<OrganizationSettingsFormValues> => {
     const key = postingTargetField(channel);

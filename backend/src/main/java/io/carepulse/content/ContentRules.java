@@ -89,14 +89,7 @@ final class ContentRules {
     }
 
     static String name(Channel channel) {
-        return switch (channel) {
-            case FACEBOOK -> "Facebook";
-            case INSTAGRAM -> "Instagram";
-            case X -> "X";
-            case LINKEDIN -> "LinkedIn";
-            case YOUTUBE -> "YouTube";
-            case TIKTOK -> "TikTok";
-        };
+        return channel.label();
     }
 
     private static List<String> topics(InputChecks checks, List<String> values) {

@@ -30,6 +30,7 @@ class OrganizationSettingsController {
 
     static final int RETENTION_MAX_DAYS = 3650;
     static final int POSTS_PER_WEEK_MAX = 100;
+
     private static final String WHAT = "organisation's settings";
 
     private final OrganizationSettingsStore store;
@@ -146,7 +147,7 @@ class OrganizationSettingsController {
         for (int i = 0; i < targets.size(); i++) {
             OrganizationSettings.PostingTarget target = targets.get(i);
             checks.check(seen.add(target.channel()), UserErrorCode.INVALID,
-                    "Set one target for " + target.channel().name() + "; it is listed twice", "postingTargets",
+                    "Set one target for " + target.channel().label() + "; it is listed twice", "postingTargets",
                     String.valueOf(i), "channel");
             checks.check(target.postsPerWeek() <= POSTS_PER_WEEK_MAX, UserErrorCode.INVALID,
                     "Enter a whole number of posts a week from 0 to " + POSTS_PER_WEEK_MAX, "postingTargets",
