@@ -13,11 +13,7 @@ describe('the review page with open comments', () => {
         name === 'ReviewContent'
           ? {
               data: {
-                reviewContent: refusal(
-                  ['comments'],
-                  'COMMENTS_OPEN',
-                  'Resolve the 1 open comment before approving',
-                ),
+                reviewContent: refusal(['comments'], 'COMMENTS_OPEN', 'Resolve the 1 open comment before approving'),
               },
             }
           : undefined,
