@@ -50,5 +50,16 @@ export const feature: Feature = {
         import('@/modules/content/components/ReviewWaitingPanel').then((m) => ({ default: m.ReviewWaitingPanel })),
       ),
     },
+    {
+      id: 'content.takedowns-to-confirm',
+      title: 'Take-downs to confirm',
+      order: 16,
+      visibleTo: mayConfirmTakedown,
+      component: lazy(() =>
+        import('@/modules/content/components/TakedownsWaitingPanel').then((m) => ({
+          default: m.TakedownsWaitingPanel,
+        })),
+      ),
+    },
   ],
 };
