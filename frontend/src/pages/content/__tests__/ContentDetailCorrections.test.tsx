@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ContentDetailFragment } from '@/generated/graphql';
@@ -213,6 +213,59 @@ describe('corrections on the content page', () => {
       'This item corrects Wash your hands, which is no longer published (now retracted). A correction is published only while the item it corrects is, so this one can no longer be: archive it.',
     );
     expect(within(workflow).getByRole('button', { name: 'Archive…' })).toBeInTheDocument();
+  });
+
+  it('shows the posting policy to accept when a correction is refused for want of it, then lets it start', async () => {
+    let accepted = false;
+    let tries = 0;
+    const { api, router } = renderContentPage(published, ['MARKETER'], {
+      respond: (name, variables) => {
+        if (name === 'PostingPolicy')
+          return { data: { postingPolicy: { version: 2, text: 'Never promise a cure.', acknowledgedByMe: accepted } } };
+        if (name === 'AcknowledgePostingPolicy') {
+          accepted = true;
+          return { data: { acknowledgePostingPolicy: { postingPolicy: null, userErrors: [] } } };
+        }
+        if (name === 'CorrectContent') {
+          tries += 1;
+          return tries === 1
+            ? {
+                data: {
+                  correctContent: refusal(
+                    ['postingPolicy'],
+                    'POLICY_NOT_ACKNOWLEDGED',
+                    "Read and acknowledge your organisation's posting policy before creating content",
+                  ),
+                },
+              }
+            : { data: { correctContent: answer(correction) } };
+        }
+        return name === 'Content' && variables.id === correction.id ? { data: { content: correction } } : undefined;
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start a correction…' }));
+    await user.click(screen.getByRole('button', { name: 'Start correction' }));
+
+    const workflow = screen.getByRole('region', { name: 'Workflow' });
+    expect(await within(workflow).findByRole('alert')).toHaveTextContent(
+      "The posting policy comes first: Read and acknowledge your organisation's posting policy before creating content",
+    );
+    const policy = await within(workflow).findByRole('region', {
+      name: 'Your organisation’s posting policy (version 2)',
+    });
+    expect(policy).toHaveTextContent('Never promise a cure.');
+    await user.click(within(policy).getByRole('button', { name: 'I have read the policy and will follow it' }));
+    expect(await within(workflow).findByText('Policy accepted: you can take this step now.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Start a correction…' }));
+    await user.click(screen.getByRole('button', { name: 'Start correction' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/content/${correction.id}`));
+    expect(mutationsSent(api)).toEqual([
+      { input: { contentId: published.id, expectedVersion: 7 } },
+      { input: { version: 2 } },
+      { input: { contentId: published.id, expectedVersion: 7 } },
+    ]);
   });
 
   it('is not offered to a compliance officer, who may only retract', async () => {
