@@ -12,8 +12,11 @@ export interface Feature {
   routes: RouteObject[];
   /** Signed-in routes shown full screen, without the layout (a projector view). */
   fullScreenRoutes?: RouteObject[];
-  /** The feature's entry in the main navigation, if it has one. */
-  nav?: NavEntry;
+  /**
+   * The feature's entry in the main navigation, if it has one, or its entries: a task list of the
+   * feature's own (content's take-downs) sits beside the feature's main page.
+   */
+  nav?: NavEntry | readonly NavEntry[];
   /** What the feature shows on the signed-in home page (what is live now, what needs me …). */
   homePanels?: HomePanel[];
 }

@@ -5,4 +5,4 @@ export const features: readonly Feature[] = Object.values(
   import.meta.glob<{ feature: Feature }>('../pages/*/feature.tsx', { eager: true }),
 ).map((module) => module.feature);
 
-export const navEntries = features.flatMap((feature) => (feature.nav ? [feature.nav] : []));
+export const navEntries = features.flatMap((feature) => feature.nav ?? []);

@@ -6,6 +6,7 @@ import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { ContentActions } from '@/modules/content/components/ContentActions';
 import { ContentDetails } from '@/modules/content/components/ContentDetails';
 import { CorrectionNotice } from '@/modules/content/components/CorrectionNotice';
+import { CorrectionsOfItem } from '@/modules/content/components/CorrectionsOfItem';
 import { useContentAction } from '@/modules/content/hooks/useContentAction';
 import { describeActionError, errorsBySection } from '@/modules/content/utils/actionErrors';
 import { contentActionsFor, mayConfirmTakedown, mayReview } from '@/modules/content/utils/contentAccess';
@@ -37,7 +38,7 @@ function ContentDetail({ id }: { id: string }) {
   const [{ data, error, fetching, stale }, reexecute] = useQuery({ query: ContentDocument, variables: { id } });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   const [content, showChanged] = useNewestVersion(data?.content);
-  const action = useContentAction(showChanged);
+  const action = useContentAction(showChanged, reload);
   const [, confirmTakedown] = useMutation(ConfirmTakedownDocument);
 
   if (!data) {
@@ -92,6 +93,7 @@ function ContentDetail({ id }: { id: string }) {
         }
       />
       <CorrectionNotice content={content} />
+      <CorrectionsOfItem content={content} />
       <ContentActions content={content} action={action} onReload={reload} refreshing={fetching || stale} />
       <ContentDetails
         content={content}

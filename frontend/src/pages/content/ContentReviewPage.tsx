@@ -36,7 +36,7 @@ function ContentReview() {
   const [{ data, error, fetching }, reexecute] = useQuery({ query: ContentDocument, variables: { id } });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   const [content, showChanged] = useNewestVersion(data?.content);
-  const action = useContentAction(showChanged);
+  const action = useContentAction(showChanged, reload);
 
   if (!data) {
     return (

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import type { Feature } from '@/app/feature';
-import { decidableKindsFor } from '@/modules/content/utils/contentAccess';
+import { decidableKindsFor, mayConfirmTakedown } from '@/modules/content/utils/contentAccess';
 import { canReadContent } from '@/modules/viewer/utils/permissions';
 
 // Each page is a chunk of its own, loaded when its route is first opened.
@@ -23,6 +23,10 @@ export const feature: Feature = {
       lazy: () => import('./ContentReviewPage').then((page) => ({ Component: page.ContentReviewPage })),
     },
     {
+      path: 'content/takedowns',
+      lazy: () => import('./TakedownsPage').then((page) => ({ Component: page.TakedownsPage })),
+    },
+    {
       path: 'content/:id',
       lazy: () => import('./ContentDetailPage').then((page) => ({ Component: page.ContentDetailPage })),
     },
@@ -31,7 +35,11 @@ export const feature: Feature = {
       lazy: () => import('./ContentEditPage').then((page) => ({ Component: page.ContentEditPage })),
     },
   ],
-  nav: { to: '/content', label: 'Content', order: 15, visibleTo: canReadContent },
+  // Take-downs beside Content (and the calendar, 16): a task list for those who may confirm one.
+  nav: [
+    { to: '/content', label: 'Content', order: 15, visibleTo: canReadContent },
+    { to: '/content/takedowns', label: 'Take-downs', order: 17, visibleTo: mayConfirmTakedown },
+  ],
   homePanels: [
     {
       id: 'content.waiting-for-review',
@@ -40,6 +48,17 @@ export const feature: Feature = {
       visibleTo: (roles) => decidableKindsFor(roles).length > 0,
       component: lazy(() =>
         import('@/modules/content/components/ReviewWaitingPanel').then((m) => ({ default: m.ReviewWaitingPanel })),
+      ),
+    },
+    {
+      id: 'content.takedowns-to-confirm',
+      title: 'Take-downs to confirm',
+      order: 16,
+      visibleTo: mayConfirmTakedown,
+      component: lazy(() =>
+        import('@/modules/content/components/TakedownsWaitingPanel').then((m) => ({
+          default: m.TakedownsWaitingPanel,
+        })),
       ),
     },
   ],

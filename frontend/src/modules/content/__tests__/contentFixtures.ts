@@ -46,6 +46,7 @@ export const contentDetail = (overrides: Partial<ContentDetailFragment> = {}): C
   publications: [],
   takedowns: [],
   correctionOf: null,
+  corrections: [],
   createdBy: writer,
   lastEditedBy: writer,
   createdAt: '2026-03-01T09:00:00Z',

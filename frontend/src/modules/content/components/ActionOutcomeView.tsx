@@ -3,8 +3,9 @@ import type { ContentDetailFragment } from '@/generated/graphql';
 import { Alert } from '@/ui/feedback/Alert';
 import { ConflictNotice } from '@/ui/feedback/ConflictNotice';
 import type { ActionOutcome } from '../hooks/useContentAction';
-import { describeActionError } from '../utils/actionErrors';
+import { describeActionError, type ActionError } from '../utils/actionErrors';
 import { sectionId } from './ContentSection';
+import { PostingPolicyAcknowledgement } from './PostingPolicyAcknowledgement';
 
 interface Props {
   outcome: ActionOutcome | null;
@@ -35,6 +36,21 @@ function Outcome({ outcome, content, onReload }: Props) {
   if (outcome.kind === 'conflict') return <ConflictNotice what="content item" onReload={onReload} />;
   if (outcome.kind === 'failed') return <Alert tone="error">{outcome.message}</Alert>;
   const errors = outcome.errors.map((error) => describeActionError(error, content));
+  // A correction is new content: its writer accepts the current policy first, here rather than in the editor.
+  const policy = outcome.errors.some((error) => error.code === 'POLICY_NOT_ACKNOWLEDGED');
+  return (
+    <>
+      <Refusal errors={errors} />
+      {policy && (
+        <PostingPolicyAcknowledgement fresh>
+          <Alert tone="success">Policy accepted: you can take this step now.</Alert>
+        </PostingPolicyAcknowledgement>
+      )}
+    </>
+  );
+}
+
+function Refusal({ errors }: { errors: ActionError[] }) {
   return (
     <Alert tone="error" title="This step was refused">
       <ul className="content-action-errors">

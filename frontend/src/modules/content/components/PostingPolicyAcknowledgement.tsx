@@ -6,12 +6,24 @@ import { ErrorState } from '@/ui/feedback/ErrorState';
 import { LoadingState } from '@/ui/feedback/LoadingState';
 import { postingPolicyGate } from '../utils/postingPolicyGate';
 
+interface Props {
+  children: ReactNode;
+  /**
+   * Read the policy from the server, not the cache: after the server refused a step for want of
+   * an acknowledgement, a cached policy may be an older version this writer did accept.
+   */
+  fresh?: boolean;
+}
+
 /**
  * Before a writer creates content: the organisation's posting policy, to read and accept (each
  * version once); the server refuses content from a writer who has not (POLICY_NOT_ACKNOWLEDGED).
  */
-export function PostingPolicyAcknowledgement({ children }: { children: ReactNode }) {
-  const [{ data, fetching, error }, reload] = useQuery({ query: PostingPolicyDocument });
+export function PostingPolicyAcknowledgement({ children, fresh = false }: Props) {
+  const [{ data, fetching, error }, reload] = useQuery({
+    query: PostingPolicyDocument,
+    requestPolicy: fresh ? 'network-only' : undefined,
+  });
   const [{ fetching: accepting }, acknowledge] = useMutation(AcknowledgePostingPolicyDocument);
   const [refusal, setRefusal] = useState<string | null>(null);
   if (fetching && !data) return <LoadingState label="Loading your organisation's posting policy" />;

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { CorrectContentDocument, type ContentDetailFragment } from '@/generated/graphql';
 import { ConfirmDialog } from '@/ui/feedback/ConfirmDialog';
 import type { useContentAction } from '../hooks/useContentAction';
 import { contentPath } from '../utils/contentPaths';
+import { correctionUnderWay } from '../utils/corrections';
 
 interface Props {
   content: ContentDetailFragment;
@@ -14,13 +15,15 @@ interface Props {
 
 /**
  * Starts a correction of a published item, which is never edited in place: a new draft with its
- * texts opens, to edit and review. A refusal (the item changed, or is no longer published) is
- * shown with the workflow's other outcomes.
+ * texts opens, to edit and review. While a correction is under way the server refuses another, so
+ * this links to that one instead. A refusal (the item changed, is no longer published, or someone
+ * started a correction meanwhile) is shown with the workflow's other outcomes.
  */
 export function StartCorrection({ content, action, busy }: Props) {
   const [, correct] = useMutation(CorrectContentDocument);
   const [confirming, setConfirming] = useState(false);
   const navigate = useNavigate();
+  const underWay = correctionUnderWay(content);
 
   const onConfirm = async () => {
     // The answer is the new draft, not this item: the page keeps this one (another ID) until it opens the draft.
@@ -36,6 +39,12 @@ export function StartCorrection({ content, action, busy }: Props) {
     if (draft) navigate(contentPath(draft.id));
   };
 
+  if (underWay)
+    return (
+      <Link to={contentPath(underWay.id)} className="button">
+        Continue the correction under way
+      </Link>
+    );
   return (
     <>
       <button type="button" className="button" disabled={busy} onClick={() => setConfirming(true)}>

@@ -19,8 +19,12 @@ export type ActionOutcome =
  * takes the answered item as newer than its query), a conflict, the payload's userErrors, or a
  * failed request. It answers the item the mutation answered (a correction's is the new draft), or
  * null when the step was not taken.
+ *
+ * A step refused for the state of things (INVALID_STATE) was offered on what the page read, which
+ * is no longer true: `onStale` reads it again, so the page shows why (a correction someone else
+ * started, the original of a correction retracted meanwhile).
  */
-export function useContentAction(onChanged: (content: ContentDetailFragment) => void) {
+export function useContentAction(onChanged: (content: ContentDetailFragment) => void, onStale?: () => void) {
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   const run = useCallback(
@@ -41,13 +45,14 @@ export function useContentAction(onChanged: (content: ContentDetailFragment) => 
       }
       if (payload.userErrors.length > 0 || !payload.content) {
         setOutcome({ kind: 'refused', errors: payload.userErrors });
+        if (payload.userErrors.some((e) => e.code === 'INVALID_STATE')) onStale?.();
         return null;
       }
       setOutcome({ kind: 'done', message: done(payload.content) });
       onChanged(payload.content);
       return payload.content;
     },
-    [onChanged],
+    [onChanged, onStale],
   );
   return { outcome, busy, run, clear: () => setOutcome(null) };
 }

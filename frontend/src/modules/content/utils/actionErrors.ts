@@ -10,7 +10,9 @@ const LEADS: Partial<Record<UserErrorFieldsFragment['code'], string>> = {
   CONTENT_INCOMPLETE: 'Something is missing before review',
   COMMENTS_OPEN: 'Open review comments block approval',
   SELF_APPROVAL: 'Someone else must review this',
-  INVALID_STATE: 'Not possible in this status',
+  POLICY_NOT_ACKNOWLEDGED: 'The posting policy comes first',
+  // Not always this item's status: a correction under way, or an original no longer published.
+  INVALID_STATE: 'Not possible now',
 };
 
 export interface ActionError {

@@ -50,7 +50,17 @@ describe('AppHeader', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'Campaigns', 'Content', 'Calendar', 'Audience segments', 'Consents', 'Live Q&A', 'Settings']);
+    ).toEqual([
+      'Home',
+      'Campaigns',
+      'Content',
+      'Calendar',
+      'Take-downs',
+      'Audience segments',
+      'Consents',
+      'Live Q&A',
+      'Settings',
+    ]);
   });
 
   it('marks only the calendar as the current page on the calendar, and content on an item', () => {
@@ -59,6 +69,13 @@ describe('AppHeader', () => {
     expect(within(nav).getByRole('link', { name: 'Calendar' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Content' })).not.toHaveAttribute('aria-current');
     expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('marks the take-downs, not content, as the current page on the take-down tasks', () => {
+    renderHeaderAt('/content/takedowns', 'COMPLIANCE_OFFICER');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Take-downs' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Content' })).not.toHaveAttribute('aria-current');
   });
 
   it('offers the colour theme next to signing out', () => {

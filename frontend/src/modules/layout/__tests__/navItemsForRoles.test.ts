@@ -13,6 +13,7 @@ describe('navigation by role, from the features the app finds', () => {
       'Campaigns',
       'Content',
       'Calendar',
+      'Take-downs',
       'Audience segments',
       'Consents',
       'Live Q&A',
@@ -21,21 +22,32 @@ describe('navigation by role, from the features the app finds', () => {
     ]);
   });
 
-  it.each<Role>(['MARKETER', 'CLINICAL_REVIEWER'])(
-    'hides the audit log from %s but shows content and consents',
-    (role) => {
-      expect(labels(role)).toEqual([
-        'Home',
-        'Campaigns',
-        'Content',
-        'Calendar',
-        'Audience segments',
-        'Consents',
-        'Live Q&A',
-        'Settings',
-      ]);
-    },
-  );
+  it('hides the audit log from a marketer but shows content, its take-downs and consents', () => {
+    expect(labels('MARKETER')).toEqual([
+      'Home',
+      'Campaigns',
+      'Content',
+      'Calendar',
+      'Take-downs',
+      'Audience segments',
+      'Consents',
+      'Live Q&A',
+      'Settings',
+    ]);
+  });
+
+  it('shows a clinical reviewer content but not the take-downs, which they may not confirm', () => {
+    expect(labels('CLINICAL_REVIEWER')).toEqual([
+      'Home',
+      'Campaigns',
+      'Content',
+      'Calendar',
+      'Audience segments',
+      'Consents',
+      'Live Q&A',
+      'Settings',
+    ]);
+  });
 
   it.each<Role>(['MODERATOR', 'ANALYST'])('hides the audit log, content, its calendar and consents from %s', (role) => {
     expect(labels(role)).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
@@ -53,6 +65,7 @@ describe('navigation by role, from the features the app finds', () => {
     const items = navItemsForRoles(['MARKETER'], navEntries);
     const current = (pathname: string) => currentNavItem(pathname, items)?.label;
     expect(current('/content/calendar')).toBe('Calendar');
+    expect(current('/content/takedowns')).toBe('Take-downs');
     expect(current('/content/abc123')).toBe('Content');
     expect(current('/content')).toBe('Content');
     expect(current('/contents')).toBeUndefined();

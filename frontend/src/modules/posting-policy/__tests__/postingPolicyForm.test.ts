@@ -115,17 +115,7 @@ describe('posting policy input', () => {
 describe('posting policy user errors', () => {
   it('puts a row’s error on its group, named as the form numbers its rows', () => {
     const routed = routePostingPolicyUserErrors([
-      { field: ['input', 'disclaimers', '1', 'text'], code: 'REQUIRED', message: 'Enter a disclaimers text' },
-      {
-        field: ['input', 'requiredHashtags', '0', 'campaignId'],
-        code: 'INVALID',
-        message: 'Choose a campaign from the list',
-      },
-      {
-        field: ['input', 'requiredHashtags', '4'],
-        code: 'TOO_LONG',
-        message: 'Each required hashtag must be 101 characters or fewer',
-      },
+      { field: ['input', 'disclaimers', '1', 'text'], code: 'REQUIRED', message: 'Enter a disclaimer' },
       {
         field: ['input', 'blockedPhrases', '2'],
         code: 'TOO_LONG',
@@ -134,11 +124,61 @@ describe('posting policy user errors', () => {
       { field: ['input', 'text'], code: 'REQUIRED', message: 'Enter a text' },
     ]);
     expect(routed.map((error) => [error.field, error.message])).toEqual([
-      [['input', 'disclaimers'], 'Disclaimer 2: Enter a disclaimers text'],
-      [['input', 'requiredHashtags'], 'Campaign rule 1: Choose a campaign from the list'],
-      [['input', 'requiredHashtags'], 'Each required hashtag must be 101 characters or fewer'],
+      [['input', 'disclaimers'], 'Disclaimer 2: Enter a disclaimer'],
       [['input', 'blockedPhrases'], 'Phrase 3: Each blocked phrase must be 200 characters or fewer'],
       [['input', 'text'], 'Enter a text'],
     ]);
+  });
+
+  it('names a campaign rule’s row, and for a hashtag which one, quoted from what was sent', () => {
+    const long = `#${'Flu'.repeat(40)}`;
+    const sent = {
+      requiredHashtags: [
+        { campaignId: 'c1', hashtags: ['#FluShot'] },
+        { campaignId: 'c1', hashtags: ['#Flu', long] },
+      ],
+    };
+    const routed = routePostingPolicyUserErrors(
+      [
+        {
+          field: ['input', 'requiredHashtags', '1', 'campaignId'],
+          code: 'INVALID',
+          message: 'This campaign already has a hashtag rule: add the hashtags there',
+        },
+        {
+          field: ['input', 'requiredHashtags', '1', 'hashtags', '1'],
+          code: 'TOO_LONG',
+          message: 'Each hashtag must be 101 characters or fewer',
+        },
+        {
+          field: ['input', 'requiredHashtags', '0', 'hashtags'],
+          code: 'INVALID',
+          message: 'Enter 30 hashtags or fewer',
+        },
+      ],
+      sent,
+    );
+    expect(routed.map((error) => [error.field, error.message])).toEqual([
+      [
+        ['input', 'requiredHashtags'],
+        'Campaign rule 2: This campaign already has a hashtag rule: add the hashtags there',
+      ],
+      [
+        ['input', 'requiredHashtags'],
+        'Campaign rule 2, hashtag 2 (#FluFluFluFluFluFluFluFluFluF…): Each hashtag must be 101 characters or fewer',
+      ],
+      [['input', 'requiredHashtags'], 'Campaign rule 1: Enter 30 hashtags or fewer'],
+    ]);
+  });
+
+  it('names a hashtag by its place alone when what was sent is not known', () => {
+    const [routed] = routePostingPolicyUserErrors([
+      {
+        field: ['input', 'requiredHashtags', '0', 'hashtags', '2'],
+        code: 'REQUIRED',
+        message: 'Each hashtag needs some text',
+      },
+    ]);
+    expect(routed.message).toBe('Campaign rule 1, hashtag 3: Each hashtag needs some text');
   });
 });

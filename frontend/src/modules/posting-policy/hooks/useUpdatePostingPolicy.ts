@@ -18,12 +18,13 @@ export function useUpdatePostingPolicy(
   const [, update] = useMutation(UpdatePostingPolicyDocument);
   return useCallback(
     async (values) => {
-      const result = await update({ input: buildUpdatePostingPolicyInput(values, policy.version) });
+      const input = buildUpdatePostingPolicyInput(values, policy.version);
+      const result = await update({ input });
       if (result.error) return { error: describeGraphqlError(result.error) };
       const payload = result.data?.updatePostingPolicy;
       if (!payload) return { error: 'The posting policy was not saved.' };
       if (payload.postingPolicy && payload.userErrors.length === 0) onSaved(payload.postingPolicy);
-      return { userErrors: routePostingPolicyUserErrors(payload.userErrors) };
+      return { userErrors: routePostingPolicyUserErrors(payload.userErrors, input) };
     },
     [onSaved, policy.version, update],
   );

@@ -4,6 +4,7 @@ import { useSetPublishingWebhook, type WebhookSet } from '../hooks/useSetPublish
 import { SignatureHelp } from './SignatureHelp';
 import { SigningSecretPanel } from './SigningSecretPanel';
 import { StopWebhook } from './StopWebhook';
+import { WebhookDeliveries } from './WebhookDeliveries';
 import { WebhookForm } from './WebhookForm';
 import { WebhookStatus } from './WebhookStatus';
 import '../styles/publishingWebhook.css';
@@ -47,6 +48,7 @@ export function PublishingWebhookSettings({ initial }: { initial: PublishingWebh
     <>
       {secret && <SigningSecretPanel secret={secret} onDone={copied} />}
       <WebhookStatus webhook={webhook} outcome={secret ? null : outcome} />
+      <WebhookDeliveries />
       <section aria-labelledby="webhook-form-heading">
         <h2 id="webhook-form-heading">{webhook?.url ? 'Send posts somewhere else' : 'Set a webhook'}</h2>
         {/* Starts empty again after each change, for the next address. */}

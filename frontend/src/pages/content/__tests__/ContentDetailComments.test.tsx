@@ -159,4 +159,52 @@ describe('review comments on the content page', () => {
     expect(commentsRegion()).toHaveTextContent('Every comment is resolved.');
     expect(screen.queryByRole('list', { name: 'Open comments' })).not.toBeInTheDocument();
   });
+
+  it('keeps a thread open with the reply when someone resolved it meanwhile, as the reply reopens it', async () => {
+    const content = contentDetail({ comments: [contentComment()] });
+    const reopened = contentComment({
+      replies: [{ author: writer, text: 'Not yet: see line 2.', at: '2026-03-02T14:00:00Z' }],
+    });
+    renderContentPage(content, ['MARKETER'], {
+      respond: (name) =>
+        name === 'ReplyToContentComment'
+          ? { data: { replyToContentComment: answer({ ...content, comments: [reopened] }) } }
+          : undefined,
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Reply to Rita Reviewer' }));
+    await user.type(screen.getByRole('textbox', { name: /Your reply/ }), 'Not yet: see line 2.');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+
+    const open = await within(commentsRegion()).findByRole('list', { name: 'Open comments' });
+    expect(within(open).getByRole('list', { name: 'Replies to Rita Reviewer' })).toHaveTextContent(
+      'Not yet: see line 2.',
+    );
+    expect(commentsRegion()).toHaveTextContent('1 open comment.');
+    expect(screen.queryByText(/Resolved comments/)).not.toBeInTheDocument();
+  });
+
+  it('says, beside the thread, that a comment someone else resolved first is already resolved', async () => {
+    const content = contentDetail({ comments: [contentComment()] });
+    renderContentPage(content, ['CLINICAL_REVIEWER'], {
+      respond: (name) =>
+        name === 'ResolveContentComment'
+          ? {
+              data: {
+                resolveContentComment: refusal(
+                  ['input', 'commentId'],
+                  'INVALID_STATE',
+                  'This comment is already resolved',
+                ),
+              },
+            }
+          : undefined,
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Resolve comment: Body, by Rita Reviewer' }));
+
+    const thread = document.getElementById('content-comment-comment-1')!;
+    const message = await within(thread).findByText('This comment is already resolved');
+    await waitFor(() => expect(message.closest('[tabindex="-1"]:not(li)')).toHaveFocus());
+  });
 });

@@ -20,16 +20,19 @@ export const refusal = (field: string[] | null, code: string, message: string) =
 });
 
 /**
- * The item's page (or its review page) as a viewer with these roles sees it: the Content query
- * answers `content`, and `respond` answers the rest (a mutation, the revision diff).
+ * The item's page (or its review page) as a viewer with these roles sees it: `respond` answers
+ * first (a mutation, the revision diff, or the item as read again), and the Content query
+ * answers `content` when it does not.
  */
 export function renderContentPage(
   content: ContentDetailFragment,
   roles: Role[],
   { respond = () => undefined, review = false }: { respond?: Respond; review?: boolean } = {},
 ) {
-  const api = mockGraphqlClient((name, variables) =>
-    name === 'Content' && variables.id === content.id ? { data: { content } } : respond(name, variables),
+  const api = mockGraphqlClient(
+    (name, variables) =>
+      respond(name, variables) ??
+      (name === 'Content' && variables.id === content.id ? { data: { content } } : undefined),
   );
   const view = renderWithProviders(review ? <ContentReviewPage /> : <ContentDetailPage />, {
     client: api.client,

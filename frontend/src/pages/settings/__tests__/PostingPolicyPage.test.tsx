@@ -154,6 +154,41 @@ describe('PostingPolicyPage', () => {
     expect(screen.queryByText(/Saved as version/)).not.toBeInTheDocument();
   });
 
+  it('names the campaign rule and the hashtag the server refused, and a disclaimer by its number', async () => {
+    const { mutationInputs } = renderPolicy(
+      ['ADMIN'],
+      policy({ requiredHashtags: [{ campaign: { id: 'c1', name: 'Flu season' }, hashtags: ['#FluShot', '#Flu'] }] }),
+      (name) =>
+        name === 'UpdatePostingPolicy'
+          ? saved(
+              null,
+              {
+                field: ['input', 'requiredHashtags', '0', 'hashtags', '1'],
+                code: 'INVALID',
+                message: 'Use letters, digits and underscores only',
+              },
+              { field: ['input', 'disclaimers', '0', 'text'], code: 'REQUIRED', message: 'Enter a disclaimer' },
+            )
+          : undefined,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Save as version 4' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Hashtags required per campaign: Campaign rule 1, hashtag 2 (#Flu): Use letters, digits and underscores only',
+      'Required disclaimers: Disclaimer 1: Enter a disclaimer',
+    ]);
+    expect(screen.getByRole('group', { name: 'Hashtags required per campaign' })).toHaveAccessibleDescription(
+      expect.stringContaining('Campaign rule 1, hashtag 2 (#Flu): Use letters, digits and underscores only'),
+    );
+    expect(mutationInputs()).toHaveLength(1);
+  });
+
   it('starts an organisation’s first policy from nothing, saved as version 1', async () => {
     renderPolicy(
       ['ADMIN'],

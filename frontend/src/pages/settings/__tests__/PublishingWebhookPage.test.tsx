@@ -1,7 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { PublishingWebhookFieldsFragment, Role, UserErrorFieldsFragment } from '@/generated/graphql';
+import type {
+  PublishingWebhookDeliveriesQuery,
+  PublishingWebhookFieldsFragment,
+  Role,
+  UserErrorFieldsFragment,
+} from '@/generated/graphql';
 import { viewerWithRoles } from '@/testing/fixtures';
 import { mockGraphqlClient, type MockResponse } from '@/testing/mockGraphqlClient';
 import { renderWithProviders } from '@/testing/renderWithProviders';
@@ -16,14 +21,21 @@ const answer = (
   ...userErrors: UserErrorFieldsFragment[]
 ) => ({ data: { setPublishingWebhook: { webhook, signingSecret, userErrors } } });
 
+type Delivery = NonNullable<PublishingWebhookDeliveriesQuery['publishingWebhook']>['recentDeliveries'][number];
+
 function renderWebhook(
   roles: Role[],
   current: PublishingWebhookFieldsFragment | null = null,
   respond?: (variables: Record<string, unknown>) => MockResponse,
+  deliveries: () => Delivery[] | null = () => null,
 ) {
   const api = mockGraphqlClient((name, variables) => {
     if (name === 'PublishingWebhook') return { data: { publishingWebhook: current } };
     if (name === 'SetPublishingWebhook') return respond?.(variables);
+    if (name === 'PublishingWebhookDeliveries') {
+      const log = deliveries();
+      return { data: { publishingWebhook: log && { recentDeliveries: log } } };
+    }
     return undefined;
   });
   renderWithProviders(<PublishingWebhookPage />, {
@@ -32,7 +44,7 @@ function renderWebhook(
     path: '/settings/publishing-webhook',
   });
   const mutationInputs = () => api.operations.filter((op) => op.kind === 'mutation').map((op) => op.variables);
-  return { mutationInputs };
+  return { api, mutationInputs };
 }
 
 describe('PublishingWebhookPage', () => {
@@ -131,6 +143,84 @@ describe('PublishingWebhookPage', () => {
     expect(screen.getByRole('status')).toHaveTextContent('The webhook is stopped');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Where posts go' })).toHaveFocus());
     expect(screen.getByRole('button', { name: 'Set webhook' })).toBeInTheDocument();
+  });
+
+  it('lists the recent deliveries, newest first, with the item, channel, event and outcome in words', async () => {
+    const retried: Delivery = {
+      content: { id: 'Q29udGVudDox', title: 'Wash your hands' },
+      channel: 'INSTAGRAM',
+      event: 'content.publish',
+      status: 200,
+      error: null,
+      at: '2026-03-02T09:01:00Z',
+    };
+    const failed: Delivery = {
+      ...retried,
+      status: 503,
+      error: 'The receiver answered 503',
+      at: '2026-03-02T09:00:00Z',
+    };
+    const takedown: Delivery = {
+      content: null,
+      channel: 'X',
+      event: 'content.retract',
+      status: 0,
+      error: 'Could not connect to the receiver',
+      at: '2026-03-01T18:00:00Z',
+    };
+    renderWebhook(['ADMIN'], { url: HOOK, updatedAt: '2026-03-01T09:00:00Z' }, undefined, () => [
+      retried,
+      failed,
+      takedown,
+    ]);
+
+    const region = await screen.findByRole('region', { name: 'Recent deliveries' });
+    const table = await within(region).findByRole('table', { name: 'Recent deliveries, newest first' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
+      ['Wash your hands', 'Instagram', 'Post', 'Delivered (200)'],
+      ['Wash your hands', 'Instagram', 'Post', 'The receiver answered 503'],
+      ['No longer available', 'X', 'Take-down', 'Could not connect to the receiver'],
+    ]);
+    expect(within(rows[0]).getByRole('rowheader').querySelector('time')).toHaveAttribute(
+      'datetime',
+      '2026-03-02T09:01:00Z',
+    );
+    expect(within(rows[0]).getByRole('link', { name: 'Wash your hands' })).toHaveAttribute(
+      'href',
+      '/content/Q29udGVudDox',
+    );
+    expect(within(rows[2]).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('says nothing has been sent while the log is empty, and checks again on request', async () => {
+    let log: Delivery[] | null = null;
+    const { api } = renderWebhook(['ADMIN'], null, undefined, () => log);
+    const region = await screen.findByRole('region', { name: 'Recent deliveries' });
+    expect(await within(region).findByText(/Nothing has been sent yet/)).toHaveTextContent(
+      'Nothing has been sent yet. Each attempt to send a post, or to take one down, is listed here, retries included.',
+    );
+
+    log = [
+      {
+        content: { id: 'Q29udGVudDox', title: 'Wash your hands' },
+        channel: 'FACEBOOK',
+        event: 'content.publish',
+        status: 200,
+        error: null,
+        at: '2026-03-02T09:00:00Z',
+      },
+    ];
+    await userEvent.setup().click(within(region).getByRole('button', { name: 'Check for new deliveries' }));
+    expect(await within(region).findByRole('cell', { name: 'Delivered (200)' })).toBeInTheDocument();
+    const asked = api.operations.filter((op) => op.query.loc?.source.body.includes('recentDeliveries'));
+    expect(new Set(asked.map((op) => JSON.stringify(op.variables)))).toEqual(new Set(['{"first":20}']));
   });
 
   it('is for admins only', () => {
