@@ -29,10 +29,10 @@ const columns: readonly Column<Row>[] = [
       row.content ? (
         <Link to={contentPath(row.content.id)}>{row.content.title}</Link>
       ) : (
-        <span className="muted">No longer available</span>
+        <span className="muted">{row.event === 'feedback.reply' ? 'A reply to feedback' : 'No longer available'}</span>
       ),
   },
-  { header: 'Channel', cell: (row) => CHANNEL_LABELS[row.channel] },
+  { header: 'Channel', cell: (row) => (row.channel ? CHANNEL_LABELS[row.channel] : '—') },
   { header: 'Event', cell: (row) => deliveryEvent(row.event) },
   { header: 'Outcome', cell: (row) => deliveryOutcome(row) },
 ];

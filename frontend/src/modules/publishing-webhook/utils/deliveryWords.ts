@@ -9,6 +9,7 @@ export type WebhookDelivery = NonNullable<
 const EVENT_WORDS: Record<string, string> = {
   'content.publish': 'Post',
   'content.retract': 'Take-down',
+  'feedback.reply': 'Reply',
 };
 
 /** "Post" or "Take-down"; an event the SPA does not know yet is shown as the server names it. */

@@ -30,6 +30,11 @@ class PublisherRouter implements ChannelPublisher {
         return chosen().flatMap(publisher -> publisher.retract(content, channel, postId));
     }
 
+    @Override
+    public Mono<String> reply(Reply reply, String idempotencyKey) {
+        return chosen().flatMap(publisher -> publisher.reply(reply, idempotencyKey));
+    }
+
     private Mono<ChannelPublisher> chosen() {
         return webhooks.current().filter(hook -> hook.url() != null).<ChannelPublisher>map(hook -> webhook)
                 .defaultIfEmpty(recording);

@@ -51,6 +51,21 @@ class RecordingPublisher implements ChannelPublisher {
                 .then();
     }
 
+    /** Records the reply under its idempotency key (a repeat answers the first one's ID). */
+    @Override
+    public Mono<String> reply(Reply reply, String idempotencyKey) {
+        String replyId = "reply-" + new ObjectId().toHexString();
+        return PendingAudit.outside(mongo.insert(org -> new SentReply(idempotencyKey, org, reply.threadId(),
+                        reply.source(), reply.text(), replyId, clock.instant())).map(SentReply::replyId))
+                .onErrorResume(DuplicateKeyException.class, e -> mongo.findById(idempotencyKey, SentReply.class)
+                        .map(SentReply::replyId));
+    }
+
+    @Document("feedback_replies_sent")
+    record SentReply(@Id String id, String organizationId, String threadId, String source, String text,
+            String replyId, Instant at) implements TenantOwned {
+    }
+
     @Document("content_posts")
     record Post(@Id String id, String organizationId, ObjectId contentId, Channel channel, String postId, String text,
             Instant at, Instant retractedAt) implements TenantOwned {

@@ -102,6 +102,21 @@ class WebhookPublisher implements ChannelPublisher {
     }
 
     @SuppressWarnings("unchecked")
+    /** Posts the reply (event {@code feedback.reply}); the receiver's {@code replyId}, else the key. */
+    @Override
+    public Mono<String> reply(Reply reply, String idempotencyKey) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("event", "feedback.reply");
+        body.put("threadId", reply.threadId());
+        body.put("source", reply.source());
+        body.put("externalId", reply.externalId());
+        body.put("public", reply.isPublic());
+        body.put("text", reply.text());
+        body.put("idempotencyKey", idempotencyKey);
+        return send(null, null, "feedback.reply", idempotencyKey, body)
+                .map(answer -> answer.get("replyId") instanceof String id && !id.isBlank() ? id : idempotencyKey);
+    }
+
     private Mono<Map<String, Object>> send(Content content, Channel channel, String event, String key,
             Map<String, Object> body) {
         byte[] bytes = json.writeValueAsBytes(body);
@@ -118,13 +133,26 @@ class WebhookPublisher implements ChannelPublisher {
                                     .header("X-CarePulse-Timestamp", timestamp)
                                     .header("X-CarePulse-Signature", "sha256=" + sign(target.getT2(), timestamp, bytes))
                                     .bodyValue(bytes)
-                                    .retrieve().bodyToMono(Map.class).map(answer -> (Map<String, Object>) answer)
-                                    .defaultIfEmpty(Map.of())
-                                    .flatMap(answer -> log(content, channel, event, key, 200, null).thenReturn(answer))
+                                    .retrieve().toEntity(String.class)
+                                    // The receiver's own status; a body that is not JSON ("OK") names no post.
+                                    .flatMap(answer -> log(content, channel, event, key,
+                                            answer.getStatusCode().value(), null).thenReturn(answer(answer.getBody())))
                                     .onErrorResume(e -> log(content, channel, event, key, status(e), failure(e))
                                             .then(Mono.error(e)));
                         }))
                 .retryWhen(Retry.backoff(RETRIES, Duration.ofSeconds(1)).filter(WebhookPublisher::worthRetrying));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> answer(String body) {
+        if (body == null || body.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(body, Map.class) instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        } catch (RuntimeException notJson) {
+            return Map.of();
+        }
     }
 
     private static boolean worthRetrying(Throwable e) {
@@ -151,8 +179,8 @@ class WebhookPublisher implements ChannelPublisher {
     }
 
     private Mono<Void> log(Content content, Channel channel, String event, String key, int status, String error) {
-        return PendingAudit.outside(mongo.insert(org -> new Delivery(new ObjectId(), org, content.id(), channel, event,
-                key, status, error, clock.instant()))).then();
+        return PendingAudit.outside(mongo.insert(org -> new Delivery(new ObjectId(), org,
+                content == null ? null : content.id(), channel, event, key, status, error, clock.instant()))).then();
     }
 
     /** A client that connects to {@code address} whatever the name resolves to now (no DNS rebinding). */

@@ -60,4 +60,23 @@ public class PhiScanner {
     public boolean containsPhi(String text) {
         return !scan(text).isEmpty();
     }
+
+    /**
+     * Whether the text talks about someone's health (a condition, a drug, a test, care): what turns
+     * a name into PHI, and a reply naming its reader into a disclosure that they are a patient.
+     */
+    public boolean mentionsHealth(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        java.util.List<String> words = new java.util.ArrayList<>();
+        java.util.regex.Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            words.add(NameWords.key(word.group()));
+        }
+        return ClinicalVocabulary.mentionedIn(words);
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern
+            .compile("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+){0,3}");
 }

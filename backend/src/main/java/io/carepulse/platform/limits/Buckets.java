@@ -30,6 +30,12 @@ final class Buckets {
                 .refillGreedy(perMinute, Duration.ofMinutes(1)).build()).build(), Duration.ofMinutes(2));
     }
 
+    /** {@code perHour} tokens an hour, all of which may be spent at once. */
+    static Buckets perHour(int perHour) {
+        return new Buckets(() -> Bucket.builder().addLimit(Bandwidth.builder().capacity(perHour)
+                .refillGreedy(perHour, Duration.ofHours(1)).build()).build(), Duration.ofHours(2));
+    }
+
     /** A budget of {@code capacity} restored at {@code perSecond}. */
     static Buckets budget(int capacity, int perSecond) {
         Duration idle = Duration.ofSeconds(Math.max(60, capacity / Math.max(1, perSecond) * 2L));

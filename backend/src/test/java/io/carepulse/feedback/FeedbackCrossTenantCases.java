@@ -1,0 +1,92 @@
+package io.carepulse.feedback;
+
+import static io.carepulse.support.RawGraphQl.data;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.carepulse.support.CrossTenantCases;
+import io.carepulse.support.TestTokens;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The inbox as another organisation tries it: nothing of Riverside's is read, answered or changed. */
+@Component
+class FeedbackCrossTenantCases implements CrossTenantCases {
+
+    @Override
+    public Prepared prepare(World world) {
+        String externalId = FeedbackFixtures.externalId("cross");
+        Map<String, Object> body = world.raw().post(FeedbackFixtures.CONNECTOR, "ingestFeedback", Map.of("input",
+                Map.of("items", List.of(FeedbackFixtures.item("GOOGLE_REVIEW", externalId, "PUBLIC",
+                        "Riverside only: the wait was long " + externalId)))));
+        String id = (String) data(body, "ingestFeedback.results.0.threadId");
+        Map<String, Object> replies = world.raw().post(FeedbackFixtures.MARKETER, "savedReplies", Map.of());
+        String replyId = (String) data(replies, "savedReplies.0.id");
+        Map<String, Object> byId = Map.of("threadId", id, "expectedVersion", 1);
+        Map<String, Case> cases = new HashMap<>(Map.of(
+                "feedbackThreads", new Case("feedbackThreads", Map.of("first", 100, "filter", Map.of("search",
+                        externalId)), b -> assertThat((List<?>) data(b, "feedbackThreads.edges")).isEmpty()),
+                "feedbackThread", new Case("feedbackThread", Map.of("id", id),
+                        b -> assertThat(data(b, "feedbackThread")).isNull()),
+                "savedReplies", new Case("savedReplies", Map.of(),
+                        b -> assertThat(b.toString()).doesNotContain(replyId)),
+                "feedbackSettings", new Case("feedbackSettings", Map.of(),
+                        b -> assertThat(data(b, "feedbackSettings.version")).isNotNull()),
+                "screenFeedbackReply", new Case("screenFeedbackReply", Map.of("threadId", id, "text", "Hello"),
+                        b -> assertThat(data(b, "screenFeedbackReply")).isNull()),
+                // Public by design, and only for an organisation that turned its form on (Lakeside has not).
+                "submitFeedback", new Case("submitFeedback", Map.of("input", Map.of("organization",
+                        TestTokens.LAKESIDE, "message", "Hello")),
+                        b -> assertThat(data(b, "submitFeedback.received")).isEqualTo(false)),
+                // The same external ID from another organisation's connector is that organisation's own thread.
+                "ingestFeedback", new Case("ingestFeedback", Map.of("input", Map.of("items", List.of(
+                        FeedbackFixtures.item("GOOGLE_REVIEW", externalId, "PUBLIC", "Taken over")))),
+                        b -> {
+                            assertThat(data(b, "ingestFeedback.results.0.created")).isEqualTo(true);
+                            assertThat(data(b, "ingestFeedback.results.0.threadId")).isNotEqualTo(id);
+                        }, TestTokens.client(TestTokens.LAKESIDE, "feedback:write")),
+                "replyToFeedback", new Case("replyToFeedback", Map.of("input", with(byId, "text", "Hijacked")),
+                        b -> notFound(b, "replyToFeedback")),
+                "addFeedbackNote", new Case("addFeedbackNote", Map.of("input", Map.of("threadId", id, "text", "Peek")),
+                        b -> notFound(b, "addFeedbackNote")),
+                "assignFeedback", new Case("assignFeedback", Map.of("input", byId),
+                        b -> notFound(b, "assignFeedback"))));
+        cases.putAll(Map.of(
+                "setFeedbackStatus", new Case("setFeedbackStatus", Map.of("input", with(byId, "status", "RESOLVED")),
+                        b -> notFound(b, "setFeedbackStatus")),
+                "tagFeedback", new Case("tagFeedback", Map.of("input", Map.of("threadId", id, "tags", List.of("x"))),
+                        b -> notFound(b, "tagFeedback")),
+                "createSavedReply", new Case("createSavedReply", Map.of("input", Map.of("title", "Theirs", "text",
+                        "Their reply")), b -> assertThat(data(b, "createSavedReply.savedReply.id")).isNotEqualTo(replyId)),
+                "updateSavedReply", new Case("updateSavedReply", Map.of("input", Map.of("id", replyId,
+                        "expectedVersion", 1, "title", "Hijacked")),
+                        b -> assertThat(data(b, "updateSavedReply.userErrors.0.code")).isEqualTo("NOT_FOUND")),
+                // Each organisation has its own settings: a stale version changes nothing anywhere.
+                "updateFeedbackSettings", new Case("updateFeedbackSettings", Map.of("input", Map.of(
+                        "expectedVersion", 99, "firstResponseMinutes", List.of(Map.of("priority", "LOW",
+                                "minutes", 5)))),
+                        b -> assertThat(data(b, "updateFeedbackSettings.userErrors.0.code")).isEqualTo("CONFLICT"))));
+        return Prepared.of(cases)
+                .withSubscriptions(Map.of("feedbackInboxEvents", "io.carepulse.feedback.FeedbackEventsTest"
+                        + "#theInboxHearsOfNewAndChangedThreadsResumesAfterASequenceAndAnotherOrganisationHearsNothing"))
+                .withNodes(Map.of("FeedbackThread", id, "SavedReply", replyId))
+                .untouchedWhen(() -> {
+                    Map<String, Object> thread = world.raw().post(FeedbackFixtures.MARKETER, "feedbackThread",
+                            Map.of("id", id));
+                    assertThat(data(thread, "feedbackThread.version")).isEqualTo(1);
+                    assertThat(data(thread, "feedbackThread.messages").toString()).doesNotContain("Hijacked");
+                    assertThat(data(thread, "feedbackThread.notes")).isEqualTo(List.of());
+                });
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(base);
+        copy.put(key, value);
+        return copy;
+    }
+
+    private static void notFound(Map<String, Object> body, String mutation) {
+        assertThat(data(body, mutation + ".userErrors.0.code")).isEqualTo("NOT_FOUND");
+    }
+}
