@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { ReviewQueueDocument, type ReviewKind } from '@/generated/graphql';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { ReviewQueueTable } from '@/modules/content/components/ReviewQueueTable';
+import { useContentLiveRefresh } from '@/modules/content/hooks/useContentLiveRefresh';
 import { reviewKindsFor } from '@/modules/content/utils/contentAccess';
 import { REVIEW_KIND_LABELS } from '@/modules/content/utils/contentLabels';
 import { CONTENT_LIST_PATH, REVIEW_QUEUE_PATH } from '@/modules/content/utils/contentPaths';
@@ -10,13 +11,9 @@ import { RequirePermission } from '@/modules/viewer/components/RequirePermission
 import { useViewer } from '@/modules/viewer/hooks/useViewer';
 import { ErrorState } from '@/ui/feedback/ErrorState';
 import { LoadingState } from '@/ui/feedback/LoadingState';
-import { useRefreshEvery } from '@/ui/hooks/useRefreshEvery';
 import { BackLink } from '@/ui/layout/BackLink';
 import { PageHeading } from '@/ui/layout/PageHeading';
 import '@/modules/content/styles/content.css';
-
-/** The queue refreshes this often while the page is visible (no subscription pushes it yet). */
-const REFRESH_MS = 15_000;
 
 export function ReviewQueuePage() {
   const { roles } = useViewer();
@@ -33,7 +30,8 @@ function ReviewQueue({ kinds }: { kinds: ReviewKind[] }) {
   const asked = params.get('kind');
   const kind = kinds.find((k) => k === asked) ?? kinds[0];
   const [{ data, error, fetching }, reexecute] = useQuery({ query: ReviewQueueDocument, variables: { kind } });
-  useRefreshEvery(() => reexecute({ requestPolicy: 'network-only' }), REFRESH_MS);
+  // Live: every change in the organisation's content reads the queue again (an item arrived or left).
+  const live = useContentLiveRefresh(() => reexecute({ requestPolicy: 'network-only' }));
   const label = REVIEW_KIND_LABELS[kind];
 
   return (
@@ -57,6 +55,11 @@ function ReviewQueue({ kinds }: { kinds: ReviewKind[] }) {
           ))}
         </nav>
       )}
+      <p className="muted" role="status">
+        {live.unavailable
+          ? 'Live updates are paused: reload the page to see the latest queue.'
+          : (live.lastChange ?? 'Updates live as items are submitted and reviewed.')}
+      </p>
       {data ? (
         <ReviewQueueTable items={data.reviewQueue} caption={`Waiting for ${label.toLowerCase()}`} />
       ) : error && !fetching ? (

@@ -3,12 +3,10 @@ import { useQuery } from 'urql';
 import { ReviewQueueDocument, type ReviewKind } from '@/generated/graphql';
 import { useViewer } from '@/modules/viewer/hooks/useViewer';
 import { LoadingState } from '@/ui/feedback/LoadingState';
-import { useRefreshEvery } from '@/ui/hooks/useRefreshEvery';
+import { useContentLiveRefresh } from '../hooks/useContentLiveRefresh';
 import { decidableKindsFor } from '../utils/contentAccess';
 import { REVIEW_KIND_LABELS } from '../utils/contentLabels';
 import { REVIEW_QUEUE_PATH } from '../utils/contentPaths';
-
-const REFRESH_MS = 15_000;
 
 /** How many items wait for a review this reviewer decides, with a link to the queue. */
 export function ReviewWaitingPanel() {
@@ -25,7 +23,7 @@ export function ReviewWaitingPanel() {
 
 function WaitingCount({ kind, showKind }: { kind: ReviewKind; showKind: boolean }) {
   const [{ data, error }, reexecute] = useQuery({ query: ReviewQueueDocument, variables: { kind } });
-  useRefreshEvery(() => reexecute({ requestPolicy: 'network-only' }), REFRESH_MS);
+  useContentLiveRefresh(() => reexecute({ requestPolicy: 'network-only' }));
   const what = showKind ? ` (${REVIEW_KIND_LABELS[kind].toLowerCase()})` : '';
   if (!data)
     return (
