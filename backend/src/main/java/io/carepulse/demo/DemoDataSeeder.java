@@ -33,11 +33,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final io.carepulse.phi.PhiScanner scanner;
     private final DemoConsents consents;
     private final DemoContent content;
+    private final DemoFeedback feedback;
 
     DemoDataSeeder(ReactiveMongoTemplate mongo, Clock clock, io.carepulse.phi.PhiScanner scanner,
-            DemoConsents consents, DemoContent content) {
+            DemoConsents consents, DemoContent content, DemoFeedback feedback) {
         this.consents = consents;
         this.content = content;
+        this.feedback = feedback;
         this.mongo = mongo;
         this.clock = clock;
         this.scanner = scanner;
@@ -67,7 +69,8 @@ class DemoDataSeeder implements ApplicationRunner {
                 .thenMany(mongo.insert(data.liveQuestions, io.carepulse.liveqa.LiveQuestion.class))
                 .then(mongo.insert(riversideSettings()))
                 .then(consents.seed())
-                .then(content.seed(clock.instant()));
+                .then(content.seed(clock.instant()))
+                .then(feedback.seed(clock.instant()));
     }
 
     /** Riverside's posting targets, so the calendar's cadence has something to be measured against. */

@@ -18,7 +18,7 @@ public record FeedbackSettings(@Id String id, String organizationId, List<FirstR
         Boolean websiteForm, Instant updatedAt, int version) implements Versioned {
 
     /** Minutes to the first reply by priority: an hour, four hours, a day, three days. */
-    static final List<FirstResponseTime> DEFAULT_TIMES = List.of(new FirstResponseTime(Priority.URGENT, 60),
+    public static final List<FirstResponseTime> DEFAULT_TIMES = List.of(new FirstResponseTime(Priority.URGENT, 60),
             new FirstResponseTime(Priority.HIGH, 240), new FirstResponseTime(Priority.NORMAL, 1440),
             new FirstResponseTime(Priority.LOW, 4320));
 

@@ -29,7 +29,8 @@ class DemoDataSeederTest extends IntegrationTest {
 
     private DemoDataSeeder seeder(ReactiveMongoTemplate template) {
         return new DemoDataSeeder(template, Clock.systemUTC(), new io.carepulse.phi.PhiScanner(),
-                new DemoConsents(template, encryption, blindIndex, files, Clock.systemUTC()), new DemoContent(template));
+                new DemoConsents(template, encryption, blindIndex, files, Clock.systemUTC()), new DemoContent(template),
+                new DemoFeedback(template, new io.carepulse.phi.PhiScanner()));
     }
 
     @Test
@@ -66,6 +67,11 @@ class DemoDataSeederTest extends IntegrationTest {
                 .hasSize(14);
         assertThat(fresh.findById("riverside-health", io.carepulse.organization.OrganizationSettings.class).block()
                 .postingTarget(io.carepulse.segment.Channel.X)).as("the calendar's cadence has targets").contains(5);
+        var inbox = fresh.findAll(io.carepulse.feedback.FeedbackThread.class).collectList().block();
+        assertThat(inbox).as("an inbox with PHI, an assigned and an answered thread").hasSize(6)
+                .anyMatch(io.carepulse.feedback.FeedbackThread::hasPhi)
+                .anyMatch(thread -> "reviewer@riverside.example".equals(thread.assignee()))
+                .anyMatch(thread -> thread.firstRespondedAt() != null);
         assertThat(seeder.seedIfEmpty().block()).isFalse();
         assertThat(fresh.count(new Query(), Campaign.class).block()).isEqualTo(campaigns);
     }

@@ -19,7 +19,11 @@ class ClientRegistrations {
 
 	@Bean
 	DashboardClientSecrets dashboardClientSecrets(DataDirectory dataDirectory) {
-		List<String> clientIds = DemoDirectory.organisations().stream().map(DashboardClients::clientId).toList();
+		List<String> clientIds = DemoDirectory.organisations()
+			.stream()
+			.flatMap(organisation -> java.util.stream.Stream.of(DashboardClients.clientId(organisation),
+					DashboardClients.connectorId(organisation)))
+			.toList();
 		return DashboardClientSecrets.loadOrCreate(dataDirectory, clientIds);
 	}
 
@@ -30,6 +34,8 @@ class ClientRegistrations {
 		for (DemoOrganisation organisation : DemoDirectory.organisations()) {
 			String secret = secrets.secretOf(DashboardClients.clientId(organisation));
 			clients.add(DashboardClients.register(organisation, secret));
+			clients.add(DashboardClients.registerConnector(organisation,
+					secrets.secretOf(DashboardClients.connectorId(organisation))));
 		}
 		return new InMemoryRegisteredClientRepository(clients);
 	}

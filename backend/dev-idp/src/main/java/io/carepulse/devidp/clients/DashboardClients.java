@@ -13,12 +13,16 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
 /**
- * Machine clients an organisation's analytics dashboard uses (client_credentials). Their tokens
- * speak for the organisation, so they carry {@code org} but no {@code roles}.
+ * An organisation's machine clients (client_credentials): its analytics dashboard ({@code
+ * <org>-dashboard}, {@code analytics:read}) and its connector ({@code <org>-connector}, which feeds
+ * patient feedback in: {@code feedback:write}). Their tokens speak for the organisation, so they
+ * carry {@code org} but no {@code roles}.
  */
 public final class DashboardClients {
 
 	public static final String SCOPE = "analytics:read";
+
+	public static final String CONNECTOR_SCOPE = "feedback:write";
 
 	private static final String ORGANISATION_SETTING = "io.carepulse.organisation";
 
@@ -29,6 +33,10 @@ public final class DashboardClients {
 		return organisation.slug() + "-dashboard";
 	}
 
+	public static String connectorId(DemoOrganisation organisation) {
+		return organisation.slug() + "-connector";
+	}
+
 	/** The organisation a dashboard client acts for; empty for any other client. */
 	public static Optional<DemoOrganisation> organisationOf(RegisteredClient client) {
 		String slug = client.getClientSettings().getSetting(ORGANISATION_SETTING);
@@ -36,15 +44,24 @@ public final class DashboardClients {
 	}
 
 	static RegisteredClient register(DemoOrganisation organisation, String secret) {
-		String clientId = clientId(organisation);
+		return register(organisation, clientId(organisation), organisation.name() + " dashboard", SCOPE, secret);
+	}
+
+	static RegisteredClient registerConnector(DemoOrganisation organisation, String secret) {
+		return register(organisation, connectorId(organisation), organisation.name() + " connector", CONNECTOR_SCOPE,
+				secret);
+	}
+
+	private static RegisteredClient register(DemoOrganisation organisation, String clientId, String name, String scope,
+			String secret) {
 		return RegisteredClient.withId(clientId)
 			.clientId(clientId)
-			.clientName(organisation.name() + " dashboard")
+			.clientName(name)
 			.clientSecret("{noop}" + secret)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.scope(SCOPE)
+			.scope(scope)
 			.clientSettings(ClientSettings.builder().setting(ORGANISATION_SETTING, organisation.slug()).build())
 			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofHours(1)).build())
 			.build();

@@ -43,4 +43,20 @@ class DashboardClientCredentialsTests {
 		assertThat(token.hasClaim("roles")).isFalse();
 	}
 
+	@Test
+	void connectorClientGetsAnOrganisationTokenToFeedFeedbackIn() throws Exception {
+		String clientsJson = Files.readString(this.properties.dataDir().resolve(DashboardClientSecrets.FILE));
+		String secret = JsonMapper.builder().build().readTree(clientsJson).get("riverside-health-connector").asString();
+		LocalIdp idp = new LocalIdp(this.port);
+
+		HttpResponse<String> response = idp.postForm("/oauth2/token",
+				Map.of("grant_type", "client_credentials", "scope", "feedback:write"), "riverside-health-connector",
+				secret);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		Jwt token = idp.verify(LocalIdp.json(response).get("access_token").asString(), DevIdpTest.ISSUER);
+		assertThat(token.getClaimAsString("org")).isEqualTo("riverside-health");
+		assertThat(token.getClaimAsStringList("scope")).containsExactly("feedback:write");
+	}
+
 }

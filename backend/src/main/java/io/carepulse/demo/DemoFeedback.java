@@ -1,0 +1,89 @@
+package io.carepulse.demo;
+
+import io.carepulse.feedback.FeedbackSettings;
+import io.carepulse.feedback.FeedbackThread;
+import io.carepulse.feedback.FeedbackThread.Message;
+import io.carepulse.feedback.FeedbackThread.Priority;
+import io.carepulse.feedback.FeedbackThread.Source;
+import io.carepulse.feedback.FeedbackThread.Visibility;
+import io.carepulse.feedback.Status;
+import io.carepulse.phi.PhiScanner;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Riverside's demo inbox, so the inbox is alive on first start: reviews good and bad, a comment
+ * that gives away a phone number, a direct message about an appointment, a website form message,
+ * an overdue one, one assigned to the clinical reviewer and one already answered. The website
+ * form is on, so the public form can be tried too.
+ */
+@Component
+class DemoFeedback {
+
+    private static final String ORG = DemoData.RIVERSIDE;
+    private static final String MARKETER = "marketer@riverside.example";
+    private static final String REVIEWER = "reviewer@riverside.example";
+
+    private final ReactiveMongoTemplate mongo;
+    private final PhiScanner scanner;
+
+    DemoFeedback(ReactiveMongoTemplate mongo, PhiScanner scanner) {
+        this.mongo = mongo;
+        this.scanner = scanner;
+    }
+
+    Mono<Void> seed(Instant now) {
+        FeedbackSettings settings = new FeedbackSettings(ORG, ORG, null, true, now, 1);
+        List<FeedbackThread> threads = new ArrayList<>();
+        threads.add(thread(Source.GOOGLE_REVIEW, Visibility.PUBLIC, "Pat D.", 2, "Waited almost two hours past my "
+                + "appointment time and nobody told us why. The nurses were kind once we got in.", Status.NEW,
+                Priority.HIGH, null, now.minus(Duration.ofHours(9)), List.of("wait times"), null));
+        threads.add(thread(Source.FACEBOOK_COMMENT, Visibility.PUBLIC, "Gloria M.", null, "Can someone from "
+                + "cardiology call me back about my husband's stent? 951-555-0143", Status.NEW, Priority.URGENT, null,
+                now.minus(Duration.ofMinutes(40)), List.of(), null));
+        threads.add(thread(Source.INSTAGRAM_DM, Visibility.PRIVATE, "@runner_ana", null, "Is the new asthma clinic "
+                + "taking children under 5? My daughter was just diagnosed.", Status.OPEN, Priority.NORMAL, REVIEWER,
+                now.minus(Duration.ofHours(5)), List.of("asthma", "children"), null));
+        threads.add(thread(Source.WEBSITE_FORM, Visibility.PRIVATE, "Sam Ortiz", null, "The new parking signs on "
+                + "the north garage are so much clearer, thank you!", Status.NEW, Priority.LOW, null,
+                now.minus(Duration.ofHours(2)), List.of("parking"), null));
+        threads.add(thread(Source.YELP_REVIEW, Visibility.PUBLIC, "Chris L.", 5, "Friendliest front desk in town and "
+                + "the flu shot clinic took ten minutes.", Status.AWAITING_PATIENT, Priority.NORMAL, MARKETER,
+                now.minus(Duration.ofDays(2)), List.of("staff courtesy", "vaccines"), "Thank you for your kind words! "
+                        + "We're proud of our team and will share your message with them."));
+        threads.add(thread(Source.X_REPLY, Visibility.PUBLIC, "@dave_k", null, "Billing sent me the same statement "
+                + "three times this month. Who do I talk to?", Status.NEW, Priority.NORMAL, null,
+                now.minus(Duration.ofDays(3)), List.of("billing"), null));
+        return mongo.insert(settings).then(mongo.insertAll(threads).then());
+    }
+
+    private FeedbackThread thread(Source source, Visibility visibility, String author, Integer rating, String text,
+            Status status, Priority priority, String assignee, Instant at, List<String> tags, String reply) {
+        ObjectId id = new ObjectId();
+        List<Message> messages = new ArrayList<>();
+        messages.add(new Message(new ObjectId().toHexString(), FeedbackThread.Role.PATIENT, text, at, null,
+                scanner.scan(text), null, null));
+        Instant responded = null;
+        if (reply != null) {
+            responded = at.plus(Duration.ofHours(3));
+            messages.add(new Message(new ObjectId().toHexString(), FeedbackThread.Role.STAFF, reply, responded,
+                    MARKETER, List.of(), null, "demo-" + id.toHexString()));
+        }
+        String handle = author.startsWith("@") ? author : null;
+        String name = author.startsWith("@") ? null : author;
+        Instant due = at.plus(Duration.ofMinutes(FeedbackSettings.DEFAULT_TIMES.stream()
+                .filter(time -> time.priority() == priority).findFirst().orElseThrow().minutes()));
+        boolean external = source != Source.WEBSITE_FORM;
+        String externalId = external ? "demo-" + id.toHexString() : null;
+        return new FeedbackThread(id, ORG, source, visibility, external ? source.name() + "|" + externalId
+                : "own|" + id.toHexString(), externalId, handle, name, null, rating, null, null, status, priority,
+                assignee, tags, due, responded, !messages.getFirst().phiFindings().isEmpty(), messages, List.of(),
+                messages.getLast().sentAt(), at, at, 1);
+    }
+}
