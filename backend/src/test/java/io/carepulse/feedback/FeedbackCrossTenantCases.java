@@ -24,6 +24,10 @@ class FeedbackCrossTenantCases implements CrossTenantCases {
         Map<String, Object> replies = world.raw().post(FeedbackFixtures.MARKETER, "savedReplies", Map.of());
         String replyId = (String) data(replies, "savedReplies.0.id");
         Map<String, Object> byId = Map.of("threadId", id, "expectedVersion", 1);
+        io.carepulse.support.LiveQa liveQa = new io.carepulse.support.LiveQa(world.port());
+        io.carepulse.support.LiveQa.Session session = liveQa.schedule(TestTokens.RIVERSIDE,
+                world.unique("Riverside inbox session"), null);
+        String questionId = liveQa.ask(liveQa.join(session.joinCode(), "Pat"), "Riverside-only question " + externalId);
         Map<String, Case> cases = new HashMap<>(Map.of(
                 "feedbackThreads", new Case("feedbackThreads", Map.of("first", 100, "filter", Map.of("search",
                         externalId)), b -> assertThat((List<?>) data(b, "feedbackThreads.edges")).isEmpty()),
@@ -55,6 +59,9 @@ class FeedbackCrossTenantCases implements CrossTenantCases {
         cases.putAll(Map.of(
                 "setFeedbackStatus", new Case("setFeedbackStatus", Map.of("input", with(byId, "status", "RESOLVED")),
                         b -> notFound(b, "setFeedbackStatus")),
+                "sendLiveQuestionToInbox", new Case("sendLiveQuestionToInbox", Map.of("input", Map.of("questionId",
+                        questionId)), b -> assertThat(data(b, "sendLiveQuestionToInbox.userErrors.0.code"))
+                                .isEqualTo("NOT_FOUND")),
                 "tagFeedback", new Case("tagFeedback", Map.of("input", Map.of("threadId", id, "tags", List.of("x"))),
                         b -> notFound(b, "tagFeedback")),
                 "createSavedReply", new Case("createSavedReply", Map.of("input", Map.of("title", "Theirs", "text",

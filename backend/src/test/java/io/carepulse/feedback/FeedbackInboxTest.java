@@ -156,6 +156,38 @@ class FeedbackInboxTest extends IntegrationTest {
     }
 
     @Test
+    void aModeratorSendsALiveQuestionToTheInboxOnceAndAnotherModeratorCannot() {
+        io.carepulse.support.LiveQa liveQa = new io.carepulse.support.LiveQa(port);
+        io.carepulse.support.LiveQa.Session session = liveQa.schedule(TestTokens.RIVERSIDE, "Ask a dermatologist "
+                + FeedbackFixtures.externalId("live"), null);
+        String questionId = liveQa.ask(liveQa.join(session.joinCode(), "Noor"), "Is this mole on my arm worth a "
+                + "check-up? It changed colour last month.");
+        String moderator = TestTokens.staff(TestTokens.RIVERSIDE, io.carepulse.platform.security.Role.MODERATOR);
+        Map<String, Object> sent = new RawGraphQl(port).post(moderator, "sendLiveQuestionToInbox", Map.of("input",
+                Map.of("questionId", questionId)));
+        assertThat(data(sent, "sendLiveQuestionToInbox.created")).as("%s", sent).isEqualTo(true);
+        String threadId = (String) data(sent, "sendLiveQuestionToInbox.threadId");
+        Map<String, Object> again = new RawGraphQl(port).post(moderator, "sendLiveQuestionToInbox", Map.of("input",
+                Map.of("questionId", questionId)));
+        assertThat(data(again, "sendLiveQuestionToInbox.created")).isEqualTo(false);
+        assertThat(data(again, "sendLiveQuestionToInbox.threadId")).isEqualTo(threadId);
+
+        Map<String, Object> thread = new RawGraphQl(port).post(MARKETER, "feedbackThread", Map.of("id", threadId));
+        assertThat(data(thread, "feedbackThread.source")).isEqualTo("LIVE_QA");
+        assertThat(data(thread, "feedbackThread.authorName")).isEqualTo("Noor");
+        assertThat((String) data(thread, "feedbackThread.messages.0.text")).startsWith("Is this mole on my arm");
+        assertThat(data(thread, "feedbackThread.tags")).isEqualTo(List.of("live q&a"));
+        assertThat((String) data(thread, "feedbackThread.notes.0.text")).startsWith("Asked in the live session “Ask a");
+
+        String notTheirs = TestTokens.token("other.moderator@riverside-health.test", TestTokens.RIVERSIDE,
+                List.of("MODERATOR"), List.of(), TestTokens.ISSUER, java.time.Instant.now().plusSeconds(600));
+        Map<String, Object> refused = new RawGraphQl(port).post(notTheirs, "sendLiveQuestionToInbox", Map.of("input",
+                Map.of("questionId", questionId)));
+        assertThat(data(refused, "sendLiveQuestionToInbox.userErrors.0.code")).as("not a moderator of that session")
+                .isEqualTo("NOT_FOUND");
+    }
+
+    @Test
     void aThreadIsWorkedWithNotesAssignmentStatusAndTagsAndAReviewerSeesOnlyWhatIsAssignedToThem() {
         String threadId = FeedbackFixtures.ingest(port, FeedbackFixtures.item("INSTAGRAM_DM",
                 FeedbackFixtures.externalId("dm"), "PRIVATE", "Is the new asthma clinic taking children?"));
