@@ -39,7 +39,7 @@ class DemoFeedback {
     }
 
     Mono<Void> seed(Instant now) {
-        FeedbackSettings settings = new FeedbackSettings(ORG, ORG, null, true, now, 1);
+        FeedbackSettings settings = new FeedbackSettings(ORG, ORG, null, true, null, now, 1);
         List<FeedbackThread> threads = new ArrayList<>();
         threads.add(thread(Source.GOOGLE_REVIEW, Visibility.PUBLIC, "Pat D.", 2, "Waited almost two hours past my "
                 + "appointment time and nobody told us why. The nurses were kind once we got in.", Status.NEW,

@@ -14,7 +14,9 @@ import reactor.core.publisher.Mono;
 /**
  * Inbox changes as an event stream of the platform's log, one per organisation, behind
  * {@code feedbackInboxEvents}: each thread's creation and change is written with its event in the
- * thread's own write, and the event carries the thread as the change left it (or a later one did).
+ * thread's own write. The log keeps a thread without what the patient wrote (no messages, notes,
+ * author or contact: the event log is no second store of PHI for retention to chase); a subscriber
+ * is sent the thread as it is when the event reaches it, read again inside its organisation.
  */
 @Component
 class FeedbackChanges {
@@ -25,14 +27,24 @@ class FeedbackChanges {
     }
 
     static final EventStream<FeedbackThread> STREAM = EventStream.derived("feedback.changes", FeedbackThread.class,
-            (source, type, hint) -> (FeedbackThread) source, FeedbackThread.class);
+            (source, type, hint) -> withoutWhatThePatientWrote((FeedbackThread) source), FeedbackThread.class);
+
+    static FeedbackThread withoutWhatThePatientWrote(FeedbackThread thread) {
+        return new FeedbackThread(thread.id(), thread.organizationId(), thread.source(), thread.visibility(),
+                thread.sourceKey(), thread.externalId(), null, null, null, thread.rating(), thread.contentId(),
+                thread.campaignId(), thread.status(), thread.priority(), thread.assignee(), thread.tags(),
+                thread.firstResponseDueAt(), thread.firstRespondedAt(), thread.hasPhi(), java.util.List.of(),
+                java.util.List.of(), thread.lastActivityAt(), thread.createdAt(), thread.updatedAt(), thread.version());
+    }
 
     private final EventLog log;
     private final EventHub hub;
+    private final FeedbackThreads threads;
 
-    FeedbackChanges(EventLog log, EventHub hub) {
+    FeedbackChanges(EventLog log, EventHub hub, FeedbackThreads threads) {
         this.log = log;
         this.hub = hub;
+        this.threads = threads;
     }
 
     @Bean
@@ -75,7 +87,8 @@ class FeedbackChanges {
     /** An organisation's inbox changes after {@code afterSequence} (from the log), then live ones. */
     Flux<InboxEvent> of(String organization, Long afterSequence) {
         return hub.follow(STREAM, organization, afterSequence)
-                .map(event -> new InboxEvent(Kind.valueOf(event.type()), event.payload(), event.sequence()))
+                .concatMap(event -> threads.byId(event.payload().id()).defaultIfEmpty(event.payload())
+                        .map(thread -> new InboxEvent(Kind.valueOf(event.type()), thread, event.sequence())))
                 .onErrorMap(SlowSubscriberException.class, e -> new SlowSubscriberException(EventHub.RESUME));
     }
 }

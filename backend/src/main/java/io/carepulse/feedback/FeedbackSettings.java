@@ -15,7 +15,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("feedback_settings")
 public record FeedbackSettings(@Id String id, String organizationId, List<FirstResponseTime> firstResponseMinutes,
-        Boolean websiteForm, Instant updatedAt, int version) implements Versioned {
+        Boolean websiteForm, Integer messageRetentionDays, Instant updatedAt, int version) implements Versioned {
+
+    /** Days a resolved thread keeps what was written in it, unless the organisation sets its own. */
+    public static final int DEFAULT_MESSAGE_RETENTION_DAYS = 365;
 
     /** Minutes to the first reply by priority: an hour, four hours, a day, three days. */
     public static final List<FirstResponseTime> DEFAULT_TIMES = List.of(new FirstResponseTime(Priority.URGENT, 60),
@@ -23,7 +26,8 @@ public record FeedbackSettings(@Id String id, String organizationId, List<FirstR
             new FirstResponseTime(Priority.LOW, 4320));
 
     static FeedbackSettings defaults(String organization) {
-        return new FeedbackSettings(organization, organization, DEFAULT_TIMES, false, null, 0);
+        return new FeedbackSettings(organization, organization, DEFAULT_TIMES, false, DEFAULT_MESSAGE_RETENTION_DAYS,
+                null, 0);
     }
 
     /**
@@ -44,6 +48,11 @@ public record FeedbackSettings(@Id String id, String organizationId, List<FirstR
                     .filter(time -> time.priority() == fallback.priority()).findFirst().orElse(fallback));
         }
         return all;
+    }
+
+    @Override
+    public Integer messageRetentionDays() {
+        return messageRetentionDays == null ? DEFAULT_MESSAGE_RETENTION_DAYS : messageRetentionDays;
     }
 
     /** When the first reply to a thread of {@code priority} created at {@code createdAt} is due. */

@@ -25,12 +25,14 @@ import reactor.core.publisher.Mono;
 class FeedbackSettingsController {
 
     static final int MINUTES_MAX = 30 * 24 * 60;
+    static final int RETENTION_MIN = 30;
+    static final int RETENTION_MAX = 3650;
 
     record FirstResponseTimeInput(FeedbackThread.Priority priority, int minutes) {
     }
 
     record UpdateFeedbackSettingsInput(int expectedVersion, List<FirstResponseTimeInput> firstResponseMinutes,
-            Boolean websiteForm) {
+            Boolean websiteForm, Integer messageRetentionDays) {
     }
 
     record UpdateFeedbackSettingsPayload(FeedbackSettings feedbackSettings, List<UserError> userErrors)
@@ -81,10 +83,15 @@ class FeedbackSettingsController {
                     "Enter a number of minutes from 1 to " + InputChecks.count(MINUTES_MAX) + " (30 days)",
                     "firstResponseMinutes", at, "minutes");
         }
+        checks.check(input.messageRetentionDays() == null || input.messageRetentionDays() >= RETENTION_MIN
+                && input.messageRetentionDays() <= RETENTION_MAX, UserErrorCode.INVALID, "Enter a whole number of "
+                        + "days from " + RETENTION_MIN + " to " + InputChecks.count(RETENTION_MAX), "messageRetentionDays");
         if (!checks.ok()) {
             return Mono.just(new UpdateFeedbackSettingsPayload(null, checks.errors()));
         }
         return current().flatMap(settings -> {
+            int retention = input.messageRetentionDays() != null ? input.messageRetentionDays()
+                    : settings.messageRetentionDays();
             List<FeedbackSettings.FirstResponseTime> times = new ArrayList<>();
             for (FeedbackSettings.FirstResponseTime time : settings.firstResponseMinutes()) {
                 times.add(given.stream().filter(g -> g.priority() == time.priority()).findFirst()
@@ -92,13 +99,14 @@ class FeedbackSettingsController {
             }
             Mono<UpdateOutcome<FeedbackSettings>> outcome = input.expectedVersion() == 0 && settings.version() == 0
                     ? mongo.insert(org -> new FeedbackSettings(org, org, times, input.websiteForm() != null
-                            ? input.websiteForm() : settings.websiteForm(), clock.instant(), 1))
+                            ? input.websiteForm() : settings.websiteForm(), retention, clock.instant(), 1))
                             .<UpdateOutcome<FeedbackSettings>>map(UpdateOutcome.Updated::new)
                             .onErrorResume(DuplicateKeyException.class, e -> current()
                                     .map(now -> new UpdateOutcome.Conflict<>(now.version())))
                     : mongo.updateVersioned(settings.id(), input.expectedVersion(), null, new Update()
                             .set("firstResponseMinutes", times).set("websiteForm", input.websiteForm() != null
-                                    ? input.websiteForm() : settings.websiteForm()).set("updatedAt", clock.instant()),
+                                    ? input.websiteForm() : settings.websiteForm())
+                            .set("messageRetentionDays", retention).set("updatedAt", clock.instant()),
                             FeedbackSettings.class)
                             .map(result -> result instanceof UpdateOutcome.NotFound<FeedbackSettings>
                                     ? new UpdateOutcome.Conflict<FeedbackSettings>(0) : result);

@@ -24,6 +24,9 @@ class FeedbackEventsTest extends IntegrationTest {
     @Autowired
     FeedbackChanges changes;
 
+    @Autowired
+    org.springframework.data.mongodb.core.ReactiveMongoTemplate template;
+
     @Test
     void theInboxHearsOfNewAndChangedThreadsResumesAfterASequenceAndAnotherOrganisationHearsNothing() {
         WebSocketGraphQlClient marketer = Subscriptions.client(port, FeedbackFixtures.MARKETER);
@@ -68,6 +71,10 @@ class FeedbackEventsTest extends IntegrationTest {
                     .expectComplete()
                     .verify(Duration.ofSeconds(30));
             assertThat(seenByLakeside).noneMatch(preview -> preview != null && preview.contains(marker));
+            List<org.bson.Document> logged = template.getCollection("events").flatMapMany(events -> Flux.from(events
+                    .find(new org.bson.Document("stream", "feedback.changes")))).collectList().block(Duration.ofSeconds(10));
+            assertThat(logged).as("logged").isNotEmpty()
+                    .noneMatch(event -> event.toJson().contains("Love the new clinic hours"));
         } finally {
             marketer.stop().block(Duration.ofSeconds(5));
             lakeside.stop().block(Duration.ofSeconds(5));

@@ -20,7 +20,7 @@ class FeedbackSlaTest {
         assertThat(defaults.dueAt(RECEIVED, Priority.URGENT)).isEqualTo(RECEIVED.plus(Duration.ofHours(1)));
         assertThat(defaults.dueAt(RECEIVED, Priority.LOW)).isEqualTo(RECEIVED.plus(Duration.ofDays(3)));
         FeedbackSettings own = new FeedbackSettings("riverside", "riverside",
-                List.of(new FeedbackSettings.FirstResponseTime(Priority.NORMAL, 120)), true, RECEIVED, 1);
+                List.of(new FeedbackSettings.FirstResponseTime(Priority.NORMAL, 120)), true, null, RECEIVED, 1);
         assertThat(own.dueAt(RECEIVED, Priority.NORMAL)).isEqualTo(RECEIVED.plus(Duration.ofHours(2)));
         assertThat(own.dueAt(RECEIVED, Priority.HIGH)).as("default kept").isEqualTo(RECEIVED.plus(Duration.ofHours(4)));
     }
