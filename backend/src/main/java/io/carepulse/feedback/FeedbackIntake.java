@@ -153,6 +153,12 @@ class FeedbackIntake {
         return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
+    /** A staff member's import (a platform's CSV export, read by the SPA): the connectors' rules. */
+    @MutationMapping
+    Mono<IngestFeedbackPayload> importFeedback(@Argument IngestFeedbackInput input) {
+        return ingestFeedback(input);
+    }
+
     @MutationMapping
     Mono<IngestFeedbackPayload> ingestFeedback(@Argument IngestFeedbackInput input) {
         List<FeedbackItemInput> items = input.items() == null ? List.of() : input.items();

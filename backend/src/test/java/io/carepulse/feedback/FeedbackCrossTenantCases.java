@@ -59,6 +59,10 @@ class FeedbackCrossTenantCases implements CrossTenantCases {
         cases.putAll(Map.of(
                 "setFeedbackStatus", new Case("setFeedbackStatus", Map.of("input", with(byId, "status", "RESOLVED")),
                         b -> notFound(b, "setFeedbackStatus")),
+                // The same external ID imported by another organisation's staff is that organisation's own thread.
+                "importFeedback", new Case("importFeedback", Map.of("input", Map.of("items", List.of(
+                        FeedbackFixtures.item("GOOGLE_REVIEW", externalId, "PUBLIC", "Taken over")))),
+                        b -> assertThat(data(b, "importFeedback.results.0.threadId")).isNotEqualTo(id)),
                 "sendLiveQuestionToInbox", new Case("sendLiveQuestionToInbox", Map.of("input", Map.of("questionId",
                         questionId)), b -> assertThat(data(b, "sendLiveQuestionToInbox.userErrors.0.code"))
                                 .isEqualTo("NOT_FOUND")),

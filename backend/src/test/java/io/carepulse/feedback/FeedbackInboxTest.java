@@ -65,6 +65,11 @@ class FeedbackInboxTest extends IntegrationTest {
         Map<String, Object> byStaff = new RawGraphQl(port).post(MARKETER, "ingestFeedback",
                 Map.of("input", Map.of("items", List.of(review))));
         assertThat(RawGraphQl.classifications(byStaff)).as("only connectors ingest").containsExactly("FORBIDDEN");
+        Map<String, Object> imported = new RawGraphQl(port).post(MARKETER, "importFeedback",
+                Map.of("input", Map.of("items", List.of(review))));
+        assertThat(data(imported, "importFeedback.results.0.threadId")).as("staff import: the same thread")
+                .isEqualTo(threadId);
+        assertThat(data(imported, "importFeedback.results.0.created")).isEqualTo(false);
     }
 
     @Test
