@@ -7,6 +7,7 @@ import { QuestionActions } from './QuestionActions';
 import { QuestionFlags } from './QuestionFlags';
 import { QuestionInlineForm } from './QuestionInlineForm';
 import { QuestionText } from './QuestionText';
+import { SendToInbox } from './SendToInbox';
 import '../styles/liveqa.css';
 
 interface Props {
@@ -122,6 +123,7 @@ export function QuestionCard(props: Props) {
           onOpenForm={props.onOpenForm}
         />
       )}
+      {!form && <SendToInbox questionId={question.id} />}
     </article>
   );
 }
