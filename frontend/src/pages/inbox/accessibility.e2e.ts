@@ -1,7 +1,8 @@
 import type { AccessibilityState } from '@/app/accessibilityStates';
 
 // The demo data seeds no feedback yet, so these states hold on an empty inbox: the list (empty, or
-// with whatever arrived) and a filtered list that matches nothing.
+// with whatever arrived), a filtered list that matches nothing, and a thread that does not exist (the
+// page a stale link opens).
 export const accessibilityStates: AccessibilityState[] = [
   { name: 'inbox list', steps: [{ goto: '/inbox' }, { expectHeading: 'Inbox' }] },
   {
@@ -9,6 +10,13 @@ export const accessibilityStates: AccessibilityState[] = [
     steps: [
       { goto: '/inbox?status=ESCALATED&overdue=yes&hasPhi=yes&search=no-such-words' },
       { expectHeading: 'Inbox' },
+    ],
+  },
+  {
+    name: 'inbox thread not found',
+    steps: [
+      { goto: '/inbox/RmVlZGJhY2tUaHJlYWQ6MDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAw' },
+      { expectHeading: 'Thread not found' },
     ],
   },
 ];

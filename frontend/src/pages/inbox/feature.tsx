@@ -8,6 +8,10 @@ export const feature: Feature = {
       path: 'inbox',
       lazy: () => import('./InboxListPage').then((page) => ({ Component: page.InboxListPage })),
     },
+    {
+      path: 'inbox/:id',
+      lazy: () => import('./ThreadPage').then((page) => ({ Component: page.ThreadPage })),
+    },
   ],
   // Patients' comments, reviews and messages: beside the content they answer.
   nav: { to: '/inbox', label: 'Inbox', order: 18, visibleTo: canReadInbox },
