@@ -6,6 +6,7 @@ import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { FeedbackMessages } from '@/modules/feedback/components/FeedbackMessages';
 import { FeedbackNotes } from '@/modules/feedback/components/FeedbackNotes';
 import { InboxLiveStatus } from '@/modules/feedback/components/InboxLiveStatus';
+import { ReplyBox } from '@/modules/feedback/components/ReplyBox';
 import { ThreadDetails } from '@/modules/feedback/components/ThreadDetails';
 import { ThreadWork } from '@/modules/feedback/components/ThreadWork';
 import { useInboxLiveRefresh } from '@/modules/feedback/hooks/useInboxLiveRefresh';
@@ -38,7 +39,7 @@ const titleOf = (thread: Pick<FeedbackThreadDetailFragment, 'source' | 'createdA
 
 function Thread() {
   const { id = '' } = useParams();
-  const { canFollowInbox, canWorkFeedback } = usePermissions();
+  const { canFollowInbox, canReplyToFeedback, canWorkFeedback, canOverrideReplyGuard } = usePermissions();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: FeedbackThreadDocument, variables: { id } });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   const [thread, showChanged] = useNewestVersion(data?.feedbackThread);
@@ -87,6 +88,12 @@ function Thread() {
               <p className="muted">You can read what the patient wrote once this thread is assigned to you.</p>
             )}
           </section>
+          {canReplyToFeedback && (
+            <section className="panel" aria-labelledby="thread-reply-title">
+              <h2 id="thread-reply-title">Reply</h2>
+              <ReplyBox thread={thread} onChanged={showChanged} onReload={reload} canOverride={canOverrideReplyGuard} />
+            </section>
+          )}
           {thread.notes && (
             <section aria-labelledby="thread-notes-title">
               <h2 id="thread-notes-title">Internal notes</h2>

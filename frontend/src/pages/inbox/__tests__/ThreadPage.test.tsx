@@ -64,6 +64,14 @@ describe('ThreadPage', () => {
     expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('Jane');
   });
 
+  it('prompts to move a public thread holding PHI to a private channel, with the invitation to hand', async () => {
+    renderThread('MARKETER');
+    expect(await screen.findByText('Move this conversation to a private channel')).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Use “Let’s talk in private”' }));
+    expect(screen.getByLabelText('Your reply')).toHaveValue(privateInvitation.text);
+    expect(screen.getByLabelText('Your reply')).toHaveFocus();
+  });
+
   it('marks internal notes as never sent and adds one', async () => {
     const noted = threadDetail({
       notes: [{ id: 'n1', text: 'Called her back, left a voicemail.', by: marketer, at: '2026-12-02T14:00:00Z' }],
@@ -124,5 +132,106 @@ describe('ThreadPage', () => {
     ).toBeInTheDocument();
     expect(screen.queryByLabelText('Your reply')).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Handle this thread' })).not.toBeInTheDocument();
+  });
+});
+
+const refusal = {
+  data: {
+    replyToFeedback: {
+      thread: null,
+      suggestedReply: savedReply(),
+      userErrors: [
+        {
+          code: 'PATIENT_RELATIONSHIP_DISCLOSED',
+          field: ['input', 'text'],
+          message: '“your appointment” (characters 15–30) tells everyone this person is a patient: answer without it',
+        },
+      ],
+    },
+  },
+};
+
+describe('ThreadPage reply guard override', () => {
+  it('lets a compliance officer send a refused reply anyway, with a justification of 20 characters or more', async () => {
+    const sent = threadDetail({
+      messages: [
+        ...threadDetail().messages!,
+        staffReply({ overrideJustification: 'Patient asked us to confirm in public.' }),
+      ],
+    });
+    const { mutations } = renderThread('COMPLIANCE_OFFICER', threadDetail(), (name, variables) => {
+      if (name !== 'ReplyToFeedback') return undefined;
+      const input = variables.input as { overrideJustification?: string };
+      return input.overrideJustification
+        ? { data: { replyToFeedback: { thread: sent, suggestedReply: null, userErrors: [] } } }
+        : refusal;
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Your reply'), 'Sorry about your appointment.');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(await screen.findByText('This tells everyone the reviewer is your patient.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Send anyway…' }));
+    const reason = screen.getByLabelText(/Why this reply may be sent/);
+    expect(reason).toHaveFocus();
+    await user.type(reason, 'Too short');
+    await user.click(screen.getByRole('button', { name: 'Send anyway' }));
+    expect(screen.getByText(/The reason needs at least 20 characters \(9 so far\)/)).toBeInTheDocument();
+    await user.type(reason, ': she asked us to confirm in public.');
+    await user.click(screen.getByRole('button', { name: 'Send anyway' }));
+    expect(mutations('replyToFeedback').at(-1)).toEqual({
+      input: {
+        threadId: threadDetail().id,
+        expectedVersion: 1,
+        text: 'Sorry about your appointment.',
+        overrideJustification: 'Too short: she asked us to confirm in public.',
+      },
+    });
+    expect(await screen.findByText('Reply sent.')).toBeInTheDocument();
+  });
+
+  it('never offers the override to other roles', async () => {
+    renderThread('MARKETER', threadDetail(), (name) => (name === 'ReplyToFeedback' ? refusal : undefined));
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Your reply'), 'Sorry about your appointment.');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(await screen.findByText('This tells everyone the reviewer is your patient.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send anyway…' })).not.toBeInTheDocument();
+  });
+
+  it('shows the guard’s refusal beside the box, with the reply the server suggests, and keeps focus there', async () => {
+    renderThread('MARKETER', threadDetail(), (name) => (name === 'ReplyToFeedback' ? refusal : undefined));
+    const user = userEvent.setup();
+    const box = await screen.findByLabelText('Your reply');
+    await user.type(box, 'Sorry about your appointment.');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    const reasons = await screen.findByText(/“your appointment” \(characters 15–30\) tells everyone/);
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box.getAttribute('aria-describedby')).toContain(reasons.closest('[id]')!.id);
+    expect(box).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Use this reply' }));
+    expect(box).toHaveValue(savedReply().text);
+  });
+
+  it('keeps the draft when someone changed the thread meanwhile, and offers to read it again', async () => {
+    renderThread('MARKETER', threadDetail(), (name) =>
+      name === 'ReplyToFeedback'
+        ? {
+            data: {
+              replyToFeedback: {
+                thread: null,
+                suggestedReply: null,
+                userErrors: [{ code: 'CONFLICT', field: ['input', 'thread'], message: 'The thread changed' }],
+              },
+            },
+          }
+        : undefined,
+    );
+    const user = userEvent.setup();
+    const box = await screen.findByLabelText('Your reply');
+    await user.type(box, 'Thank you for telling us.');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(await screen.findByText('Not sent: this thread changed meanwhile')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Read the thread again' })).toBeInTheDocument();
+    expect(box).toHaveValue('Thank you for telling us.');
   });
 });
