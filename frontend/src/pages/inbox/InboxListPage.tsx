@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { FeedbackThreadsDocument } from '@/generated/graphql';
 import { cursorRefused, describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
@@ -7,6 +8,7 @@ import { inboxColumns } from '@/modules/feedback/components/inboxColumns';
 import { useAssigneeOptions } from '@/modules/feedback/hooks/useAssigneeOptions';
 import { useInboxListState } from '@/modules/feedback/hooks/useInboxListState';
 import { useInboxLiveRefresh } from '@/modules/feedback/hooks/useInboxLiveRefresh';
+import { SAVED_REPLIES_PATH } from '@/modules/feedback/utils/feedbackPaths';
 import { toFeedbackThreadFilter } from '@/modules/feedback/utils/inboxFilters';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
@@ -30,7 +32,7 @@ export function InboxListPage() {
 
 function Inbox() {
   const viewer = useViewer();
-  const { canFollowInbox, canWorkFeedback } = usePermissions();
+  const { canFollowInbox, canWorkFeedback, canReadSavedReplies } = usePermissions();
   const list = useInboxListState();
   const filter = toFeedbackThreadFilter(list.filters, viewer.id);
   const [{ data, error, fetching }, reexecute] = useQuery({
@@ -56,6 +58,13 @@ function Inbox() {
               ? undefined
               : 'The threads assigned to you.'
             : `${total} ${total === 1 ? 'thread' : 'threads'}, newest activity first${canWorkFeedback ? '' : ', assigned to you'}`
+        }
+        actions={
+          canReadSavedReplies && (
+            <Link to={SAVED_REPLIES_PATH} className="button">
+              Saved replies
+            </Link>
+          )
         }
       />
       <InboxFilters

@@ -9,6 +9,18 @@ export const feature: Feature = {
       lazy: () => import('./InboxListPage').then((page) => ({ Component: page.InboxListPage })),
     },
     {
+      path: 'inbox/saved-replies',
+      lazy: () => import('./SavedRepliesPage').then((page) => ({ Component: page.SavedRepliesPage })),
+    },
+    {
+      path: 'inbox/saved-replies/new',
+      lazy: () => import('./SavedReplyCreatePage').then((page) => ({ Component: page.SavedReplyCreatePage })),
+    },
+    {
+      path: 'inbox/saved-replies/:id/edit',
+      lazy: () => import('./SavedReplyEditPage').then((page) => ({ Component: page.SavedReplyEditPage })),
+    },
+    {
       path: 'inbox/:id',
       lazy: () => import('./ThreadPage').then((page) => ({ Component: page.ThreadPage })),
     },
