@@ -71,3 +71,7 @@ export const isFeedbackSource = (value: string | null): value is FeedbackSource 
 /** "Google review (public)": where it came from and who can read it, in one phrase. */
 export const sourceWithVisibility = (thread: { source: FeedbackSource; visibility: FeedbackVisibility }) =>
   `${SOURCE_LABELS[thread.source]} (${VISIBILITY_LABELS[thread.visibility]})`;
+
+/** What turning the website form on allows, for the admin who decides and the staff who read it. */
+export const WEBSITE_FORM_EXPLANATION =
+  'When this is on, anyone can send a message to your inbox from the feedback form on your website, without signing in (at most 20 an hour from one address). Turn it on once the form is on your website: what people write may hold health information, which the inbox checks for.';
