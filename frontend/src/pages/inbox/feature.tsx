@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import type { Feature } from '@/app/feature';
 import { canReadInbox } from '@/modules/viewer/utils/permissions';
 
@@ -27,4 +28,15 @@ export const feature: Feature = {
   ],
   // Patients' comments, reviews and messages: beside the content they answer.
   nav: { to: '/inbox', label: 'Inbox', order: 18, visibleTo: canReadInbox },
+  homePanels: [
+    {
+      id: 'inbox.waiting',
+      title: 'Inbox',
+      order: 12,
+      visibleTo: canReadInbox,
+      component: lazy(() =>
+        import('@/modules/feedback/components/InboxPanel').then((m) => ({ default: m.InboxPanel })),
+      ),
+    },
+  ],
 };
