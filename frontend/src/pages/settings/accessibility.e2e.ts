@@ -10,4 +10,5 @@ export const accessibilityStates: AccessibilityState[] = [
     name: 'publishing webhook settings',
     steps: [{ goto: '/settings/publishing-webhook' }, { expectHeading: 'Publishing webhook' }],
   },
+  { name: 'inbox settings', steps: [{ goto: '/settings/inbox' }, { expectButton: 'Save inbox settings' }] },
 ];

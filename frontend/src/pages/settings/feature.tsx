@@ -17,6 +17,10 @@ export const feature: Feature = {
       path: 'settings/publishing-webhook',
       lazy: () => import('./PublishingWebhookPage').then((page) => ({ Component: page.PublishingWebhookPage })),
     },
+    {
+      path: 'settings/inbox',
+      lazy: () => import('./InboxSettingsPage').then((page) => ({ Component: page.InboxSettingsPage })),
+    },
   ],
   nav: { to: '/settings', label: 'Settings', order: 90, visibleTo: canViewOrganizationSettings },
 };

@@ -122,4 +122,45 @@ describe('auditSentence', () => {
     const webhook = auditSentence({ action: 'setPublishingWebhook', changes: [], targetType: 'PublishingWebhook' });
     expect(auditSentenceText('Ada Admin', webhook)).toBe('Ada Admin changed the publishing webhook');
   });
+  it('names a feedback thread by its source, never by what the patient wrote, and says where a reply left it', () => {
+    const thread = {
+      __typename: 'FeedbackThread' as const,
+      id: 't/1',
+      source: 'GOOGLE_REVIEW' as const,
+      visibility: 'PUBLIC' as const,
+    };
+    const replied = auditSentence({
+      action: 'replyToFeedback',
+      changes: [{ field: 'status', from: 'NEW', to: 'AWAITING_PATIENT' }],
+      target: thread,
+    });
+    expect(auditSentenceText('Maria Marketer', replied)).toBe(
+      'Maria Marketer replied to “Google review (public)” (now awaiting patient)',
+    );
+    expect(replied.targetPath).toBe('/inbox/t%2F1');
+    const moved = auditSentence({
+      action: 'setFeedbackStatus',
+      changes: [{ field: 'status', from: 'OPEN', to: 'ESCALATED' }],
+      target: thread,
+    });
+    expect(auditSentenceText('Carl', moved)).toBe(
+      'Carl changed the status of “Google review (public)” from Open to Escalated',
+    );
+    expect(auditSentence({ action: 'addFeedbackNote', changes: [], target: thread }).verb).toBe(
+      'added an internal note to',
+    );
+  });
+
+  it('names saved replies by title and tells the inbox’s settings and ways in without a target', () => {
+    const reply = { __typename: 'SavedReply' as const, id: 'r1', title: 'Thanks for the kind words' };
+    const edited = auditSentence({ action: 'updateSavedReply', changes: [], changedFields: ['text'], target: reply });
+    expect(auditSentenceText('Ada', edited)).toBe(
+      'Ada changed the text of the saved reply “Thanks for the kind words”',
+    );
+    expect(edited.targetPath).toBe('/inbox/saved-replies/r1/edit');
+    const settings = auditSentence({ action: 'updateFeedbackSettings', changes: [], targetType: 'FeedbackSettings' });
+    expect(auditSentenceText('Ada Admin', settings)).toBe('Ada Admin changed the inbox settings');
+    const form = auditSentence({ action: 'submitFeedback', changes: [], targetType: 'FeedbackThread' });
+    expect(form).toMatchObject({ gone: false, targetPath: null });
+  });
 });

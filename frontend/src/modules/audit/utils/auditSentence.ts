@@ -1,4 +1,6 @@
 import type { AuditActorKind, AuditedTargetFragment } from '@/generated/graphql';
+import { sourceWithVisibility } from '@/modules/feedback/utils/feedbackLabels';
+import { savedReplyEditPath, threadPath } from '@/modules/feedback/utils/feedbackPaths';
 import { humanize } from '@/ui/utils/format';
 
 /** What the log (or the home's activity) holds of one action: never values other than enums. */
@@ -42,6 +44,12 @@ function fromTo(audited: Audited, field: string): string {
   const change = valueOf(audited, field);
   if (!change?.to) return '';
   return change.from ? `from ${humanize(change.from)} to ${humanize(change.to)}` : `to ${humanize(change.to)}`;
+}
+
+/** "(now awaiting patient)": the status a reply moved its thread to, if it moved it. */
+function nowIn(audited: Audited): string {
+  const to = valueOf(audited, 'status')?.to;
+  return to ? `(now ${humanize(to).toLowerCase()})` : '';
 }
 
 const QUESTION_VERBS: Record<string, string> = {
@@ -117,6 +125,17 @@ const PHRASES: Record<string, (audited: Audited) => Phrase> = {
   updatePostingPolicy: () => ({ verb: 'wrote a new version of the posting policy', noTarget: true }),
   acknowledgePostingPolicy: () => ({ verb: 'accepted the posting policy', noTarget: true }),
   setPublishingWebhook: () => ({ verb: 'changed the publishing webhook', noTarget: true }),
+  // A thread is named by its source, never by what the patient wrote (the log keeps no text).
+  replyToFeedback: (a) => ({ verb: 'replied to', detail: nowIn(a) }),
+  addFeedbackNote: () => ({ verb: 'added an internal note to' }),
+  assignFeedback: () => ({ verb: 'changed the assignee or priority of' }),
+  setFeedbackStatus: (a) => ({ verb: 'changed the status of', detail: fromTo(a, 'status') }),
+  tagFeedback: () => ({ verb: 'changed the tags of' }),
+  createSavedReply: () => ({ verb: 'wrote the saved reply' }),
+  updateSavedReply: (a) => ({ verb: `changed ${fieldsOf(a)} of the saved reply` }),
+  updateFeedbackSettings: () => ({ verb: 'changed the inbox settings', noTarget: true }),
+  submitFeedback: () => ({ verb: 'received feedback through the website form', noTarget: true }),
+  ingestFeedback: () => ({ verb: 'brought feedback into the inbox', noTarget: true }),
   recordExport: (a) => ({
     verb: `exported ${EXPORTED_LIST_LABELS[valueOf(a, 'list')?.to ?? ''] ?? 'a list'} as CSV`,
     noTarget: true,
@@ -164,6 +183,16 @@ export const ACTION_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'updatePostingPolicy', label: 'Posting policy changed' },
   { value: 'acknowledgePostingPolicy', label: 'Posting policy accepted' },
   { value: 'setPublishingWebhook', label: 'Publishing webhook changed' },
+  { value: 'replyToFeedback', label: 'Feedback answered' },
+  { value: 'addFeedbackNote', label: 'Internal note added to feedback' },
+  { value: 'assignFeedback', label: 'Feedback assigned' },
+  { value: 'setFeedbackStatus', label: 'Feedback status changed' },
+  { value: 'tagFeedback', label: 'Feedback tagged' },
+  { value: 'createSavedReply', label: 'Saved reply written' },
+  { value: 'updateSavedReply', label: 'Saved reply changed' },
+  { value: 'updateFeedbackSettings', label: 'Inbox settings changed' },
+  { value: 'submitFeedback', label: 'Feedback sent through the website form' },
+  { value: 'ingestFeedback', label: 'Feedback brought in by a connected app' },
   { value: 'recordExport', label: 'List exported' },
 ];
 
@@ -175,6 +204,8 @@ export const TARGET_TYPE_OPTIONS: readonly { value: string; label: string }[] = 
   { value: 'Consent', label: 'Consents' },
   { value: 'ConsentRequest', label: 'Signing requests' },
   { value: 'Content', label: 'Content' },
+  { value: 'FeedbackThread', label: 'Feedback threads' },
+  { value: 'SavedReply', label: 'Saved replies' },
 ];
 
 function targetOf(target: AuditedTargetFragment): { label: string; path: string | null } {
@@ -191,6 +222,10 @@ function targetOf(target: AuditedTargetFragment): { label: string; path: string 
       return { label: target.scope, path: `/consents/requests/${encodeURIComponent(target.id)}` };
     case 'Content':
       return { label: target.title, path: `/content/${encodeURIComponent(target.id)}` };
+    case 'FeedbackThread':
+      return { label: sourceWithVisibility(target), path: threadPath(target.id) };
+    case 'SavedReply':
+      return { label: target.title, path: savedReplyEditPath(target.id) };
     case 'LiveQuestion':
       return { label: target.session.title, path: `/live-sessions/${encodeURIComponent(target.session.id)}` };
     default:

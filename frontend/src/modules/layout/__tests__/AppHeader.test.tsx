@@ -56,6 +56,7 @@ describe('AppHeader', () => {
       'Content',
       'Calendar',
       'Take-downs',
+      'Inbox',
       'Audience segments',
       'Consents',
       'Live Q&A',

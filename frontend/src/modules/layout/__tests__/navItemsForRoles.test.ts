@@ -7,28 +7,33 @@ import { currentNavItem, navItemsForRoles } from '../utils/navItemsForRoles';
 const labels = (...roles: Role[]) => navItemsForRoles(roles, navEntries).map((item) => item.label);
 
 describe('navigation by role, from the features the app finds', () => {
-  it.each<Role>(['ADMIN', 'COMPLIANCE_OFFICER'])('shows the audit log, content and consents to %s', (role) => {
-    expect(labels(role)).toEqual([
-      'Home',
-      'Campaigns',
-      'Content',
-      'Calendar',
-      'Take-downs',
-      'Audience segments',
-      'Consents',
-      'Live Q&A',
-      'Audit log',
-      'Settings',
-    ]);
-  });
+  it.each<Role>(['ADMIN', 'COMPLIANCE_OFFICER'])(
+    'shows the audit log, content, the inbox and consents to %s',
+    (role) => {
+      expect(labels(role)).toEqual([
+        'Home',
+        'Campaigns',
+        'Content',
+        'Calendar',
+        'Take-downs',
+        'Inbox',
+        'Audience segments',
+        'Consents',
+        'Live Q&A',
+        'Audit log',
+        'Settings',
+      ]);
+    },
+  );
 
-  it('hides the audit log from a marketer but shows content, its take-downs and consents', () => {
+  it('hides the audit log from a marketer but shows content, its take-downs, the inbox and consents', () => {
     expect(labels('MARKETER')).toEqual([
       'Home',
       'Campaigns',
       'Content',
       'Calendar',
       'Take-downs',
+      'Inbox',
       'Audience segments',
       'Consents',
       'Live Q&A',
@@ -36,12 +41,13 @@ describe('navigation by role, from the features the app finds', () => {
     ]);
   });
 
-  it('shows a clinical reviewer content but not the take-downs, which they may not confirm', () => {
+  it('shows a clinical reviewer content and the inbox (their assigned threads) but not the take-downs, which they may not confirm', () => {
     expect(labels('CLINICAL_REVIEWER')).toEqual([
       'Home',
       'Campaigns',
       'Content',
       'Calendar',
+      'Inbox',
       'Audience segments',
       'Consents',
       'Live Q&A',
@@ -49,9 +55,12 @@ describe('navigation by role, from the features the app finds', () => {
     ]);
   });
 
-  it.each<Role>(['MODERATOR', 'ANALYST'])('hides the audit log, content, its calendar and consents from %s', (role) => {
-    expect(labels(role)).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
-  });
+  it.each<Role>(['MODERATOR', 'ANALYST'])(
+    'hides the audit log, content, its calendar, the inbox and consents from %s',
+    (role) => {
+      expect(labels(role)).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
+    },
+  );
 
   it('links the settings (read-only but for admins) last, for staff roles only', () => {
     expect(navItemsForRoles(['ANALYST', 'MODERATOR'], navEntries).at(-1)).toEqual({

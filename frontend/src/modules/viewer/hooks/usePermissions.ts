@@ -1,4 +1,13 @@
 import {
+  canReadInbox,
+  canFollowInbox,
+  canReplyToFeedback,
+  canWorkFeedback,
+  canReadSavedReplies,
+  canWriteSavedReplies,
+  canReadFeedbackSettings,
+  canChangeFeedbackSettings,
+  canOverrideReplyGuard,
   canChangeOrganizationSettings,
   canChangePostingPolicy,
   canManagePublishingWebhook,
@@ -47,5 +56,14 @@ export function usePermissions() {
     canReadPostingPolicy: canReadPostingPolicy(roles),
     canChangePostingPolicy: canChangePostingPolicy(roles),
     canManagePublishingWebhook: canManagePublishingWebhook(roles),
+    canReadInbox: canReadInbox(roles),
+    canFollowInbox: canFollowInbox(roles),
+    canReplyToFeedback: canReplyToFeedback(roles),
+    canWorkFeedback: canWorkFeedback(roles),
+    canReadSavedReplies: canReadSavedReplies(roles),
+    canWriteSavedReplies: canWriteSavedReplies(roles),
+    canReadFeedbackSettings: canReadFeedbackSettings(roles),
+    canChangeFeedbackSettings: canChangeFeedbackSettings(roles),
+    canOverrideReplyGuard: canOverrideReplyGuard(roles),
   };
 }

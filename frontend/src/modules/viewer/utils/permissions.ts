@@ -62,6 +62,29 @@ export const canChangePostingPolicy = allowedTo('mutation', 'updatePostingPolicy
 /** Setting, replacing and stopping the publishing webhook (and seeing where it points). */
 export const canManagePublishingWebhook = allowedTo('mutation', 'setPublishingWebhook');
 
+/** Reading the patient feedback inbox (a clinical reviewer: the threads assigned to them). */
+export const canReadInbox = allowedTo('query', 'feedbackThreads');
+/** Following the inbox live (feedbackInboxEvents): not clinical reviewers, who read only their own threads. */
+export const canFollowInbox = allowedTo('subscription', 'feedbackInboxEvents');
+/** Replying to patients, with the reply guard screening the draft as it is typed. */
+export const canReplyToFeedback = allowedTo('mutation', 'replyToFeedback');
+/** Working a thread: internal notes, assignment and priority, status, tags. */
+export const canWorkFeedback = allowedTo('mutation', 'assignFeedback');
+/** Reading the saved replies. */
+export const canReadSavedReplies = allowedTo('query', 'savedReplies');
+/** Writing and editing saved replies. */
+export const canWriteSavedReplies = allowedTo('mutation', 'createSavedReply');
+/** Reading the inbox settings (first-response times, the website form). */
+export const canReadFeedbackSettings = allowedTo('query', 'feedbackSettings');
+/** Changing the inbox settings. */
+export const canChangeFeedbackSettings = allowedTo('mutation', 'updateFeedbackSettings');
+/**
+ * Sending a reply the guard refused, with a justification. The schema gives replyToFeedback one
+ * rule for every inbox role and the server refuses an override from anyone but a compliance
+ * officer, so this rule is not in the generated rules and is kept here.
+ */
+export const canOverrideReplyGuard = (roles: readonly Role[]) => roles.includes('COMPLIANCE_OFFICER');
+
 const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Admin',
   MARKETER: 'Marketer',

@@ -1,0 +1,129 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { makeSubject } from 'wonka';
+import type { FeedbackThreadSummaryFragment, FeedbackThreadsQuery, Role } from '@/generated/graphql';
+import { threadSummary } from '@/modules/feedback/__tests__/feedbackFixtures';
+import { viewerWithRoles } from '@/testing/fixtures';
+import { mockGraphqlClient } from '@/testing/mockGraphqlClient';
+import { renderWithProviders } from '@/testing/renderWithProviders';
+import { InboxListPage } from '../InboxListPage';
+
+const page = (threads: FeedbackThreadSummaryFragment[]): FeedbackThreadsQuery => ({
+  feedbackThreads: {
+    totalCount: threads.length,
+    edges: threads.map((node) => ({ cursor: `c-${node.id}`, node })),
+    pageInfo: { hasNextPage: false, endCursor: null },
+  },
+});
+
+const overdueThread = threadSummary({ overdue: true, firstResponseDueAt: '2020-01-01T00:00:00Z' });
+
+function renderInbox(role: Role, url = '/inbox', initial = [overdueThread]) {
+  const events = makeSubject<Record<string, unknown> | Error>();
+  let threads = initial;
+  const api = mockGraphqlClient((name) => {
+    if (name === 'FeedbackThreads') return { data: page(threads) };
+    if (name === 'FeedbackInboxEvents') return { stream: events.source };
+    if (name === 'FeedbackAssigneeOptions')
+      return {
+        data: {
+          users: {
+            edges: [{ node: { id: 'VXNlcjoz', name: 'Rita Reviewer', email: null, roles: ['CLINICAL_REVIEWER'] } }],
+          },
+        },
+      };
+    return undefined;
+  });
+  const view = renderWithProviders(<InboxListPage />, {
+    client: api.client,
+    viewer: { ...viewerWithRoles(role), id: 'VXNlcjox' },
+    path: '/inbox',
+    url,
+  });
+  const operations = (kind: string, name: string) =>
+    api.operations
+      .filter((op) => op.kind === kind && op.query.loc?.source.body.includes(name))
+      .map((op) => op.variables);
+  return { ...view, events, operations, setThreads: (next: typeof threads) => (threads = next) };
+}
+
+describe('InboxListPage', () => {
+  it('shows each thread’s source, masked preview, status, first-response state and PHI in words', async () => {
+    renderInbox('MARKETER');
+    const table = await screen.findByRole('table', { name: 'Patient feedback' });
+    const row = within(table).getAllByRole('row')[1];
+    expect(within(row).getByRole('link', { name: 'Waited two hours. Call me at [PHONE]' })).toHaveAttribute(
+      'href',
+      '/inbox/RmVlZGJhY2tUaHJlYWQ6MQ',
+    );
+    expect(row).toHaveTextContent('Google review (public)');
+    expect(row).toHaveTextContent('New');
+    expect(row).toHaveTextContent('Nobody');
+    expect(within(row).getByText(/^⚠ Overdue by \d+ days$/)).toBeInTheDocument();
+    expect(within(row).getByText('Suspected PHI')).toBeInTheDocument();
+    expect(screen.getByText('1 thread, newest activity first')).toBeInTheDocument();
+  });
+
+  it('queries with the filters from the address, “Me” as the viewer’s own ID', async () => {
+    const { operations } = renderInbox('MARKETER', '/inbox?status=OPEN&assignee=me&overdue=yes&hasPhi=no&tag=billing');
+    await screen.findByRole('table');
+    expect(operations('query', 'feedbackThreads')[0]).toEqual({
+      first: 25,
+      after: null,
+      filter: { status: ['OPEN'], assignee: 'VXNlcjox', tag: 'billing', overdue: true, hasPhi: false },
+    });
+    expect(screen.getByLabelText('Assigned to')).toHaveValue('me');
+    expect(screen.getByLabelText('First response')).toHaveValue('yes');
+  });
+
+  it('writes applied filters to the address, “Unassigned” as none', async () => {
+    const { router, operations } = renderInbox('MARKETER');
+    await screen.findByRole('table');
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Assigned to'), 'Unassigned');
+    await user.selectOptions(screen.getByLabelText('Source'), 'Yelp review');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+    expect(router.state.location.search).toBe('?source=YELP_REVIEW&assignee=none');
+    expect(operations('query', 'feedbackThreads').at(-1)).toMatchObject({
+      filter: { source: ['YELP_REVIEW'], assignee: '' },
+    });
+  });
+
+  it('shows a thread that arrives while the list is open and says so politely, without the patient’s words', async () => {
+    const { events, setThreads } = renderInbox('COMPLIANCE_OFFICER');
+    await screen.findByRole('table');
+    expect(screen.getByRole('status')).toHaveTextContent('Updates live as feedback arrives and changes.');
+    const arrived = threadSummary({
+      id: 'RmVlZGJhY2tUaHJlYWQ6Mg',
+      source: 'INSTAGRAM_DM',
+      visibility: 'PRIVATE',
+      preview: 'Is the clinic open on Sunday?',
+      hasPhi: false,
+    });
+    setThreads([arrived, threadSummary()]);
+    act(() => events.next({ feedbackInboxEvents: { kind: 'CREATED', sequence: 7, thread: arrived } }));
+    expect(await screen.findByRole('link', { name: 'Is the clinic open on Sunday?' })).toBeInTheDocument();
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('New in the inbox: Instagram direct message (private).');
+    expect(status).not.toHaveTextContent('Sunday');
+  });
+
+  it('lists only their own threads to a clinical reviewer, with no live feed or assignee filter', async () => {
+    const { operations } = renderInbox('CLINICAL_REVIEWER');
+    await screen.findByRole('table');
+    expect(screen.getByText('1 thread, newest activity first, assigned to you')).toBeInTheDocument();
+    expect(operations('subscription', 'feedbackInboxEvents')).toEqual([]);
+    expect(screen.queryByLabelText('Assigned to')).not.toBeInTheDocument();
+  });
+
+  it('says the inbox is empty, or that nothing matches the filters', async () => {
+    const empty = renderInbox('MARKETER', '/inbox', []);
+    expect(
+      await screen.findByText('The inbox is empty: new comments, reviews and messages appear here.'),
+    ).toBeInTheDocument();
+    empty.unmount();
+    renderInbox('MARKETER', '/inbox?status=ESCALATED', []);
+    expect(await screen.findByText('No feedback matches these filters.')).toBeInTheDocument();
+  });
+});
