@@ -1,10 +1,11 @@
 import type { AccessibilityState } from '@/app/accessibilityStates';
 
-// The demo data seeds no feedback yet, so these states hold on an empty inbox: the list (empty, or
-// with whatever arrived), a filtered list that matches nothing, a thread that does not exist (the
-// page a stale link opens) and the saved replies, which every organisation starts with.
+// Riverside's demo inbox: the list, a thread with its reply box, a filtered list that matches
+// nothing, a thread that does not exist (the page a stale link opens) and the saved replies, which
+// every organisation starts with.
 export const accessibilityStates: AccessibilityState[] = [
   { name: 'inbox list', steps: [{ goto: '/inbox' }, { expectHeading: 'Inbox' }] },
+  { name: 'inbox thread with the reply box', steps: [{ openFirstRow: '/inbox' }, { expectButton: 'Send reply' }] },
   {
     name: 'inbox list filtered to nothing',
     steps: [

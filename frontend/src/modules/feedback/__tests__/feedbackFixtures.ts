@@ -33,6 +33,8 @@ const PATIENT_TEXT = 'Waited two hours. Call me at 555-201-0134';
 
 export const threadDetail = (overrides: Partial<FeedbackThreadDetailFragment> = {}): FeedbackThreadDetailFragment => ({
   ...threadSummary(),
+  // As the server answers for a NEW thread (feedback/Status.java).
+  allowedStatuses: ['OPEN', 'AWAITING_PATIENT', 'RESOLVED', 'ESCALATED'],
   authorHandle: null,
   authorName: 'Jane Doe',
   rating: 2,

@@ -2,13 +2,13 @@ import { useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { SetFeedbackStatusDocument, type FeedbackStatus, type FeedbackThreadDetailFragment } from '@/generated/graphql';
 import { STATUS_LABELS } from '../utils/feedbackLabels';
-import { moveLabel, statusMoves } from '../utils/statusMoves';
+import { moveLabel } from '../utils/statusMoves';
 import { threadChangeOutcome, type ThreadChangeOutcome } from '../utils/threadChange';
 import { FeedbackStatusBadge } from './FeedbackStatusBadge';
 import { ThreadChangeOutcomeView } from './ThreadChangeOutcomeView';
 
 interface Props {
-  thread: Pick<FeedbackThreadDetailFragment, 'id' | 'version' | 'status'>;
+  thread: Pick<FeedbackThreadDetailFragment, 'id' | 'version' | 'status' | 'allowedStatuses'>;
   onChanged: (thread: FeedbackThreadDetailFragment) => void;
   onReload: () => void;
 }
@@ -43,7 +43,7 @@ export function ThreadStatusActions({ thread, onChanged, onReload }: Props) {
         }}
       />
       <div className="button-row">
-        {statusMoves(thread.status).map((status) => (
+        {thread.allowedStatuses.map((status) => (
           <button
             key={status}
             type="button"

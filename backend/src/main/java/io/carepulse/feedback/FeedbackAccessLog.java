@@ -6,6 +6,7 @@ import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
 import io.carepulse.platform.tenancy.TenantOwned;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.bson.types.ObjectId;
 import org.springframework.context.annotation.Bean;
@@ -22,12 +23,18 @@ import reactor.core.publisher.Mono;
 /**
  * Who read the messages of a thread holding suspected PHI, and when (as consents' reads are
  * logged). The entry is written before the messages are answered: a read that cannot be logged
- * fails. It names the thread, never the text.
+ * fails. It names the thread, never the text. One entry per person and thread every
+ * {@link #ONCE_PER} on an instance: a page that reads the thread again after each change (live
+ * refresh) would otherwise write one per refresh.
  */
 @Component
 class FeedbackAccessLog {
 
     static final int MAX_PAGE = 200;
+    static final Duration ONCE_PER = Duration.ofMinutes(10);
+
+    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> recent = com.github.benmanes.caffeine
+            .cache.Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ONCE_PER).build();
 
     private final TenantMongo mongo;
     private final Clock clock;
@@ -42,8 +49,14 @@ class FeedbackAccessLog {
         if (!thread.hasPhi()) {
             return read;
         }
-        return CurrentCaller.required().flatMap(caller -> PendingAudit.outside(mongo.insert(org -> new Access(
-                new ObjectId(), org, thread.id(), caller.subject(), clock.instant())))).then(read);
+        return CurrentCaller.required().flatMap(caller -> {
+            String key = thread.organizationId() + "|" + thread.id() + "|" + caller.subject();
+            if (recent.getIfPresent(key) != null) {
+                return Mono.empty();
+            }
+            return PendingAudit.outside(mongo.insert(org -> new Access(new ObjectId(), org, thread.id(),
+                    caller.subject(), clock.instant()))).doOnSuccess(logged -> recent.put(key, Boolean.TRUE));
+        }).then(read);
     }
 
     Flux<Access> of(ObjectId threadId, int first) {

@@ -108,6 +108,11 @@ class FeedbackController {
     }
 
     @SchemaMapping(typeName = "FeedbackThread")
+    java.util.Set<Status> allowedStatuses(FeedbackThread thread) {
+        return thread.status().next();
+    }
+
+    @SchemaMapping(typeName = "FeedbackThread")
     boolean overdue(FeedbackThread thread) {
         return thread.overdue(clock.instant());
     }
@@ -125,6 +130,16 @@ class FeedbackController {
     @SchemaMapping(typeName = "FeedbackThread")
     Mono<Campaign> campaign(FeedbackThread thread) {
         return thread.campaignId() == null ? Mono.empty() : campaigns.byId(thread.campaignId());
+    }
+
+    @SchemaMapping(typeName = "FeedbackThread")
+    reactor.core.publisher.Flux<FeedbackAccessLog.Access> accessLog(FeedbackThread thread, @Argument Integer first) {
+        return accessLog.of(thread.id(), first == null ? 50 : first);
+    }
+
+    @SchemaMapping(typeName = "FeedbackAccess")
+    Mono<User> by(FeedbackAccessLog.Access access) {
+        return directory.user(access.actorSubject());
     }
 
     @SchemaMapping(typeName = "FeedbackMessage")

@@ -93,14 +93,19 @@ class FeedbackWork {
         if (!checks.ok()) {
             return Mono.just(new ThreadPayload(null, checks.errors()));
         }
-        return onThread(input.threadId(), (thread, caller) -> {
+        return Mono.zip(CurrentCaller.required(), Mono.just(input)).flatMap(found -> onThread(input.threadId(),
+                (thread, caller) -> {
+            String onlyAssigned = FeedbackController.onlyAssigned(found.getT1());
+            if (onlyAssigned != null && !onlyAssigned.equals(thread.assignee())) {
+                return Mono.just(new ThreadPayload(null, List.of(NOT_FOUND)));
+            }
             Instant now = clock.instant();
             return changes.relayed(mongo.findAndModify(Query.query(Criteria.where("_id").is(thread.id())),
                     changes.with(new Update().push("notes", new FeedbackThread.Note(new ObjectId().toHexString(), text,
                             caller, now)).set("updatedAt", now), FeedbackChanges.Kind.UPDATED,
                             thread.organizationId()), FeedbackThread.class))
                     .map(updated -> new ThreadPayload(updated, List.of()));
-        });
+        }));
     }
 
     @MutationMapping

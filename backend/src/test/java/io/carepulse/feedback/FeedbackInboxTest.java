@@ -40,6 +40,12 @@ class FeedbackInboxTest extends IntegrationTest {
         assertThat(data(thread, "feedbackThread.preview"))
                 .isEqualTo("Waited two hours in the lobby. Call me back at [PHONE].");
         assertThat(data(thread, "feedbackThread.messages.0.phiFindings.0.type")).isEqualTo("PHONE");
+        new RawGraphQl(port).post(MARKETER, "feedbackThread", Map.of("id", threadId));
+        Map<String, Object> log = new RawGraphQl(port).postQuery(COMPLIANCE, "query($id: ID!) { feedbackThread(id: $id) "
+                + "{ accessLog { by { id } at } } }", Map.of("id", threadId));
+        assertThat(data(log, "feedbackThread.accessLog")).as("two reads within minutes: one entry").asList().hasSize(1);
+        assertThat(data(log, "feedbackThread.accessLog.0.by.id"))
+                .isEqualTo(GlobalId.encode("User", "inbox@riverside-health.test"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> errors = (List<Map<String, Object>>) data(first, "ingestFeedback.userErrors");
         assertThat(errors).extracting(e -> e.get("field").toString()).containsExactlyInAnyOrder(
@@ -204,6 +210,10 @@ class FeedbackInboxTest extends IntegrationTest {
                 "feedbackThreads.edges").toString()).as("their inbox lists what is assigned to them")
                 .doesNotContain(threadId);
 
+        Map<String, Object> notTheirs = new RawGraphQl(port).post(REVIEWER, "addFeedbackNote", Map.of("input",
+                Map.of("threadId", threadId, "text", "Peeking")));
+        assertThat(data(notTheirs, "addFeedbackNote.userErrors.0.code")).as("not assigned to them")
+                .isEqualTo("NOT_FOUND");
         new RawGraphQl(port).post(MARKETER, "addFeedbackNote", Map.of("input", Map.of("threadId", threadId,
                 "text", "Ask Dr. Chen which ages the clinic takes.")));
         Map<String, Object> assigned = new RawGraphQl(port).post(MARKETER, "assignFeedback", Map.of("input", Map.of(
@@ -214,6 +224,10 @@ class FeedbackInboxTest extends IntegrationTest {
         Map<String, Object> seen = new RawGraphQl(port).post(REVIEWER, "feedbackThread", Map.of("id", threadId));
         assertThat(data(seen, "feedbackThread.messages.0.text")).isEqualTo("Is the new asthma clinic taking children?");
         assertThat(data(seen, "feedbackThread.notes.0.text")).isEqualTo("Ask Dr. Chen which ages the clinic takes.");
+        Map<String, Object> reviewerNote = new RawGraphQl(port).post(REVIEWER, "addFeedbackNote", Map.of("input",
+                Map.of("threadId", threadId, "text", "Ages 2 and up; under 2 see pediatrics.")));
+        assertThat(data(reviewerNote, "addFeedbackNote.thread.notes.1.text"))
+                .isEqualTo("Ages 2 and up; under 2 see pediatrics.");
 
         Map<String, Object> wrong = new RawGraphQl(port).post(MARKETER, "setFeedbackStatus", Map.of("input", Map.of(
                 "threadId", threadId, "expectedVersion", FeedbackFixtures.version(port, threadId), "status",
@@ -223,6 +237,7 @@ class FeedbackInboxTest extends IntegrationTest {
                 "threadId", threadId, "expectedVersion", FeedbackFixtures.version(port, threadId), "status",
                 "RESOLVED")));
         assertThat(data(resolved, "setFeedbackStatus.thread.status")).isEqualTo("RESOLVED");
+        assertThat(data(resolved, "setFeedbackStatus.thread.allowedStatuses")).isEqualTo(List.of("OPEN"));
         Map<String, Object> tagged = new RawGraphQl(port).post(MARKETER, "tagFeedback", Map.of("input", Map.of(
                 "threadId", threadId, "tags", List.of("Asthma", "children", "asthma"))));
         assertThat(data(tagged, "tagFeedback.thread.tags")).isEqualTo(List.of("asthma", "children"));
