@@ -48,6 +48,10 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/testing/setupTests.ts'],
+    // Every core: `make test` runs nothing else meanwhile (the default leaves one idle, which on a
+    // two-core machine is half of them). Threads start faster than forks: 106 s → 68 s for 690 tests.
+    pool: 'threads',
+    maxWorkers: '100%',
     include: ['src/**/*.test.{ts,tsx}', 'vite/**/*.test.ts'],
     css: false,
   },
