@@ -51,9 +51,8 @@ class ConsentExpiry extends PeriodicTask {
 
     @Override
     protected Mono<Long> runOnce() {
-        return leases.take(JOB, Duration.ofMinutes(10)).flatMap(mine -> !mine ? Mono.just(0L)
-                : expireDue(clock.instant()).flatMap(expired -> finishDeletions()
-                        .then(leases.release(JOB)).thenReturn(expired)));
+        return leases.exclusively(JOB, Duration.ofMinutes(10), () -> expireDue(clock.instant())
+                .flatMap(expired -> finishDeletions().thenReturn(expired)));
     }
 
     /** Expires every consent due at {@code now}; how many. */

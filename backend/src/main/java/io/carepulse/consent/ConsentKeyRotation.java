@@ -37,8 +37,7 @@ class ConsentKeyRotation extends PeriodicTask {
 
     @Override
     protected Mono<Long> runOnce() {
-        return leases.take(JOB, Duration.ofMinutes(30)).flatMap(mine -> !mine ? Mono.just(0L)
-                : reencryptAll().flatMap(moved -> leases.release(JOB).thenReturn(moved)));
+        return leases.exclusively(JOB, Duration.ofMinutes(30), this::reencryptAll);
     }
 
     /** Re-encrypts every consent and signing request not under the current data key; how many were moved. */

@@ -62,8 +62,7 @@ class ContentScheduler extends PeriodicTask {
 
     @Override
     protected Mono<Long> runOnce() {
-        return leases.take(JOB, Duration.ofMinutes(5)).flatMap(mine -> !mine ? Mono.just(0L)
-                : publishDue(clock.instant()).flatMap(count -> leases.release(JOB).thenReturn(count)));
+        return leases.exclusively(JOB, Duration.ofMinutes(5), () -> publishDue(clock.instant()));
     }
 
     /** Publishes every item due at {@code now}; how many were handled. */

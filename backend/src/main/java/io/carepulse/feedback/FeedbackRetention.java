@@ -44,8 +44,7 @@ class FeedbackRetention extends PeriodicTask {
 
     @Override
     protected Mono<Long> runOnce() {
-        return leases.take(JOB, Duration.ofMinutes(30)).flatMap(mine -> !mine ? Mono.just(0L)
-                : purgeDue(clock.instant()).count().flatMap(purged -> leases.release(JOB).thenReturn(purged)));
+        return leases.exclusively(JOB, Duration.ofMinutes(30), () -> purgeDue(clock.instant()).count());
     }
 
     /** Purges every thread due at {@code now}; the threads purged. */

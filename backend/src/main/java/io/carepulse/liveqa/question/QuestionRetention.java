@@ -59,8 +59,7 @@ public class QuestionRetention extends PeriodicTask {
     /** One run, if this instance gets the lease: the number of sessions purged. */
     @Override
     protected Mono<Long> runOnce() {
-        return leases.take(JOB, Duration.ofMinutes(30)).flatMap(mine -> !mine ? Mono.just(0L)
-                : purgeDue().count().flatMap(purged -> leases.release(JOB).thenReturn(purged)));
+        return leases.exclusively(JOB, Duration.ofMinutes(30), () -> purgeDue().count());
     }
 
     private Flux<LiveSession> purgeDue() {

@@ -71,15 +71,13 @@ public class OutboxRecovery extends PeriodicTask {
 
     /** A sweep that records audit entries older than {@code auditMinAge} (tests use zero). */
     public Mono<Long> sweep(Duration auditMinAge) {
-        return leases.take(JOB, Duration.ofMinutes(1)).flatMap(held -> !held ? Mono.just(0L)
-                : Flux.fromIterable(sourceCollections())
-                        .concatMap(collection -> mongo.find(Query.query(Criteria.where(OutboxEntry.FIELD + ".0")
-                                        .exists(true)), Document.class, collection)
-                                .concatMap(document -> log.relayDocument(collection, document)))
-                        .map(events -> (long) events.size())
-                        .concatWith(audits(auditMinAge))
-                        .reduce(0L, Long::sum)
-                        .flatMap(moved -> leases.release(JOB).thenReturn(moved)));
+        return leases.exclusively(JOB, Duration.ofMinutes(1), () -> Flux.fromIterable(sourceCollections())
+                .concatMap(collection -> mongo.find(Query.query(Criteria.where(OutboxEntry.FIELD + ".0")
+                                .exists(true)), Document.class, collection)
+                        .concatMap(document -> log.relayDocument(collection, document)))
+                .map(events -> (long) events.size())
+                .concatWith(audits(auditMinAge))
+                .reduce(0L, Long::sum));
     }
 
     private Flux<Long> audits(Duration minAge) {

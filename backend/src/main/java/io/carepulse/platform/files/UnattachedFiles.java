@@ -30,9 +30,7 @@ class UnattachedFiles extends PeriodicTask {
 
     @Override
     protected Mono<Long> runOnce() {
-        return leases.take(JOB, Duration.ofMinutes(30)).flatMap(mine -> !mine ? Mono.just(0L)
-                : files.unattachedBefore(clock.instant().minus(KEPT))
-                        .concatMap(id -> files.deleteForMaintenance(id).thenReturn(id)).count()
-                        .flatMap(removed -> leases.release(JOB).thenReturn(removed)));
+        return leases.exclusively(JOB, Duration.ofMinutes(30), () -> files.unattachedBefore(clock.instant().minus(KEPT))
+                .concatMap(id -> files.deleteForMaintenance(id).thenReturn(id)).count());
     }
 }

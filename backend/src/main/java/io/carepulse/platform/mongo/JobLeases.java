@@ -63,4 +63,14 @@ public class JobLeases {
                 // Long past, not "now": a take in the same millisecond must find it free.
                 new Update().set("until", java.time.Instant.EPOCH), COLLECTION).then();
     }
+
+    /**
+     * Runs {@code work} only if this instance takes the job's lease, releasing it when the work is
+     * done (a run that fails keeps it until it lapses); answers what the work counted, or 0 when
+     * another instance holds the lease. The shape of every job that acts for all organisations.
+     */
+    public Mono<Long> exclusively(String job, Duration length, java.util.function.Supplier<Mono<Long>> work) {
+        return take(job, length).flatMap(mine -> !mine ? Mono.just(0L)
+                : work.get().flatMap(count -> release(job).thenReturn(count)));
+    }
 }
