@@ -1,6 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useClient } from 'urql';
-import { PostingPolicySettingsDocument, type PostingPolicyFieldsFragment } from '@/generated/graphql';
+import {
+  PostingPolicySettingsDocument,
+  type PostingPolicyFieldsFragment,
+  type PostingPolicySettingsQuery,
+} from '@/generated/graphql';
 import { ConflictResolution } from '@/modules/api/components/ConflictResolution';
 import { useEditConflict } from '@/modules/api/hooks/useEditConflict';
 import { useContentFormOptions } from '@/modules/content/hooks/useContentFormOptions';
@@ -8,6 +11,10 @@ import { PostingPolicyForm } from '@/modules/posting-policy/components/PostingPo
 import { useUpdatePostingPolicy } from '@/modules/posting-policy/hooks/useUpdatePostingPolicy';
 import { postingPolicyConflictFields } from '@/modules/posting-policy/utils/postingPolicyConflictFields';
 import { postingPolicyToFormValues } from '@/modules/posting-policy/utils/postingPolicyFormValues';
+import { useRereadSettings } from './settingsSnapshot';
+
+/** The policy of the page's query (stable, for the snapshot and the reread). */
+export const selectPolicy = (data: PostingPolicySettingsQuery) => data.postingPolicy;
 
 interface Props {
   policy: PostingPolicyFieldsFragment;
@@ -16,16 +23,8 @@ interface Props {
 
 /** The admin's editor: the policy read, saved as the next version, a lost race shown beside Save. */
 export function EditPostingPolicy({ policy, onSaved }: Props) {
-  const client = useClient();
   const options = useContentFormOptions();
-  const reread = useCallback(
-    () =>
-      client
-        .query(PostingPolicySettingsDocument, {}, { requestPolicy: 'network-only' })
-        .toPromise()
-        .then((result) => result.data?.postingPolicy),
-    [client],
-  );
+  const reread = useRereadSettings(PostingPolicySettingsDocument, selectPolicy);
   const fields = useMemo(() => {
     const names = new Map(options.campaigns.map((campaign) => [campaign.value, campaign.label]));
     return postingPolicyConflictFields((id) => names.get(id) ?? 'A campaign no longer available');

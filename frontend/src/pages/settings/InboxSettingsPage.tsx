@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
-import { useClient } from 'urql';
-import { FeedbackSettingsDocument, type FeedbackSettingsFieldsFragment } from '@/generated/graphql';
+import {
+  FeedbackSettingsDocument,
+  type FeedbackSettingsFieldsFragment,
+  type FeedbackSettingsQuery,
+} from '@/generated/graphql';
 import { ConflictResolution } from '@/modules/api/components/ConflictResolution';
 import { useEditConflict } from '@/modules/api/hooks/useEditConflict';
-import { useOneShotQuery } from '@/modules/api/hooks/useOneShotQuery';
-import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { FeedbackSettingsDetails } from '@/modules/feedback/components/FeedbackSettingsDetails';
 import { FeedbackSettingsForm } from '@/modules/feedback/components/FeedbackSettingsForm';
 import { useUpdateFeedbackSettings } from '@/modules/feedback/hooks/useUpdateFeedbackSettings';
@@ -15,10 +16,9 @@ import {
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { useViewer } from '@/modules/viewer/hooks/useViewer';
-import { ErrorState } from '@/ui/feedback/ErrorState';
-import { LoadingState } from '@/ui/feedback/LoadingState';
 import { PageHeading } from '@/ui/layout/PageHeading';
 import { SettingsSections } from './SettingsSections';
+import { SettingsLoading, useRereadSettings, useSettingsSnapshot } from './settingsSnapshot';
 
 const TITLE = 'Inbox settings';
 
@@ -31,28 +31,25 @@ export function InboxSettingsPage() {
   );
 }
 
+const selectSettings = (data: FeedbackSettingsQuery) => data.feedbackSettings;
+
 function InboxSettings() {
   const { canChangeFeedbackSettings } = usePermissions();
-  // A snapshot, not useQuery: urql would refetch it behind the form's back after every save.
-  const [{ data, error, fetching }, reload] = useOneShotQuery(FeedbackSettingsDocument, {});
-  const [saved, setSaved] = useState<FeedbackSettingsFieldsFragment | null>(null);
-  const queried = data?.feedbackSettings;
-  const settings = saved && queried && saved.version > queried.version ? saved : queried;
+  const snapshot = useSettingsSnapshot(FeedbackSettingsDocument, selectSettings);
+  const { queried, current: settings } = snapshot;
   const description = canChangeFeedbackSettings
     ? 'How soon the patient feedback inbox expects a first reply, and whether your website’s form sends feedback to it.'
     : 'How soon the patient feedback inbox expects a first reply, and whether your website’s form sends feedback to it. Only admins can change them.';
 
   if (!queried || !settings) {
     return (
-      <>
-        <PageHeading title={TITLE} />
-        <SettingsSections />
-        {error && !fetching ? (
-          <ErrorState message={describeGraphqlError(error)} onRetry={reload} />
-        ) : (
-          <LoadingState label="Loading the inbox settings…" />
-        )}
-      </>
+      <SettingsLoading
+        title={TITLE}
+        label="Loading the inbox settings…"
+        error={snapshot.error}
+        fetching={snapshot.fetching}
+        onRetry={snapshot.reload}
+      />
     );
   }
   return (
@@ -62,7 +59,7 @@ function InboxSettings() {
       {canChangeFeedbackSettings ? (
         // Mounted once: the form keeps its base version (the last save's answer, or the latest
         // version read after a conflict) and the focus in it.
-        <EditInboxSettings settings={queried} onSaved={setSaved} />
+        <EditInboxSettings settings={queried} onSaved={snapshot.onSaved} />
       ) : (
         <FeedbackSettingsDetails settings={settings} />
       )}
@@ -77,16 +74,8 @@ function EditInboxSettings({
   settings: FeedbackSettingsFieldsFragment;
   onSaved: (settings: FeedbackSettingsFieldsFragment) => void;
 }) {
-  const client = useClient();
   const { organization } = useViewer();
-  const reread = useCallback(
-    () =>
-      client
-        .query(FeedbackSettingsDocument, {}, { requestPolicy: 'network-only' })
-        .toPromise()
-        .then((result) => result.data?.feedbackSettings),
-    [client],
-  );
+  const reread = useRereadSettings(FeedbackSettingsDocument, selectSettings);
   const edit = useEditConflict({
     original: settings,
     toValues: feedbackSettingsToFormValues,

@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
-import { useClient } from 'urql';
-import { OrganizationSettingsDocument, type OrganizationSettingsFieldsFragment } from '@/generated/graphql';
-import { useOneShotQuery } from '@/modules/api/hooks/useOneShotQuery';
+import {
+  OrganizationSettingsDocument,
+  type OrganizationSettingsFieldsFragment,
+  type OrganizationSettingsQuery,
+} from '@/generated/graphql';
 import { ConflictResolution } from '@/modules/api/components/ConflictResolution';
 import { useEditConflict } from '@/modules/api/hooks/useEditConflict';
-import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { OrganizationSettingsDetails } from '@/modules/organization/components/OrganizationSettingsDetails';
 import { OrganizationSettingsForm } from '@/modules/organization/components/OrganizationSettingsForm';
 import { useUpdateOrganizationSettings } from '@/modules/organization/hooks/useUpdateOrganizationSettings';
@@ -13,10 +14,9 @@ import { organizationSettingsToFormValues } from '@/modules/organization/utils/o
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { useViewer } from '@/modules/viewer/hooks/useViewer';
-import { ErrorState } from '@/ui/feedback/ErrorState';
-import { LoadingState } from '@/ui/feedback/LoadingState';
 import { PageHeading } from '@/ui/layout/PageHeading';
 import { SettingsSections } from './SettingsSections';
+import { SettingsLoading, useRereadSettings, useSettingsSnapshot } from './settingsSnapshot';
 
 const TITLE = 'Organisation settings';
 
@@ -29,14 +29,13 @@ export function OrganizationSettingsPage() {
   );
 }
 
+const selectSettings = (data: OrganizationSettingsQuery) => data.organizationSettings;
+
 function OrganizationSettings() {
   const { canChangeOrganizationSettings } = usePermissions();
   const { organization } = useViewer();
-  // A snapshot, not useQuery: urql would refetch it behind the form's back after every save.
-  const [{ data, error, fetching }, reload] = useOneShotQuery(OrganizationSettingsDocument, {});
-  const [saved, setSaved] = useState<OrganizationSettingsFieldsFragment | null>(null);
-  const queried = data?.organizationSettings;
-  const settings = saved && queried && saved.version > queried.version ? saved : queried;
+  const snapshot = useSettingsSnapshot(OrganizationSettingsDocument, selectSettings);
+  const { queried, current: settings } = snapshot;
 
   const description = canChangeOrganizationSettings
     ? `These apply to everyone in ${organization.name}.`
@@ -44,15 +43,13 @@ function OrganizationSettings() {
 
   if (!queried || !settings) {
     return (
-      <>
-        <PageHeading title={TITLE} />
-        <SettingsSections />
-        {error && !fetching ? (
-          <ErrorState message={describeGraphqlError(error)} onRetry={reload} />
-        ) : (
-          <LoadingState label="Loading settings…" />
-        )}
-      </>
+      <SettingsLoading
+        title={TITLE}
+        label="Loading settings…"
+        error={snapshot.error}
+        fetching={snapshot.fetching}
+        onRetry={snapshot.reload}
+      />
     );
   }
   return (
@@ -62,7 +59,7 @@ function OrganizationSettings() {
       {canChangeOrganizationSettings ? (
         // Mounted once: the form keeps its base version (the last save's answer, or the latest
         // version read after a conflict) and the focus in it.
-        <EditOrganizationSettings settings={queried} onSaved={setSaved} />
+        <EditOrganizationSettings settings={queried} onSaved={snapshot.onSaved} />
       ) : (
         <OrganizationSettingsDetails settings={settings} />
       )}
@@ -77,15 +74,7 @@ function EditOrganizationSettings({
   settings: OrganizationSettingsFieldsFragment;
   onSaved: (settings: OrganizationSettingsFieldsFragment) => void;
 }) {
-  const client = useClient();
-  const reread = useCallback(
-    () =>
-      client
-        .query(OrganizationSettingsDocument, {}, { requestPolicy: 'network-only' })
-        .toPromise()
-        .then((result) => result.data?.organizationSettings),
-    [client],
-  );
+  const reread = useRereadSettings(OrganizationSettingsDocument, selectSettings);
   const edit = useEditConflict({
     original: settings,
     toValues: organizationSettingsToFormValues,

@@ -1,17 +1,13 @@
-import { useState } from 'react';
 import { PostingPolicySettingsDocument, type PostingPolicyFieldsFragment } from '@/generated/graphql';
-import { useOneShotQuery } from '@/modules/api/hooks/useOneShotQuery';
-import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { PostingPolicyDetails } from '@/modules/posting-policy/components/PostingPolicyDetails';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { Alert } from '@/ui/feedback/Alert';
-import { ErrorState } from '@/ui/feedback/ErrorState';
-import { LoadingState } from '@/ui/feedback/LoadingState';
 import { PageHeading } from '@/ui/layout/PageHeading';
 import { formatDateTime } from '@/ui/utils/format';
-import { EditPostingPolicy } from './EditPostingPolicy';
+import { EditPostingPolicy, selectPolicy } from './EditPostingPolicy';
 import { SettingsSections } from './SettingsSections';
+import { SettingsLoading, useSettingsSnapshot } from './settingsSnapshot';
 
 const TITLE = 'Posting policy';
 
@@ -34,23 +30,18 @@ function versionLine(policy: PostingPolicyFieldsFragment): string {
 
 function PostingPolicy() {
   const { canChangePostingPolicy } = usePermissions();
-  // A snapshot, not useQuery: urql would refetch it behind the form's back after every save.
-  const [{ data, error, fetching }, reload] = useOneShotQuery(PostingPolicySettingsDocument, {});
-  const [saved, setSaved] = useState<PostingPolicyFieldsFragment | null>(null);
-  const queried = data?.postingPolicy;
-  const policy = saved && queried && saved.version > queried.version ? saved : queried;
+  const snapshot = useSettingsSnapshot(PostingPolicySettingsDocument, selectPolicy);
+  const { queried, current: policy } = snapshot;
 
   if (!queried || !policy) {
     return (
-      <>
-        <PageHeading title={TITLE} />
-        <SettingsSections />
-        {error && !fetching ? (
-          <ErrorState message={describeGraphqlError(error)} onRetry={reload} />
-        ) : (
-          <LoadingState label="Loading the posting policy…" />
-        )}
-      </>
+      <SettingsLoading
+        title={TITLE}
+        label="Loading the posting policy…"
+        error={snapshot.error}
+        fetching={snapshot.fetching}
+        onRetry={snapshot.reload}
+      />
     );
   }
   return (
@@ -63,7 +54,7 @@ function PostingPolicy() {
       {canChangePostingPolicy ? (
         // Mounted once: the form keeps its base version (the last save's answer, or the latest
         // version read after a conflict) and the focus in it.
-        <EditPostingPolicy policy={queried} onSaved={setSaved} />
+        <EditPostingPolicy policy={queried} onSaved={snapshot.onSaved} />
       ) : policy.version === 0 ? (
         <p>Your organisation’s admins have not written one. Until they do, nothing needs accepting.</p>
       ) : (
