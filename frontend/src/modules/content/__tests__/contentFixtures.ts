@@ -1,4 +1,4 @@
-import type { ContentCommentFieldsFragment, ContentDetailFragment } from '@/generated/graphql';
+import type { ContentCommentFieldsFragment, ContentDetailFragment, TakedownTaskFragment } from '@/generated/graphql';
 
 export const writer = { id: 'user-2', name: 'Maria Marketer', email: 'marketer@riverside.example' };
 export const reviewer = { id: 'user-3', name: 'Rita Reviewer', email: 'reviewer@riverside.example' };
@@ -84,3 +84,41 @@ export const phoneFinding = (
   overridden: false,
   ...overrides,
 });
+
+/** A story retracted after its consent was revoked: one take-down open, one confirmed. */
+export const takedownStory: TakedownTaskFragment = {
+  id: 'Q29udGVudDox',
+  title: 'A new mom’s first photo',
+  version: 3,
+  takedowns: [
+    {
+      channel: 'INSTAGRAM',
+      postId: 'ig-1',
+      reason: 'Consent was revoked',
+      state: 'OPEN',
+      createdAt: '2026-03-05T09:00:00Z',
+    },
+    {
+      channel: 'X',
+      postId: 'x-1',
+      reason: 'Consent was revoked',
+      state: 'CONFIRMED',
+      createdAt: '2026-03-05T09:00:00Z',
+    },
+  ],
+};
+/** A tip replaced by its correction: one take-down open, with no post ID. */
+export const takedownTip: TakedownTaskFragment = {
+  id: 'Q29udGVudDoy',
+  title: 'Wash your hands',
+  version: 8,
+  takedowns: [
+    {
+      channel: 'FACEBOOK',
+      postId: null,
+      reason: 'Replaced by its correction',
+      state: 'OPEN',
+      createdAt: '2026-03-01T09:00:00Z',
+    },
+  ],
+};

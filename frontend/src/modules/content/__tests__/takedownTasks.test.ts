@@ -1,43 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { TakedownTaskFragment } from '@/generated/graphql';
 import { countOpenTakedowns, openTakedownRows } from '../utils/takedownTasks';
-
-const story: TakedownTaskFragment = {
-  id: 'Q29udGVudDox',
-  title: 'A new mom’s first photo',
-  version: 3,
-  takedowns: [
-    {
-      channel: 'INSTAGRAM',
-      postId: 'ig-1',
-      reason: 'Consent was revoked',
-      state: 'OPEN',
-      createdAt: '2026-03-05T09:00:00Z',
-    },
-    {
-      channel: 'X',
-      postId: 'x-1',
-      reason: 'Consent was revoked',
-      state: 'CONFIRMED',
-      createdAt: '2026-03-05T09:00:00Z',
-    },
-  ],
-};
-const tip: TakedownTaskFragment = {
-  id: 'Q29udGVudDoy',
-  title: 'Wash your hands',
-  version: 8,
-  takedowns: [
-    {
-      channel: 'FACEBOOK',
-      postId: null,
-      reason: 'Replaced by its correction',
-      state: 'OPEN',
-      createdAt: '2026-03-01T09:00:00Z',
-    },
-  ],
-};
+import { takedownStory as story, takedownTip as tip } from './contentFixtures';
 
 describe('take-down tasks', () => {
   it('are the open take-downs of each item, one row per channel, the longest waiting first', () => {

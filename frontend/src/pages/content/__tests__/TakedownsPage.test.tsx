@@ -2,47 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Role, TakedownTaskFragment } from '@/generated/graphql';
-import { contentDetail } from '@/modules/content/__tests__/contentFixtures';
+import { contentDetail, takedownStory as story, takedownTip as tip } from '@/modules/content/__tests__/contentFixtures';
 import { viewerWithRoles } from '@/testing/fixtures';
 import { mockGraphqlClient, type MockResponse } from '@/testing/mockGraphqlClient';
 import { renderWithProviders } from '@/testing/renderWithProviders';
 import { TakedownsPage } from '../TakedownsPage';
-
-const story: TakedownTaskFragment = {
-  id: 'Q29udGVudDox',
-  title: 'A new mom’s first photo',
-  version: 3,
-  takedowns: [
-    {
-      channel: 'INSTAGRAM',
-      postId: 'ig-1',
-      reason: 'Consent was revoked',
-      state: 'OPEN',
-      createdAt: '2026-03-05T09:00:00Z',
-    },
-    {
-      channel: 'X',
-      postId: 'x-1',
-      reason: 'Consent was revoked',
-      state: 'CONFIRMED',
-      createdAt: '2026-03-05T09:00:00Z',
-    },
-  ],
-};
-const tip: TakedownTaskFragment = {
-  id: 'Q29udGVudDoy',
-  title: 'Wash your hands',
-  version: 8,
-  takedowns: [
-    {
-      channel: 'FACEBOOK',
-      postId: null,
-      reason: 'Replaced by its correction',
-      state: 'OPEN',
-      createdAt: '2026-03-01T09:00:00Z',
-    },
-  ],
-};
 
 const listed = (items: TakedownTaskFragment[], hasNextPage = false) => ({
   data: {
