@@ -116,6 +116,19 @@ final class ClinicalVocabulary {
     private ClinicalVocabulary() {
     }
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern
+            .compile("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+){0,3}");
+
+    /** The words of {@code text} between {@code start} and {@code end}, as the lists hold them. */
+    static List<String> words(String text, int start, int end) {
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher word = WORD.matcher(text).region(start, end);
+        while (word.find()) {
+            words.add(NameWords.key(word.group()));
+        }
+        return words;
+    }
+
     /** Whether the words (lower case, accent-free, in order) mention health. */
     static boolean mentionedIn(List<String> words) {
         for (int i = 0; i < words.size(); i++) {

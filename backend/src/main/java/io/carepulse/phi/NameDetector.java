@@ -21,7 +21,6 @@ final class NameDetector implements Detector {
 
     // Bounded repetition: Java's matcher recurses per repeated group, and the text is the public's.
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['-]\\p{L}+){0,3}");
-    private static final Pattern VOCABULARY_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+){0,3}");
     private static final int MAX_SURNAMES = 2;
     /** "May (my mom) had her hip replaced", "Hope (my sister) is bipolar", "José my brother in law has cirrhosis". */
     private static final Pattern NAME_THEN_RELATION = Pattern.compile(
@@ -342,12 +341,7 @@ final class NameDetector implements Detector {
     }
 
     private static List<String> vocabularyWords(String text, int[] sentence) {
-        List<String> words = new ArrayList<>();
-        Matcher word = VOCABULARY_WORD.matcher(text).region(sentence[0], sentence[1]);
-        while (word.find()) {
-            words.add(NameWords.key(word.group()));
-        }
-        return words;
+        return ClinicalVocabulary.words(text, sentence[0], sentence[1]);
     }
 
     private static List<Token> tokens(String text, int[] sentence) {

@@ -69,14 +69,6 @@ public class PhiScanner {
         if (text == null || text.isBlank()) {
             return false;
         }
-        java.util.List<String> words = new java.util.ArrayList<>();
-        java.util.regex.Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            words.add(NameWords.key(word.group()));
-        }
-        return ClinicalVocabulary.mentionedIn(words);
+        return ClinicalVocabulary.mentionedIn(ClinicalVocabulary.words(text, 0, text.length()));
     }
-
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern
-            .compile("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+){0,3}");
 }
