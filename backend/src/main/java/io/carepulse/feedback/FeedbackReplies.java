@@ -109,18 +109,18 @@ class FeedbackReplies {
         if (id == null) {
             return Mono.just(new ReplyToFeedbackPayload(null, null, List.of(notFound)));
         }
-        ObjectId savedId = input.savedReplyId() == null ? null : GlobalId.objectId(input.savedReplyId(), SavedReply.TYPE);
-        Mono<String> savedText = savedId == null ? Mono.just("") : savedReplies.byId(savedId).map(SavedReply::text);
-        return Mono.zip(threads.visible(id), CurrentCaller.required(), savedText.defaultIfEmpty("\u0000"))
-                .flatMap(found -> {
-                    if (savedId == null && input.savedReplyId() != null || "\u0000".equals(found.getT3())) {
-                        return Mono.just(new ReplyToFeedbackPayload(null, null, List.of(UserError.onInput(
-                                UserErrorCode.NOT_FOUND, "Choose one of the saved replies", "savedReplyId"))));
-                    }
-                    String text = input.text() == null || input.text().isBlank() ? found.getT3() : input.text();
-                    return reply(found.getT1(), found.getT2(), text, input);
-                })
-                .defaultIfEmpty(new ReplyToFeedbackPayload(null, null, List.of(notFound)));
+        return Mono.zip(threads.visible(id), CurrentCaller.required()).flatMap(found -> {
+            if (input.savedReplyId() == null) {
+                return reply(found.getT1(), found.getT2(), input.text(), input);
+            }
+            // The saved reply's text, unless the user typed their own over it.
+            ObjectId savedId = GlobalId.objectId(input.savedReplyId(), SavedReply.TYPE);
+            return (savedId == null ? Mono.<SavedReply>empty() : savedReplies.byId(savedId))
+                    .flatMap(saved -> reply(found.getT1(), found.getT2(), input.text() == null
+                            || input.text().isBlank() ? saved.text() : input.text(), input))
+                    .defaultIfEmpty(new ReplyToFeedbackPayload(null, null, List.of(UserError.onInput(
+                            UserErrorCode.NOT_FOUND, "Choose one of the saved replies", "savedReplyId"))));
+        }).defaultIfEmpty(new ReplyToFeedbackPayload(null, null, List.of(notFound)));
     }
 
     private Mono<ReplyToFeedbackPayload> reply(FeedbackThread thread, Caller caller, String given,

@@ -45,6 +45,13 @@ public record FeedbackThread(@Id ObjectId id, String organizationId, Source sour
         return Objects.hashCode(id);
     }
 
+    /** The same thread with these tags and notes (a new thread's labels before it is inserted). */
+    FeedbackThread labelled(List<String> newTags, List<Note> newNotes) {
+        return new FeedbackThread(id, organizationId, source, visibility, sourceKey, externalId, authorHandle, authorName,
+                contact, rating, contentId, campaignId, status, priority, assignee, newTags, firstResponseDueAt,
+                firstRespondedAt, hasPhi, messages, newNotes, lastActivityAt, createdAt, updatedAt, version);
+    }
+
     /** Whether the first response is past due at {@code now}: no staff reply yet and the due time passed. */
     public boolean overdue(Instant now) {
         return firstRespondedAt == null && status != Status.RESOLVED && now.isAfter(firstResponseDueAt);

@@ -7,6 +7,7 @@ import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.MutationPayload;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
+import io.carepulse.platform.security.Caller;
 import io.carepulse.platform.security.CurrentCaller;
 import io.carepulse.platform.security.Role;
 import io.carepulse.platform.tenancy.PendingAudit;
@@ -93,19 +94,18 @@ class FeedbackWork {
         if (!checks.ok()) {
             return Mono.just(new ThreadPayload(null, checks.errors()));
         }
-        return Mono.zip(CurrentCaller.required(), Mono.just(input)).flatMap(found -> onThread(input.threadId(),
-                (thread, caller) -> {
-            String onlyAssigned = FeedbackController.onlyAssigned(found.getT1());
+        return onThread(input.threadId(), (thread, caller) -> {
+            String onlyAssigned = FeedbackController.onlyAssigned(caller);
             if (onlyAssigned != null && !onlyAssigned.equals(thread.assignee())) {
                 return Mono.just(new ThreadPayload(null, List.of(NOT_FOUND)));
             }
             Instant now = clock.instant();
             return changes.relayed(mongo.findAndModify(Query.query(Criteria.where("_id").is(thread.id())),
                     changes.with(new Update().push("notes", new FeedbackThread.Note(new ObjectId().toHexString(), text,
-                            caller, now)).set("updatedAt", now), FeedbackChanges.Kind.UPDATED,
+                            caller.subject(), now)).set("updatedAt", now), FeedbackChanges.Kind.UPDATED,
                             thread.organizationId()), FeedbackThread.class))
                     .map(updated -> new ThreadPayload(updated, List.of()));
-        }));
+        });
     }
 
     @MutationMapping
@@ -171,13 +171,13 @@ class FeedbackWork {
     }
 
     /** The change to a thread the caller may see, by ID; NOT_FOUND otherwise. */
-    private Mono<ThreadPayload> onThread(String threadId, BiFunction<FeedbackThread, String, Mono<ThreadPayload>> change) {
+    private Mono<ThreadPayload> onThread(String threadId, BiFunction<FeedbackThread, Caller, Mono<ThreadPayload>> change) {
         ObjectId id = GlobalId.objectId(threadId, FeedbackThread.TYPE);
         if (id == null) {
             return Mono.just(new ThreadPayload(null, List.of(NOT_FOUND)));
         }
         return Mono.zip(threads.visible(id), CurrentCaller.required())
-                .flatMap(found -> change.apply(found.getT1(), found.getT2().subject()))
+                .flatMap(found -> change.apply(found.getT1(), found.getT2()))
                 .defaultIfEmpty(new ThreadPayload(null, List.of(NOT_FOUND)));
     }
 

@@ -92,17 +92,12 @@ class LiveQuestionsToInbox {
                         false, List.of()));
         String words = question.originalText() != null ? question.originalText() : question.text();
         return existing.switchIfEmpty(Mono.defer(() -> settings.current().flatMap(rules -> {
-            FeedbackThread made = intake.thread(question.organizationId(), FeedbackThread.Source.LIVE_QA,
+            FeedbackThread thread = intake.thread(question.organizationId(), FeedbackThread.Source.LIVE_QA,
                     FeedbackThread.Visibility.PRIVATE, sourceKey, question.id().toHexString(),
                     question.anonymous() ? null : question.askedBy(), null, null, words, question.createdAt(), null,
-                    null, rules, null);
-            FeedbackThread thread = new FeedbackThread(made.id(), made.organizationId(), made.source(), made.visibility(),
-                    made.sourceKey(), made.externalId(), made.authorHandle(), made.authorName(), made.contact(),
-                    made.rating(), made.contentId(), made.campaignId(), made.status(), made.priority(), made.assignee(),
-                    List.of(TAG), made.firstResponseDueAt(), made.firstRespondedAt(), made.hasPhi(), made.messages(),
-                    List.of(new FeedbackThread.Note(new ObjectId().toHexString(), "Asked in the live session “"
-                            + session.title() + "”", null, clock.instant())), made.lastActivityAt(), made.createdAt(),
-                    made.updatedAt(), made.version());
+                    null, rules, null).labelled(List.of(TAG), List.of(new FeedbackThread.Note(
+                            new ObjectId().toHexString(), "Asked in the live session “" + session.title() + "”", null,
+                            clock.instant())));
             return changes.insert(thread).map(created -> new SendLiveQuestionToInboxPayload(GlobalId.encode(
                     FeedbackThread.TYPE, created.id()), true, List.of()));
         }).onErrorResume(DuplicateKeyException.class, e -> existing)));
