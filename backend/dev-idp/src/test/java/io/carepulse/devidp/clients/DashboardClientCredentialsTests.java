@@ -27,16 +27,7 @@ class DashboardClientCredentialsTests {
 
 	@Test
 	void dashboardClientGetsAnOrganisationTokenWithoutRoles() throws Exception {
-		String clientsJson = Files.readString(this.properties.dataDir().resolve(DashboardClientSecrets.FILE));
-		String secret = JsonMapper.builder().build().readTree(clientsJson).get("riverside-health-dashboard").asString();
-		LocalIdp idp = new LocalIdp(this.port);
-
-		HttpResponse<String> response = idp.postForm("/oauth2/token",
-				Map.of("grant_type", "client_credentials", "scope", "analytics:read"), "riverside-health-dashboard",
-				secret);
-
-		assertThat(response.statusCode()).isEqualTo(200);
-		Jwt token = idp.verify(LocalIdp.json(response).get("access_token").asString(), DevIdpTest.ISSUER);
+		Jwt token = clientCredentialsToken("riverside-health-dashboard", "analytics:read");
 		assertThat(token.getClaimAsString("org")).isEqualTo("riverside-health");
 		assertThat(token.getClaimAsString("org_name")).isEqualTo("Riverside Health");
 		assertThat(token.getClaimAsStringList("scope")).containsExactly("analytics:read");
@@ -45,18 +36,20 @@ class DashboardClientCredentialsTests {
 
 	@Test
 	void connectorClientGetsAnOrganisationTokenToFeedFeedbackIn() throws Exception {
-		String clientsJson = Files.readString(this.properties.dataDir().resolve(DashboardClientSecrets.FILE));
-		String secret = JsonMapper.builder().build().readTree(clientsJson).get("riverside-health-connector").asString();
-		LocalIdp idp = new LocalIdp(this.port);
-
-		HttpResponse<String> response = idp.postForm("/oauth2/token",
-				Map.of("grant_type", "client_credentials", "scope", "feedback:write"), "riverside-health-connector",
-				secret);
-
-		assertThat(response.statusCode()).isEqualTo(200);
-		Jwt token = idp.verify(LocalIdp.json(response).get("access_token").asString(), DevIdpTest.ISSUER);
+		Jwt token = clientCredentialsToken("riverside-health-connector", "feedback:write");
 		assertThat(token.getClaimAsString("org")).isEqualTo("riverside-health");
 		assertThat(token.getClaimAsStringList("scope")).containsExactly("feedback:write");
+	}
+
+	/** The client's token for {@code scope}, with the secret the IdP generated at first start. */
+	private Jwt clientCredentialsToken(String clientId, String scope) throws Exception {
+		String clientsJson = Files.readString(this.properties.dataDir().resolve(DashboardClientSecrets.FILE));
+		String secret = JsonMapper.builder().build().readTree(clientsJson).get(clientId).asString();
+		LocalIdp idp = new LocalIdp(this.port);
+		HttpResponse<String> response = idp.postForm("/oauth2/token",
+				Map.of("grant_type", "client_credentials", "scope", scope), clientId, secret);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return idp.verify(LocalIdp.json(response).get("access_token").asString(), DevIdpTest.ISSUER);
 	}
 
 }
