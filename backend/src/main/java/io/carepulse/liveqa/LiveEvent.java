@@ -13,17 +13,17 @@ import org.bson.types.ObjectId;
  * that one left it), and says what the audience may make of it, decided from that question.
  */
 public record LiveEvent(String organizationId, ObjectId sessionId, long sequence, Type type, Instant occurredAt,
-        LiveQuestion question, LiveSessionStatus sessionStatus, Audience audience) {
+        LiveQuestion question, LiveSessionStatus sessionStatus, Audience audience, LivePoll poll) {
 
     /** What the session's stream stores with each event. */
-    public record Payload(LiveQuestion question, LiveSessionStatus sessionStatus, Audience audience) {
+    public record Payload(LiveQuestion question, LiveSessionStatus sessionStatus, Audience audience, LivePoll poll) {
     }
 
     public static LiveEvent of(Event<Payload> event) {
         Payload payload = event.payload();
         return new LiveEvent(event.organizationId(), new ObjectId(event.key()), event.sequence(),
                 Type.valueOf(event.type()), event.occurredAt(), payload.question(), payload.sessionStatus(),
-                payload.audience());
+                payload.audience(), payload.poll());
     }
 
     /** GraphQL {@code LiveSessionEventType}. */
@@ -39,7 +39,10 @@ public record LiveEvent(String organizationId, ObjectId sessionId, long sequence
         UPVOTES_CHANGED,
         SESSION_UPDATED,
         SESSION_STARTED,
-        SESSION_ENDED
+        SESSION_ENDED,
+        POLL_LAUNCHED,
+        POLL_UPDATED,
+        POLL_CLOSED
     }
 
     /** What the audience feed does with the event. */
@@ -50,6 +53,8 @@ public record LiveEvent(String organizationId, ObjectId sessionId, long sequence
         REMOVE,
         /** The session changed (status, title…). */
         SESSION,
+        /** A poll was launched, counted answers or closed: its counts, never who answered. */
+        POLL,
         /** Nothing for the audience (a pending or rejected question changed). */
         NONE
     }

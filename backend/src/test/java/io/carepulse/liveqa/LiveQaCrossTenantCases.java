@@ -83,6 +83,26 @@ class LiveQaCrossTenantCases implements CrossTenantCases {
                     assertThat(data(body, "liveAudience.session.joinCode")).isNotEqualTo(session.joinCode());
                     assertThat(body.toString()).doesNotContain(questionText).doesNotContain(title);
                 }, lakesideParticipant));
+        LiveQa.Session polled = liveQa.schedule(RIVERSIDE, world.unique("Riverside poll session"), null);
+        liveQa.start(RIVERSIDE, polled);
+        Map<String, Object> launched = world.raw().post(TestTokens.staff(RIVERSIDE, Role.MODERATOR), "launchLivePoll",
+                Map.of("input", Map.of("sessionId", polled.id(), "question", "Riverside-only poll?",
+                        "options", List.of("Yes", "No"))));
+        String pollId = (String) data(launched, "launchLivePoll.poll.id");
+        cases.put("launchLivePoll", new Case("launchLivePoll", Map.of("input", Map.of("sessionId", polled.id(),
+                "question", "Hijacked poll", "options", List.of("A", "B"))),
+                body -> notFound(body, "launchLivePoll", "sessionId")));
+        cases.put("closeLivePoll", new Case("closeLivePoll", Map.of("input", Map.of("pollId", pollId)),
+                body -> notFound(body, "closeLivePoll", "pollId")));
+        cases.put("answerLivePoll", new Case("answerLivePoll", Map.of("input", Map.of("pollId", pollId,
+                "optionId", "o1")), body -> notFound(body, "answerLivePoll", "pollId"), lakesideParticipant));
+        Runnable pollUntouched = () -> {
+            Map<String, Object> polls = world.raw().post(TestTokens.staff(RIVERSIDE, Role.MODERATOR),
+                    "liveSessionPolls", Map.of("id", polled.id()));
+            assertThat(data(polls, "liveSession.polls.0.status")).isEqualTo("OPEN");
+            assertThat(data(polls, "liveSession.polls.0.question")).isEqualTo("Riverside-only poll?");
+            assertThat((List<?>) data(polls, "liveSession.polls")).hasSize(1);
+        };
         return Prepared.of(cases)
                 .withSubscriptions(Map.of(
                         "liveSessionEvents",
@@ -97,6 +117,7 @@ class LiveQaCrossTenantCases implements CrossTenantCases {
                         "LiveQuestion", Set.of("SESSION_MODERATOR")))
                 .withParticipant(liveQa.join(session.joinCode(), "Sam"))
                 .untouchedWhen(() -> {
+                    pollUntouched.run();
                     Map<String, Object> read = world.raw().post(TestTokens.staff(RIVERSIDE, Role.ANALYST),
                             "liveSession", Map.of("id", session.id()));
                     assertThat(data(read, "liveSession.status")).isEqualTo("SCHEDULED");

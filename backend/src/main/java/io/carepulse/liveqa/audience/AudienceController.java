@@ -72,7 +72,7 @@ public class AudienceController {
                     visibleQuestions(sessionId),
                     ownQuestions(sessionId, participantId),
                     upvotedBy(sessionId, participantId)).map(t -> new LiveAudience(AudienceSession.of(t.getT1()),
-                    Participant.of(t.getT2()), t.getT3(), t.getT4(), t.getT5(), sequence)));
+                    Participant.of(t.getT2()), t.getT3(), t.getT4(), t.getT5(), sequence, sessionId, participantId)));
         });
     }
 

@@ -1,6 +1,7 @@
 package io.carepulse.liveqa.audience;
 
 import io.carepulse.liveqa.LiveEvent;
+import io.carepulse.liveqa.LivePoll;
 import io.carepulse.liveqa.LiveQuestion;
 import io.carepulse.liveqa.LiveSession;
 import io.carepulse.liveqa.LiveSessionStatus;
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Instant;
 import java.util.List;
+import org.bson.types.ObjectId;
 
 /**
  * What members of the public may see, as separate types: they have no field for flags, pending
@@ -72,27 +74,50 @@ public final class AudienceViews {
     }
 
     /** GraphQL {@code LiveAudience}. */
-    record LiveAudience(AudienceSession session, Participant participant, List<AudienceQuestion> questions,
-            List<MyQuestion> myQuestions, List<String> myUpvotes, long eventSequence) {
+    public record LiveAudience(AudienceSession session, Participant participant, List<AudienceQuestion> questions,
+            List<MyQuestion> myQuestions, List<String> myUpvotes, long eventSequence, ObjectId sessionId,
+            ObjectId participantId) {
     }
 
-    enum AudienceEventType { QUESTION_SHOWN, QUESTION_REMOVED, SESSION_CHANGED }
+    /** GraphQL {@code AudiencePollResults}: a poll's counts as every participant sees them, never who answered. */
+    public record AudiencePollResults(String id, String question, List<LivePoll.Result> options,
+            LivePoll.Status status, long totalVotes) {
+
+        public static AudiencePollResults of(LivePoll poll) {
+            return new AudiencePollResults(GlobalId.encode(LivePoll.TYPE, poll.id()), poll.question(), poll.results(),
+                    poll.status(), poll.totalVotes());
+        }
+    }
+
+    /** GraphQL {@code AudiencePoll}: the results and what this participant chose. */
+    public record AudiencePoll(String id, String question, List<LivePoll.Result> options, LivePoll.Status status,
+            long totalVotes, String myAnswer) {
+
+        public static AudiencePoll of(LivePoll poll, String myAnswer) {
+            return new AudiencePoll(GlobalId.encode(LivePoll.TYPE, poll.id()), poll.question(), poll.results(),
+                    poll.status(), poll.totalVotes(), myAnswer);
+        }
+    }
+
+    enum AudienceEventType { QUESTION_SHOWN, QUESTION_REMOVED, SESSION_CHANGED, POLL_CHANGED }
 
     /** GraphQL {@code AudienceEvent}. */
     public record AudienceEvent(long sequence, AudienceEventType type, Instant occurredAt, AudienceQuestion question,
-            String questionId, LiveSessionStatus sessionStatus) {
+            String questionId, LiveSessionStatus sessionStatus, AudiencePollResults poll) {
 
         /** The audience's view of a logged event, or null when the audience gets nothing of it. */
         public static AudienceEvent of(LiveEvent e) {
             return switch (e.audience()) {
                 case SHOW -> e.question() != null && e.question().visibleToAudience()
                         ? new AudienceEvent(e.sequence(), AudienceEventType.QUESTION_SHOWN, e.occurredAt(),
-                                AudienceQuestion.of(e.question()), null, e.sessionStatus())
+                                AudienceQuestion.of(e.question()), null, e.sessionStatus(), null)
                         : null;
                 case REMOVE -> new AudienceEvent(e.sequence(), AudienceEventType.QUESTION_REMOVED, e.occurredAt(),
-                        null, GlobalId.encode(LiveQuestion.TYPE, e.question().id()), e.sessionStatus());
+                        null, GlobalId.encode(LiveQuestion.TYPE, e.question().id()), e.sessionStatus(), null);
                 case SESSION -> new AudienceEvent(e.sequence(), AudienceEventType.SESSION_CHANGED, e.occurredAt(),
-                        null, null, e.sessionStatus());
+                        null, null, e.sessionStatus(), null);
+                case POLL -> new AudienceEvent(e.sequence(), AudienceEventType.POLL_CHANGED, e.occurredAt(), null,
+                        null, e.sessionStatus(), AudiencePollResults.of(e.poll()));
                 case NONE -> null;
             };
         }

@@ -1,6 +1,7 @@
 package io.carepulse.liveqa.events;
 
 import io.carepulse.liveqa.LiveEvent;
+import io.carepulse.liveqa.LivePoll;
 import io.carepulse.liveqa.LiveQuestion;
 import io.carepulse.liveqa.LiveSession;
 import io.carepulse.liveqa.LiveSessionStatus;
@@ -27,7 +28,7 @@ import reactor.core.publisher.Mono;
 public class LiveEventLog {
 
     public static final EventStream<LiveEvent.Payload> STREAM = EventStream.derived("liveqa.session",
-            LiveEvent.Payload.class, LiveEventLog::payload, LiveQuestion.class, LiveSession.class);
+            LiveEvent.Payload.class, LiveEventLog::payload, LiveQuestion.class, LiveSession.class, LivePoll.class);
 
     private static final String SESSION_STATUS = "sessionStatus";
     private static final String WAS_VISIBLE = "wasVisible";
@@ -49,13 +50,18 @@ public class LiveEventLog {
                 new Document(SESSION_STATUS, session.status().name()).append(WAS_VISIBLE, wasVisible));
     }
 
+    /** The event of a change to a poll of {@code session}: the poll as the change left it. */
+    public OutboxEntry poll(LiveEvent.Type type, ObjectId sessionId, LiveSessionStatus status) {
+        return log.derived(STREAM, sessionId.toHexString(), type.name(), new Document(SESSION_STATUS, status.name()));
+    }
+
     /** The event of a change to the session itself. */
     public OutboxEntry session(LiveEvent.Type type, ObjectId sessionId) {
         return log.derived(STREAM, sessionId.toHexString(), type.name(), null);
     }
 
-    /** Inserts a new question with its event, and logs the event. */
-    public Mono<LiveQuestion> insert(Function<String, LiveQuestion> build, OutboxEntry event) {
+    /** Inserts a new question or poll with its event, and logs the event. */
+    public <T extends TenantOwned> Mono<T> insert(Function<String, T> build, OutboxEntry event) {
         return log.insert(build, event);
     }
 
@@ -73,8 +79,11 @@ public class LiveEventLog {
         return switch (source) {
             case LiveQuestion question -> new LiveEvent.Payload(question.withoutUpvoters(),
                     LiveSessionStatus.valueOf(hint.getString(SESSION_STATUS)),
-                    LiveEvent.audienceOf(Boolean.TRUE.equals(hint.getBoolean(WAS_VISIBLE)), question));
-            case LiveSession session -> new LiveEvent.Payload(null, session.status(), LiveEvent.Audience.SESSION);
+                    LiveEvent.audienceOf(Boolean.TRUE.equals(hint.getBoolean(WAS_VISIBLE)), question), null);
+            case LiveSession session -> new LiveEvent.Payload(null, session.status(), LiveEvent.Audience.SESSION,
+                    null);
+            case LivePoll poll -> new LiveEvent.Payload(null, LiveSessionStatus.valueOf(hint.getString(SESSION_STATUS)),
+                    LiveEvent.Audience.POLL, poll);
             default -> throw new IllegalArgumentException("Not a live Q&A document: " + source.getClass());
         };
     }

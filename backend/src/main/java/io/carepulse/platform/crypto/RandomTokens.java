@@ -28,6 +28,26 @@ public final class RandomTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
     }
 
+    /** Characters of codes people type: no look-alikes (no 0/O, 1/I/L). */
+    static final String READABLE = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    /**
+     * A code people read aloud and type (a live session's join code, a survey's link): 8 characters
+     * give about 8.5 × 10^11 codes, so guessing one by enumeration is hopeless.
+     */
+    public static String readableCode(int length) {
+        StringBuilder code = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            code.append(READABLE.charAt(RANDOM.nextInt(READABLE.length())));
+        }
+        return code.toString();
+    }
+
+    /** A code as typed: case and separators (spaces, dashes) do not matter. */
+    public static String normaliseCode(String typed) {
+        return typed == null ? null : typed.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
     private static SecureRandom drbg() {
         try {
             SecureRandom random = SecureRandom.getInstance("DRBG");

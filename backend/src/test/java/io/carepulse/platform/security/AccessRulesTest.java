@@ -228,13 +228,14 @@ class AccessRulesTest extends IntegrationTest {
 
     @Test
     void onlyCapabilityOperationsAreOpenToAnonymousCallers() {
-        // Each takes a capability (a join code, a consent link's token) and is limited per address; the
+        // Each takes a capability (a join code, a consent link's token, a survey's code) and is limited per address; the
         // website's feedback form takes none by design (anyone may write to a provider), and is limited
         // to a few submissions an hour per address.
         assertThat(operations()).filteredOn(op -> AccessRule.of(op.field()).publicAccess())
                 .extracting(op -> op.field().getName())
                 .containsExactlyInAnyOrder("joinLiveSession", "liveSessionRecap", "consentRequest",
-                        "signConsentRequest", "consentRevocation", "revokeConsentByLink", "submitFeedback");
+                        "signConsentRequest", "consentRevocation", "revokeConsentByLink", "submitFeedback",
+                        "publicSurvey", "startSurveyResponse", "respondToSurvey");
     }
 
     @TestFactory

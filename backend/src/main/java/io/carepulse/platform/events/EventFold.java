@@ -1,0 +1,76 @@
+package io.carepulse.platform.events;
+
+import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.platform.tenancy.TenantOwned;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Folds the events of one key into one document, each exactly once and in order: counters that
+ * many writers feed (a survey's answers, a poll's votes) without a transaction. Each writer
+ * writes its own document with its event (one document write, see {@link EventLog}); the
+ * counters document remembers, in {@value #APPLIED}, the sequence number of the last event it
+ * took in, and takes in the next ones with an update that matches only while that number is
+ * unchanged. So two instances, a rerun after a crash or a consumer that sees an event twice
+ * never count anything twice, and counters read by the document's ID are exact once caught up.
+ */
+@Component
+public class EventFold {
+
+    /** The field of the counters document that holds the last sequence number taken in. */
+    public static final String APPLIED = "appliedSequence";
+    /** Events taken in by one update at most (a busy key's backlog takes several). */
+    static final int BATCH = 500;
+    private static final int ATTEMPTS = 20;
+
+    private final EventLog log;
+    private final TenantMongo mongo;
+
+    EventFold(EventLog log, TenantMongo mongo) {
+        this.log = log;
+        this.mongo = mongo;
+    }
+
+    /**
+     * Brings the caller's organisation's document {@code id} up to date with the events of
+     * {@code stream} about {@code key}. {@code fold} turns the events after the document's
+     * {@value #APPLIED} into one update (increments, usually; it may add outbox entries of its
+     * own, which the caller relays). Answers the document as it is after the last update, or as
+     * it was when nothing was waiting; empty when it does not exist.
+     *
+     * @param applied reads {@value #APPLIED} of the document
+     */
+    public <P, T extends TenantOwned> Mono<T> catchUp(EventStream<P> stream, Object key, Class<T> type, Object id,
+            Function<T, Long> applied, Function<List<Event<P>>, Update> fold) {
+        return attempt(stream, key, type, id, applied, fold, 0);
+    }
+
+    private <P, T extends TenantOwned> Mono<T> attempt(EventStream<P> stream, Object key, Class<T> type, Object id,
+            Function<T, Long> applied, Function<List<Event<P>>, Update> fold, int attempt) {
+        return mongo.findById(id, type).flatMap(document -> {
+            long from = applied.apply(document);
+            return log.after(stream, key, from).take(BATCH).collectList().flatMap(events -> {
+                if (events.isEmpty()) {
+                    return Mono.just(document);
+                }
+                long to = events.getLast().sequence();
+                Update update = fold.apply(events).set(APPLIED, to);
+                Query unchanged = Query.query(Criteria.where("_id").is(id).and(APPLIED).is(from));
+                return mongo.findAndModify(unchanged, update, type)
+                        // Another writer took these in first: read again and take in what is left.
+                        .switchIfEmpty(Mono.defer(() -> attempt < ATTEMPTS
+                                ? attempt(stream, key, type, id, applied, fold, attempt + 1)
+                                : Mono.error(new IllegalStateException("Could not take in the events of "
+                                        + stream.name() + " " + key + " after " + ATTEMPTS + " attempts"))))
+                        .flatMap(after -> events.size() == BATCH
+                                ? attempt(stream, key, type, id, applied, fold, 0)
+                                : Mono.just(after));
+            });
+        });
+    }
+}
