@@ -1,0 +1,16 @@
+import type { Feature } from '@/app/feature';
+import { canReadSurveys } from '@/modules/viewer/utils/permissions';
+
+// Each page is a chunk of its own, loaded when its route is first opened: the results page's
+// charts stay out of every other page. The public survey page (/s#<code>) is not a feature: it is
+// listed in app/publicPages.
+export const feature: Feature = {
+  routes: [
+    {
+      path: 'surveys',
+      lazy: () => import('./SurveyListPage').then((page) => ({ Component: page.SurveyListPage })),
+    },
+  ],
+  // Beside the inbox: what patients tell the organisation when asked.
+  nav: { to: '/surveys', label: 'Surveys', order: 19, visibleTo: canReadSurveys },
+};
