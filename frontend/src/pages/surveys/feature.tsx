@@ -10,6 +10,14 @@ export const feature: Feature = {
       path: 'surveys',
       lazy: () => import('./SurveyListPage').then((page) => ({ Component: page.SurveyListPage })),
     },
+    {
+      path: 'surveys/new',
+      lazy: () => import('./SurveyCreatePage').then((page) => ({ Component: page.SurveyCreatePage })),
+    },
+    {
+      path: 'surveys/:id/edit',
+      lazy: () => import('./SurveyEditPage').then((page) => ({ Component: page.SurveyEditPage })),
+    },
   ],
   // Beside the inbox: what patients tell the organisation when asked.
   nav: { to: '/surveys', label: 'Surveys', order: 19, visibleTo: canReadSurveys },
