@@ -15,6 +15,10 @@ export const feature: Feature = {
       lazy: () => import('./SurveyCreatePage').then((page) => ({ Component: page.SurveyCreatePage })),
     },
     {
+      path: 'surveys/:id',
+      lazy: () => import('./SurveyDetailPage').then((page) => ({ Component: page.SurveyDetailPage })),
+    },
+    {
       path: 'surveys/:id/edit',
       lazy: () => import('./SurveyEditPage').then((page) => ({ Component: page.SurveyEditPage })),
     },
