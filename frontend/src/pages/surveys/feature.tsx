@@ -1,5 +1,6 @@
+import { lazy } from 'react';
 import type { Feature } from '@/app/feature';
-import { canReadSurveys } from '@/modules/viewer/utils/permissions';
+import { canReadSurveys, canWriteSurveys } from '@/modules/viewer/utils/permissions';
 
 // Each page is a chunk of its own, loaded when its route is first opened: the results page's
 // charts stay out of every other page. The public survey page (/s#<code>) is not a feature: it is
@@ -25,4 +26,15 @@ export const feature: Feature = {
   ],
   // Beside the inbox: what patients tell the organisation when asked.
   nav: { to: '/surveys', label: 'Surveys', order: 19, visibleTo: canReadSurveys },
+  homePanels: [
+    {
+      id: 'surveys.open',
+      title: 'Open surveys',
+      order: 14,
+      visibleTo: canWriteSurveys,
+      component: lazy(() =>
+        import('@/modules/survey/components/OpenSurveysPanel').then((m) => ({ default: m.OpenSurveysPanel })),
+      ),
+    },
+  ],
 };
