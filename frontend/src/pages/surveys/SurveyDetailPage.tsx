@@ -24,7 +24,11 @@ import { PageHeading } from '@/ui/layout/PageHeading';
 import { formatDateTime } from '@/ui/utils/format';
 import '@/modules/survey/styles/survey.css';
 
-/** Free-text answers shown per question at first, and added by "Show more"; 100 is the API's page limit. */
+/**
+ * Free-text answers shown per question at first, and added by "Show more"; 100 is the API's page
+ * limit. `textAnswers(after:)` cannot page one question apart from the others (the same cursor
+ * would go to every question of `results`), so the page asks for more rows instead of a next page.
+ */
 const TEXT_ANSWERS_STEP = 20;
 const TEXT_ANSWERS_MAX = 100;
 
@@ -109,11 +113,10 @@ function SurveyDetail() {
                 <SurveyResultsView
                   results={results}
                   kind={survey.kind}
-                  textAnswersAsked={textAnswers}
                   onShowMoreText={
                     textAnswers < TEXT_ANSWERS_MAX
                       ? () => setTextAnswers((n) => Math.min(TEXT_ANSWERS_MAX, n + TEXT_ANSWERS_STEP))
-                      : () => undefined
+                      : undefined
                   }
                   canRelease={canReleaseSurveyAnswers}
                   onReleased={reload}

@@ -44,12 +44,12 @@ const CONFIRM: Partial<Record<SurveyStatus, { title: string; body: string; label
   OPEN: {
     title: 'Open this survey?',
     body: 'Anyone with the link can answer it, without signing in. Its questions can no longer change, so answers keep their meaning.',
-    label: 'Open survey',
+    label: 'Open to respondents',
   },
   CLOSED: {
     title: 'Close this survey?',
     body: 'The link stops taking responses and says the survey is closed. The results stay, and you can reopen it later.',
-    label: 'Close survey',
+    label: 'Stop taking responses',
   },
 };
 

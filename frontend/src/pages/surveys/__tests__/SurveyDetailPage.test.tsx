@@ -141,6 +141,15 @@ describe('SurveyDetailPage', () => {
     expect(screen.queryByRole('button', { name: 'Close survey' })).not.toBeInTheDocument();
   });
 
+  it('asks for 20 more written answers at a time when a question has more', async () => {
+    const base = surveyResults();
+    const free = base.questions[2];
+    const more = { ...free, textAnswers: { ...free.textAnswers!, pageInfo: { hasNextPage: true, endCursor: 'c1' } } };
+    const { reads } = renderDetail({ results: { ...base, questions: [more] } });
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Show more answers' }));
+    await waitFor(() => expect(reads().at(-1)).toEqual({ id: openSurvey.id, textAnswers: 40, withText: true }));
+  });
+
   it('shows the public link with a copy button', async () => {
     renderDetail();
     expect(await screen.findByLabelText('Public link')).toHaveValue(`${window.location.origin}/s#RVRS7SRV`);
@@ -163,7 +172,7 @@ describe('SurveyDetailPage', () => {
     await user.click(screen.getByRole('button', { name: 'Open survey' }));
     const dialog = screen.getByRole('dialog', { name: 'Open this survey?' });
     expect(dialog).toHaveTextContent('Its questions can no longer change');
-    await user.click(within(dialog).getByRole('button', { name: 'Open survey' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Open to respondents' }));
     expect(await screen.findByText('Survey is now open.')).toBeInTheDocument();
     expect(sent('openSurvey')[0]).toEqual({ input: { id: draft.id, expectedVersion: 1 } });
     expect(screen.getByRole('button', { name: 'Close survey' })).toBeInTheDocument();

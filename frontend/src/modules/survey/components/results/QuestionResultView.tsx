@@ -11,9 +11,8 @@ interface Props {
   result: QuestionResult;
   number: number;
   kind: SurveyKind;
-  /** How many free-text answers were asked for (shown as "more" when the question has more). */
-  textAnswersAsked: number;
-  onShowMoreText: () => void;
+  /** Asks for more written answers; none once the API's page limit is reached. */
+  onShowMoreText?: () => void;
   canRelease: boolean;
   onReleased: () => void;
 }

@@ -6,8 +6,8 @@ import { QuestionResultView } from './QuestionResultView';
 interface Props {
   results: SurveyResultsFieldsFragment;
   kind: SurveyKind;
-  textAnswersAsked: number;
-  onShowMoreText: () => void;
+  /** Asks for more written answers; none once the API's page limit is reached. */
+  onShowMoreText?: () => void;
   canRelease: boolean;
   onReleased: () => void;
 }
