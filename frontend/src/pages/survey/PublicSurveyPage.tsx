@@ -33,7 +33,13 @@ type Step =
   | { kind: 'form'; survey: PublicSurveyFieldsFragment; token: string | null }
   | { kind: 'answered'; survey: PublicSurveyFieldsFragment | null; answer: StoredAnswer; already: boolean };
 
-type Started = { token: string } | { retryAfter: number } | { already: true } | { gone: true } | { failed: true };
+type Started =
+  | { token: string }
+  | { retryAfter: number }
+  | { already: true }
+  | { notFound: true }
+  | { closed: true }
+  | { failed: true };
 
 /**
  * One start per code at a time, shared by whoever asks (React's strict mode runs an effect twice):
@@ -53,7 +59,8 @@ function startResponse(client: Client, code: string): Promise<Started> {
       const codes = payload.userErrors.map((e) => e.code);
       if (codes.includes('RATE_LIMITED')) return { retryAfter: payload.retryAfterSeconds ?? 60 };
       if (codes.includes('ALREADY_RESPONDED')) return { already: true };
-      if (!payload.respondentToken) return { gone: true };
+      if (codes.includes('NOT_FOUND')) return { notFound: true };
+      if (!payload.respondentToken) return payload.userErrors.length > 0 ? { closed: true } : { failed: true };
       saveRespondentToken(code, payload.respondentToken);
       return { token: payload.respondentToken };
     })
@@ -114,7 +121,11 @@ export function PublicSurveyPage({
         saveAnswered(code, { receipt: null });
         return show({ kind: 'answered', survey, answer: { receipt: null }, already: true });
       }
-      return show('gone' in started ? { kind: 'closed', survey } : { kind: 'unreachable' });
+      if ('notFound' in started) return show({ kind: 'notFound' });
+      // Refused for its state: closed between the two calls.
+      return show(
+        'closed' in started ? { kind: 'closed', survey: { ...survey, status: 'CLOSED' } } : { kind: 'unreachable' },
+      );
     })();
     return () => {
       current = false;
