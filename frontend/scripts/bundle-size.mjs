@@ -1,5 +1,5 @@
 // Gzipped size of the JavaScript each public page loads (the audience page /live/:joinCode, the
-// consent signing page /consent and the revocation page /consent/revoke): the public entry
+// consent signing page /consent, the revocation page /consent/revoke and the survey page /s): the public entry
 // (public.html, built on Preact by vite.public.config.ts) and the page's own chunk, each with its
 // static imports, read from that build's manifest (run `npm run build` first; `npm run size` does
 // both). Exits with 1 when a page is over the budget, so a release that grows one is noticed.
@@ -14,6 +14,7 @@ const PUBLIC_PAGES = {
   'Audience page': 'src/pages/live/LiveAudiencePage.tsx',
   'Consent signing page': 'src/pages/consent/ConsentSigningPage.tsx',
   'Consent revocation page': 'src/pages/consent/ConsentRevocationPage.tsx',
+  'Survey page': 'src/pages/survey/PublicSurveyPage.tsx',
 };
 
 const dist = new URL('../dist/', import.meta.url).pathname;

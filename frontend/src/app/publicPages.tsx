@@ -3,7 +3,8 @@ import { takeLinkToken } from '@/modules/consent/utils/linkToken';
 import { FullPageMessage } from '@/ui/layout/FullPageMessage';
 
 /**
- * The pages anyone may open without signing in: the live Q&A audience page, and the consent
+ * The pages anyone may open without signing in: the live Q&A audience page, the survey page
+ * (`/s#<code>`: the code stays in the fragment, which no server sees), and the consent
  * signing and revocation pages (their token in the address's fragment, taken out of the address
  * before the page's chunk even loads). `main.tsx` renders them through `PublicApp` instead of the staff app, so
  * neither the OIDC provider nor the staff API client, router or pages are loaded for them: each
@@ -24,6 +25,13 @@ export const publicPages: readonly PublicPage[] = [
     render: async ({ joinCode }) => {
       const { LiveAudiencePage } = await import('@/pages/live/LiveAudiencePage');
       return <LiveAudiencePage joinCode={joinCode} />;
+    },
+  },
+  {
+    path: '/s',
+    render: async () => {
+      const { PublicSurveyRoute } = await import('@/pages/survey/PublicSurveyPage');
+      return <PublicSurveyRoute />;
     },
   },
   {

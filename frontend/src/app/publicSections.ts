@@ -4,10 +4,14 @@
  * routed to the public side by `main.tsx` in development. Plain data, read by the build's
  * configuration too.
  */
-export const PUBLIC_SECTIONS: readonly string[] = ['/live/', '/consent/'];
+export const PUBLIC_SECTIONS: readonly string[] = ['/live/', '/consent/', '/s/'];
 
-/** Public pages at a section's own address: `/consent` (the signing page), served like the sections. */
-export const PUBLIC_PATHS: readonly string[] = ['/consent'];
+/**
+ * Public pages at a section's own address, served like the sections: `/consent` (the signing
+ * page) and `/s` (a survey, its code after `#`). `/s/…` is a section too, so a link mistyped with
+ * a slash gets the public page's "not found" rather than a sign-in.
+ */
+export const PUBLIC_PATHS: readonly string[] = ['/consent', '/s'];
 
 /** Whether a path is a public page's own address or lies under a public section (and names something in it). */
 export const isInPublicSection = (pathname: string): boolean =>

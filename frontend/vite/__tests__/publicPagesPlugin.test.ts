@@ -29,5 +29,8 @@ describe('publicPagesPlugin', () => {
     expect(served('/consent/revoke')).toBe('/public.html');
     expect(served('/consents')).toBe('/consents');
     expect(served('/consents/requests/new')).toBe('/consents/requests/new');
+    expect(served('/s')).toBe('/public.html');
+    expect(served('/surveys')).toBe('/surveys');
+    expect(served('/surveys/new')).toBe('/surveys/new');
   });
 });

@@ -44,6 +44,14 @@ describe('public pages', () => {
     expect(matchPublicPage('/consent/revoke')?.page.path).toBe('/consent/revoke');
   });
 
+  it('serves the survey page at /s, its code after #, and leaves the staff survey pages to the app', () => {
+    expect(matchPublicPage('/s')?.page.path).toBe('/s');
+    expect(isPublicPath('/s')).toBe(true);
+    expect(isPublicPath('/s/')).toBe(true);
+    expect(isPublicPath('/surveys')).toBe(false);
+    expect(isPublicPath('/surveys/U3VydmV5OjE/edit')).toBe(false);
+  });
+
   it('shows the page once it has loaded', async () => {
     // Suspends until the page's chunk is there: rendered in an awaited act, as React asks.
     await act(async () => void render(<PublicApp page={pages[0].render({ joinCode: 'ABC' })} />));
@@ -64,6 +72,7 @@ describe('public pages', () => {
       'pages/live/LiveAudiencePage.tsx',
       'pages/consent/ConsentSigningPage.tsx',
       'pages/consent/ConsentRevocationPage.tsx',
+      'pages/survey/PublicSurveyPage.tsx',
     ];
     const reached = staticImports(starts.map((file) => join(SRC, file)));
     const staff = [...reached].filter((source) =>
@@ -121,7 +130,11 @@ describe('public sections', () => {
       expect(isInPublicSection(example)).toBe(true);
       expect(isPublicPath(example)).toBe(true);
     }
-    expect(PUBLIC_SECTIONS).toEqual(['/live/', '/consent/']);
+    expect(PUBLIC_SECTIONS).toEqual(['/live/', '/consent/', '/s/']);
+    expect(isInPublicSection('/s')).toBe(true);
+    expect(isInPublicSection('/s/ABCD2345')).toBe(true);
+    expect(isInPublicSection('/surveys')).toBe(false);
+    expect(isInPublicSection('/surveys/new')).toBe(false);
     expect(isInPublicSection('/live/')).toBe(false);
     expect(isInPublicSection('/consent')).toBe(true);
     expect(isInPublicSection('/consents')).toBe(false);

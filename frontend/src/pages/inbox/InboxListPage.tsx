@@ -8,7 +8,7 @@ import { inboxColumns } from '@/modules/feedback/components/inboxColumns';
 import { useAssigneeOptions } from '@/modules/feedback/hooks/useAssigneeOptions';
 import { useInboxListState } from '@/modules/feedback/hooks/useInboxListState';
 import { useInboxLiveRefresh } from '@/modules/feedback/hooks/useInboxLiveRefresh';
-import { SAVED_REPLIES_PATH } from '@/modules/feedback/utils/feedbackPaths';
+import { IMPORT_FEEDBACK_PATH, SAVED_REPLIES_PATH } from '@/modules/feedback/utils/feedbackPaths';
 import { toFeedbackThreadFilter } from '@/modules/feedback/utils/inboxFilters';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
@@ -32,7 +32,7 @@ export function InboxListPage() {
 
 function Inbox() {
   const viewer = useViewer();
-  const { canFollowInbox, canWorkFeedback, canReadSavedReplies } = usePermissions();
+  const { canFollowInbox, canWorkFeedback, canReadSavedReplies, canImportFeedback } = usePermissions();
   const list = useInboxListState();
   const filter = toFeedbackThreadFilter(list.filters, viewer.id);
   const [{ data, error, fetching }, reexecute] = useQuery({
@@ -60,11 +60,18 @@ function Inbox() {
             : `${total} ${total === 1 ? 'thread' : 'threads'}, newest activity first${canWorkFeedback ? '' : ', assigned to you'}`
         }
         actions={
-          canReadSavedReplies && (
-            <Link to={SAVED_REPLIES_PATH} className="button">
-              Saved replies
-            </Link>
-          )
+          <>
+            {canImportFeedback && (
+              <Link to={IMPORT_FEEDBACK_PATH} className="button">
+                Import CSV…
+              </Link>
+            )}
+            {canReadSavedReplies && (
+              <Link to={SAVED_REPLIES_PATH} className="button">
+                Saved replies
+              </Link>
+            )}
+          </>
         }
       />
       <InboxFilters

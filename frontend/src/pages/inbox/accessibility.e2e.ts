@@ -20,6 +20,10 @@ export const accessibilityStates: AccessibilityState[] = [
       { expectHeading: 'Thread not found' },
     ],
   },
+  {
+    name: 'inbox CSV import',
+    steps: [{ goto: '/inbox/import' }, { expectHeading: 'Import feedback from a CSV file' }],
+  },
   { name: 'saved replies', steps: [{ goto: '/inbox/saved-replies' }, { expectHeading: 'Saved replies' }] },
   { name: 'saved reply create form', steps: [{ goto: '/inbox/saved-replies/new' }, { expectButton: 'Save reply' }] },
   {

@@ -22,6 +22,10 @@ export const feature: Feature = {
       lazy: () => import('./SavedReplyEditPage').then((page) => ({ Component: page.SavedReplyEditPage })),
     },
     {
+      path: 'inbox/import',
+      lazy: () => import('./FeedbackImportPage').then((page) => ({ Component: page.FeedbackImportPage })),
+    },
+    {
       path: 'inbox/:id',
       lazy: () => import('./ThreadPage').then((page) => ({ Component: page.ThreadPage })),
     },

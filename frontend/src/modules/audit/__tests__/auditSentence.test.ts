@@ -163,4 +163,45 @@ describe('auditSentence', () => {
     const form = auditSentence({ action: 'submitFeedback', changes: [], targetType: 'FeedbackThread' });
     expect(form).toMatchObject({ gone: false, targetPath: null });
   });
+
+  it('names a survey by its title, tells opening from reopening and a release without the answer', () => {
+    const survey = { __typename: 'Survey' as const, id: 's/1', title: 'How was your visit?' };
+    expect(
+      auditSentenceText('Maria Marketer', auditSentence({ action: 'createSurvey', changes: [], target: survey })),
+    ).toBe('Maria Marketer wrote the survey “How was your visit?”');
+    const edited = auditSentence({
+      action: 'updateSurvey',
+      changes: [],
+      changedFields: ['title', 'questions'],
+      target: survey,
+    });
+    expect(auditSentenceText('Maria', edited)).toBe(
+      'Maria changed the title and questions of the survey “How was your visit?”',
+    );
+    expect(edited.targetPath).toBe('/surveys/s%2F1');
+    const opened = auditSentence({
+      action: 'openSurvey',
+      changes: [{ field: 'status', from: 'DRAFT', to: 'OPEN' }],
+      target: survey,
+    });
+    const reopened = auditSentence({
+      action: 'openSurvey',
+      changes: [{ field: 'status', from: 'CLOSED', to: 'OPEN' }],
+      target: survey,
+    });
+    expect([opened.verb, reopened.verb]).toEqual(['opened the survey', 'reopened the survey']);
+    expect(auditSentence({ action: 'closeSurvey', changes: [], target: survey }).verb).toBe('closed the survey');
+    const released = auditSentence({ action: 'releaseSurveyAnswer', changes: [], target: survey });
+    expect(auditSentenceText('Cara Compliance', released)).toBe(
+      'Cara Compliance released a written answer held for suspected PHI in “How was your visit?”',
+    );
+  });
+
+  it('tells a CSV import of feedback from a connector’s, without a target', () => {
+    const imported = auditSentence({ action: 'importFeedback', changes: [], targetType: 'FeedbackThread' });
+    expect(auditSentenceText('Maria Marketer', imported)).toBe(
+      'Maria Marketer imported feedback into the inbox from a CSV file',
+    );
+    expect(imported).toMatchObject({ gone: false, targetPath: null });
+  });
 });

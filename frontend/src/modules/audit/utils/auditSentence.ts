@@ -1,6 +1,7 @@
 import type { AuditActorKind, AuditedTargetFragment } from '@/generated/graphql';
 import { sourceWithVisibility } from '@/modules/feedback/utils/feedbackLabels';
 import { savedReplyEditPath, threadPath } from '@/modules/feedback/utils/feedbackPaths';
+import { surveyPath } from '@/modules/survey/utils/surveyPaths';
 import { humanize } from '@/ui/utils/format';
 
 /** What the log (or the home's activity) holds of one action: never values other than enums. */
@@ -136,6 +137,14 @@ const PHRASES: Record<string, (audited: Audited) => Phrase> = {
   updateFeedbackSettings: () => ({ verb: 'changed the inbox settings', noTarget: true }),
   submitFeedback: () => ({ verb: 'received feedback through the website form', noTarget: true }),
   ingestFeedback: () => ({ verb: 'brought feedback into the inbox', noTarget: true }),
+  importFeedback: () => ({ verb: 'imported feedback into the inbox from a CSV file', noTarget: true }),
+  createSurvey: () => ({ verb: 'wrote the survey' }),
+  updateSurvey: (a) => ({ verb: `changed ${fieldsOf(a)} of the survey` }),
+  // A closed survey opened again is noted with its status, from CLOSED.
+  openSurvey: (a) => ({ verb: valueOf(a, 'status')?.from === 'CLOSED' ? 'reopened the survey' : 'opened the survey' }),
+  closeSurvey: () => ({ verb: 'closed the survey' }),
+  // The answer is named by its survey only: the log keeps nothing a respondent wrote.
+  releaseSurveyAnswer: () => ({ verb: 'released a written answer held for suspected PHI in' }),
   recordExport: (a) => ({
     verb: `exported ${EXPORTED_LIST_LABELS[valueOf(a, 'list')?.to ?? ''] ?? 'a list'} as CSV`,
     noTarget: true,
@@ -193,6 +202,12 @@ export const ACTION_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'updateFeedbackSettings', label: 'Inbox settings changed' },
   { value: 'submitFeedback', label: 'Feedback sent through the website form' },
   { value: 'ingestFeedback', label: 'Feedback brought in by a connected app' },
+  { value: 'importFeedback', label: 'Feedback imported from a CSV file' },
+  { value: 'createSurvey', label: 'Survey written' },
+  { value: 'updateSurvey', label: 'Survey changed' },
+  { value: 'openSurvey', label: 'Survey opened' },
+  { value: 'closeSurvey', label: 'Survey closed' },
+  { value: 'releaseSurveyAnswer', label: 'Held survey answer released' },
   { value: 'recordExport', label: 'List exported' },
 ];
 
@@ -206,6 +221,7 @@ export const TARGET_TYPE_OPTIONS: readonly { value: string; label: string }[] = 
   { value: 'Content', label: 'Content' },
   { value: 'FeedbackThread', label: 'Feedback threads' },
   { value: 'SavedReply', label: 'Saved replies' },
+  { value: 'Survey', label: 'Surveys' },
 ];
 
 function targetOf(target: AuditedTargetFragment): { label: string; path: string | null } {
@@ -226,6 +242,8 @@ function targetOf(target: AuditedTargetFragment): { label: string; path: string 
       return { label: sourceWithVisibility(target), path: threadPath(target.id) };
     case 'SavedReply':
       return { label: target.title, path: savedReplyEditPath(target.id) };
+    case 'Survey':
+      return { label: target.title, path: surveyPath(target.id) };
     case 'LiveQuestion':
       return { label: target.session.title, path: `/live-sessions/${encodeURIComponent(target.session.id)}` };
     default:

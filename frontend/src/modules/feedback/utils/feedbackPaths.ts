@@ -1,5 +1,6 @@
 export const INBOX_PATH = '/inbox';
 export const SAVED_REPLIES_PATH = '/inbox/saved-replies';
+export const IMPORT_FEEDBACK_PATH = `${INBOX_PATH}/import`;
 export const NEW_SAVED_REPLY_PATH = `${SAVED_REPLIES_PATH}/new`;
 
 export const threadPath = (id: string) => `${INBOX_PATH}/${encodeURIComponent(id)}`;

@@ -57,6 +57,7 @@ describe('AppHeader', () => {
       'Calendar',
       'Take-downs',
       'Inbox',
+      'Surveys',
       'Audience segments',
       'Consents',
       'Live Q&A',

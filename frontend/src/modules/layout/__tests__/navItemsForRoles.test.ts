@@ -8,7 +8,7 @@ const labels = (...roles: Role[]) => navItemsForRoles(roles, navEntries).map((it
 
 describe('navigation by role, from the features the app finds', () => {
   it.each<Role>(['ADMIN', 'COMPLIANCE_OFFICER'])(
-    'shows the audit log, content, the inbox and consents to %s',
+    'shows the audit log, content, the inbox, surveys and consents to %s',
     (role) => {
       expect(labels(role)).toEqual([
         'Home',
@@ -17,6 +17,7 @@ describe('navigation by role, from the features the app finds', () => {
         'Calendar',
         'Take-downs',
         'Inbox',
+        'Surveys',
         'Audience segments',
         'Consents',
         'Live Q&A',
@@ -26,7 +27,7 @@ describe('navigation by role, from the features the app finds', () => {
     },
   );
 
-  it('hides the audit log from a marketer but shows content, its take-downs, the inbox and consents', () => {
+  it('hides the audit log from a marketer but shows content, its take-downs, the inbox, surveys and consents', () => {
     expect(labels('MARKETER')).toEqual([
       'Home',
       'Campaigns',
@@ -34,6 +35,7 @@ describe('navigation by role, from the features the app finds', () => {
       'Calendar',
       'Take-downs',
       'Inbox',
+      'Surveys',
       'Audience segments',
       'Consents',
       'Live Q&A',
@@ -55,12 +57,13 @@ describe('navigation by role, from the features the app finds', () => {
     ]);
   });
 
-  it.each<Role>(['MODERATOR', 'ANALYST'])(
-    'hides the audit log, content, its calendar, the inbox and consents from %s',
-    (role) => {
-      expect(labels(role)).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
-    },
-  );
+  it('hides the audit log, content, its calendar, the inbox, surveys and consents from MODERATOR', () => {
+    expect(labels('MODERATOR')).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
+  });
+
+  it('shows an analyst surveys (their results) but not the audit log, content, the inbox or consents', () => {
+    expect(labels('ANALYST')).toEqual(['Home', 'Campaigns', 'Surveys', 'Audience segments', 'Live Q&A', 'Settings']);
+  });
 
   it('links the settings (read-only but for admins) last, for staff roles only', () => {
     expect(navItemsForRoles(['ANALYST', 'MODERATOR'], navEntries).at(-1)).toEqual({

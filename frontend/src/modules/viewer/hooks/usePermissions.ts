@@ -8,6 +8,10 @@ import {
   canReadFeedbackSettings,
   canChangeFeedbackSettings,
   canOverrideReplyGuard,
+  canImportFeedback,
+  canReadSurveys,
+  canWriteSurveys,
+  canReleaseSurveyAnswers,
   canChangeOrganizationSettings,
   canChangePostingPolicy,
   canManagePublishingWebhook,
@@ -65,5 +69,9 @@ export function usePermissions() {
     canReadFeedbackSettings: canReadFeedbackSettings(roles),
     canChangeFeedbackSettings: canChangeFeedbackSettings(roles),
     canOverrideReplyGuard: canOverrideReplyGuard(roles),
+    canImportFeedback: canImportFeedback(roles),
+    canReadSurveys: canReadSurveys(roles),
+    canWriteSurveys: canWriteSurveys(roles),
+    canReleaseSurveyAnswers: canReleaseSurveyAnswers(roles),
   };
 }

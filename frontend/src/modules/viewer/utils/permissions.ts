@@ -78,6 +78,15 @@ export const canWriteSavedReplies = allowedTo('mutation', 'createSavedReply');
 export const canReadFeedbackSettings = allowedTo('query', 'feedbackSettings');
 /** Changing the inbox settings. */
 export const canChangeFeedbackSettings = allowedTo('mutation', 'updateFeedbackSettings');
+/** Bringing feedback in from a platform's CSV export (importFeedback). */
+export const canImportFeedback = allowedTo('mutation', 'importFeedback');
+
+/** Seeing surveys and quizzes and their results (aggregates). */
+export const canReadSurveys = allowedTo('query', 'surveys');
+/** Writing surveys and quizzes, opening and closing them. */
+export const canWriteSurveys = allowedTo('mutation', 'createSurvey');
+/** Showing a free-text answer the PHI scanner held back, once a person has judged it safe. */
+export const canReleaseSurveyAnswers = allowedTo('mutation', 'releaseSurveyAnswer');
 /**
  * Sending a reply the guard refused, with a justification. The schema gives replyToFeedback one
  * rule for every inbox role and the server refuses an override from anyone but a compliance

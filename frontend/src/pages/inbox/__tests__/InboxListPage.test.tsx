@@ -126,4 +126,13 @@ describe('InboxListPage', () => {
     renderInbox('MARKETER', '/inbox?status=ESCALATED', []);
     expect(await screen.findByText('No feedback matches these filters.')).toBeInTheDocument();
   });
+
+  it('offers the CSV import to admins and marketers, not to compliance officers', async () => {
+    const marketer = renderInbox('MARKETER');
+    expect(await screen.findByRole('link', { name: 'Import CSV…' })).toHaveAttribute('href', '/inbox/import');
+    marketer.unmount();
+    renderInbox('COMPLIANCE_OFFICER');
+    await screen.findByRole('table');
+    expect(screen.queryByRole('link', { name: 'Import CSV…' })).not.toBeInTheDocument();
+  });
 });
