@@ -8,17 +8,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Words and phrases with a weight from -4 to 4, read from a TSV of {@code phrase<TAB>weight}
  * ({@code #} starts a comment). Phrases are analysed by {@link Analysis#SENTIMENT}, as messages are,
  * and kept in a trie so the longest phrase at a position wins ("never again" over "never", "no
- * complaints" over "complaints"). A {@code *} word matches any one word ("waited * hours").
+ * complaints" over "complaints"). A {@code *} word matches any one word ("gave me my * back"), a {@code #}
+ * word a number in digits or words ("waited # hours": "waited 3 hours", "waited two hours").
  * A weight of 0 is allowed: the phrase then shields its words ("pain relief", "would be great if").
  */
 final class SentimentLexicon {
 
     static final String WILDCARD = "*";
+    static final String NUMBER = "#";
+
+    /** What {@link #NUMBER} matches besides digits: the counts patients write in words. */
+    private static final Set<String> NUMBER_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+            "several", "few", "couple", "many", "multiple", "numerous");
 
     /** One match: how many tokens it covers and its weight. */
     record Match(int length, double weight) {
@@ -80,13 +88,17 @@ final class SentimentLexicon {
     private static List<String> words(String phrase) {
         List<String> words = new ArrayList<>();
         for (String word : phrase.strip().split("\\s+")) {
-            if (word.equals(WILDCARD)) {
-                words.add(WILDCARD);
+            if (word.equals(WILDCARD) || word.equals(NUMBER)) {
+                words.add(word);
             } else {
                 Analysis.tokens(Analysis.SENTIMENT, word).forEach(token -> words.add(token.term()));
             }
         }
         return words;
+    }
+
+    private static boolean number(String term) {
+        return NUMBER_WORDS.contains(term) || term.chars().allMatch(Character::isDigit);
     }
 
     /**
@@ -102,7 +114,9 @@ final class SentimentLexicon {
         if (at == clauseEnd) {
             return best;
         }
-        for (Node child : new Node[] {node.next.get(tokens.get(at).term()), node.next.get(WILDCARD)}) {
+        String term = tokens.get(at).term();
+        Node number = number(term) ? node.next.get(NUMBER) : null;
+        for (Node child : new Node[] {node.next.get(term), node.next.get(WILDCARD), number}) {
             if (child != null) {
                 Match longer = longest(child, tokens, start, at + 1, clauseEnd);
                 if (longer != null && (best == null || longer.length() > best.length())) {

@@ -38,12 +38,13 @@ import java.util.Set;
  *   <li>A verbal negation that negates no phrase, in a statement, adds {@link #UNRESOLVED_NEGATION}:
  *       "the doctor never turned up", "no one informed us" report something missing. Alone it stays
  *       inside the neutral band ("I won't be able to come"); "no" and "without" before a noun ("no
- *       other symptoms") and negations in questions are facts and add nothing.
+ *       other symptoms"), the writer's own ("I don't have my card") and negations in questions are
+ *       facts and add nothing.
  *   <li>Exclamation marks (up to {@link #MAX_EXCLAMATIONS}) push the sum further from zero by
  *       {@link #EXCLAMATION} each.
  *   <li>The sum s is squashed to a score s / √(s² + {@link #SQUASH}) in (-1, 1) and the score is
- *       NEUTRAL inside ±{@link #NEUTRAL_BAND}: a routine "thanks" (weight 0.6) or a question with no
- *       attitude stays NEUTRAL.
+ *       NEUTRAL inside ±{@link #NEUTRAL_BAND}: a routine "thanks" (weight 0.45, "Thanks!" included) or a
+ *       question with no attitude stays NEUTRAL.
  * </ol>
  * The constants were tuned on the development corpus ({@code src/test/resources/feedback/sentiment-dev.tsv})
  * only; {@code sentiment.tsv} is the held-out corpus that measures the result. Thread-safe.
@@ -62,15 +63,17 @@ public final class SentimentScorer {
     static final int MAX_EXCLAMATIONS = 3;
     static final double UNRESOLVED_NEGATION = -0.9;
     static final double SQUASH = 15;
-    static final double NEUTRAL_BAND = 0.25;
+    static final double NEUTRAL_BAND = 0.2;
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "nothing", "none",
             "neither", "nor", "cannot", "without", "less", "hardly", "barely", "scarcely", "dont", "didnt", "wasnt", "isnt",
             "cant", "wont", "wouldnt", "couldnt", "doesnt", "havent", "hasnt", "arent", "werent", "aint", "shouldnt");
     private static final Set<String> DETERMINERS = Set.of("no", "without", "less", "none", "neither", "nor");
+    private static final Set<String> WRITER = Set.of("i", "we", "i'm", "we're", "im");
     private static final Set<String> INTENSIFIERS = Set.of("very", "so", "really", "extremely", "incredibly",
             "absolutely", "totally", "truly", "super", "completely", "utterly", "deeply", "highly", "especially",
-            "exceptionally", "remarkably", "amazingly", "unbelievably", "seriously", "such", "most", "beyond");
+            "exceptionally", "remarkably", "amazingly", "unbelievably", "seriously", "such", "most", "beyond", "much",
+            "far");
     private static final Set<String> SOFTENERS = Set.of("slightly", "somewhat", "fairly", "rather", "bit",
             "little", "mildly", "marginally", "kinda", "sorta", "partly", "occasionally");
     private static final Set<String> CONTRASTS = Set.of("but", "however");
@@ -176,7 +179,10 @@ public final class SentimentScorer {
             // "no" and "without" before a noun ("no other symptoms", "without insurance") are facts.
             boolean verbal = negation(term) && !DETERMINERS.contains(term)
                     || term.equals("no") && j + 1 < tokens.size() && tokens.get(j + 1).term().equals("one");
-            if (!explained[j] && verbal && !clauses.inQuestion(j)) {
+            // The writer's own circumstances ("I don't have my card", "we can't come") are facts too.
+            boolean own = j > 0 && WRITER.contains(tokens.get(j - 1).term())
+                    || j > 1 && WRITER.contains(tokens.get(j - 2).term());
+            if (!explained[j] && verbal && !own && !clauses.inQuestion(j)) {
                 sum += UNRESOLVED_NEGATION;
             }
         }

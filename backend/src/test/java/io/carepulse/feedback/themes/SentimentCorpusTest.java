@@ -21,9 +21,9 @@ class SentimentCorpusTest {
         CorpusEvaluation heldOut = CorpusEvaluation.of("feedback/sentiment.tsv", scorer);
         System.out.print(heldOut.report());
         assertThat(heldOut.lines()).isGreaterThanOrEqualTo(300);
-        // Measured 0.837 and 0.835 (POSITIVE F1 0.867, NEUTRAL 0.838, NEGATIVE 0.800).
-        assertThat(heldOut.accuracy()).isGreaterThanOrEqualTo(0.83);
-        assertThat(heldOut.macroF1()).isGreaterThanOrEqualTo(0.83);
+        // Measured 0.847 and 0.846 (F1: POSITIVE 0.874, NEUTRAL 0.849, NEGATIVE 0.813).
+        assertThat(heldOut.accuracy()).isGreaterThanOrEqualTo(0.84);
+        assertThat(heldOut.macroF1()).isGreaterThanOrEqualTo(0.84);
     }
 
     @Test
@@ -37,7 +37,7 @@ class SentimentCorpusTest {
             assertThat(development.linesLabelled(label)).isGreaterThanOrEqualTo(70);
         }
         assertThat(development.lines()).isGreaterThanOrEqualTo(200);
-        // Measured 0.972 and 0.973: the corpus the lexicon was tuned on, so far above the held-out figures.
+        // Measured 0.971 and 0.971: the corpus the lexicon was tuned on, so far above the held-out figures.
         assertThat(development.accuracy()).isGreaterThanOrEqualTo(0.96);
         assertThat(development.macroF1()).isGreaterThanOrEqualTo(0.96);
     }

@@ -40,6 +40,9 @@ class SentimentScorerTest {
             Thanks                                                | NEUTRAL
             Please send my records to Dr. Adams, thanks in advance | NEUTRAL
             I won't be able to attend tomorrow, please cancel.    | NEUTRAL
+            I don't have my insurance card with me.               | NEUTRAL
+            Thanks!                                               | NEUTRAL
+            The doctor didn't call.                               | NEGATIVE
             """)
     void aMessageGetsTheSentimentItsWordsCarry(String text, Sentiment expected) {
         assertThat(sentiment(text)).isEqualTo(expected);
@@ -94,11 +97,18 @@ class SentimentScorerTest {
     }
 
     @Test
-    void aWildcardStandsForAnyOneWord() {
-        SentimentScorer custom = new SentimentScorer(SentimentLexicon.parse("waited * hours\t-3"));
+    void aNumberPlaceholderStandsForACountInDigitsOrWords() {
+        SentimentScorer custom = new SentimentScorer(SentimentLexicon.parse("waited # hours\t-3"));
         assertThat(custom.score("I waited 3 hours").sentiment()).isEqualTo(Sentiment.NEGATIVE);
         assertThat(custom.score("I waited two hours").sentiment()).isEqualTo(Sentiment.NEGATIVE);
-        assertThat(custom.score("I waited hours").sentiment()).isEqualTo(Sentiment.NEUTRAL);
+        assertThat(custom.score("I waited after hours").sentiment()).isEqualTo(Sentiment.NEUTRAL);
+    }
+
+    @Test
+    void aWildcardStandsForAnyOneWord() {
+        SentimentScorer custom = new SentimentScorer(SentimentLexicon.parse("gave me my * back\t3"));
+        assertThat(custom.score("They gave me my life back").sentiment()).isEqualTo(Sentiment.POSITIVE);
+        assertThat(custom.score("They gave me my back").sentiment()).isEqualTo(Sentiment.NEUTRAL);
     }
 
     @Test
