@@ -22,8 +22,12 @@ import reactor.core.publisher.Mono;
 public class FeedbackThreads {
 
     record Filter(java.util.List<Status> status, java.util.List<FeedbackThread.Source> source, String assignee,
-            String tag, Boolean overdue, String search, Boolean hasPhi) {
+            String tag, Boolean overdue, String search, Boolean hasPhi, String theme, Instant createdFrom,
+            Instant createdTo) {
     }
+
+    /** Threads a theme filter may name at most (the newest of them). */
+    static final int THEMED_THREADS_MAX = 2_000;
 
     private final TenantMongo mongo;
 
@@ -47,8 +51,29 @@ public class FeedbackThreads {
         if (onlyAssignedTo != null) {
             criteria.and("assignee").is(onlyAssignedTo);
         }
+        if (filter != null && filter.theme() != null && !filter.theme().isBlank()) {
+            return themed(filter.theme().strip()).flatMap(ids -> mongo.page(KeysetQuery.byInstant("lastActivityAt",
+                    Sort.Direction.DESC, FeedbackThread::lastActivityAt, FeedbackThread::id),
+                    criteria.and("_id").in(ids), request, withTotal, FeedbackThread.class));
+        }
         return mongo.page(KeysetQuery.byInstant("lastActivityAt", Sort.Direction.DESC, FeedbackThread::lastActivityAt,
                 FeedbackThread::id), criteria, request, withTotal, FeedbackThread.class);
+    }
+
+    /**
+     * The inbox threads whose patient message touches a theme (a taxonomy key) or uses a phrase
+     * ({@code phrase:<term>}, as feedbackThemes names an emerging phrase), newest first.
+     */
+    private Mono<java.util.List<ObjectId>> themed(String theme) {
+        if (theme.startsWith("phrase:") && !theme.substring("phrase:".length()).matches("[\\p{L}\\p{N} ]{1,80}")) {
+            return Mono.just(java.util.List.of());
+        }
+        Criteria touches = theme.startsWith("phrase:")
+                ? Criteria.where("terms." + theme.substring("phrase:".length())).exists(true)
+                : Criteria.where("themes").is(theme);
+        Query query = Query.query(touches.and("inboxThread").ne(null))
+                .with(Sort.by(Sort.Direction.DESC, "at")).limit(THEMED_THREADS_MAX);
+        return mongo.find(query, ThemedMessage.class).map(ThemedMessage::inboxThread).collectList();
     }
 
     private static Criteria criteria(Filter filter, Instant now) {
@@ -73,6 +98,16 @@ public class FeedbackThreads {
         }
         if (filter.hasPhi() != null) {
             criteria.and("hasPhi").is(filter.hasPhi());
+        }
+        if (filter.createdFrom() != null || filter.createdTo() != null) {
+            // When the patient wrote (a connector may bring in messages written long ago), not when it came in.
+            Criteria created = criteria.and("messages.0.sentAt");
+            if (filter.createdFrom() != null) {
+                created.gte(filter.createdFrom());
+            }
+            if (filter.createdTo() != null) {
+                created.lt(filter.createdTo());
+            }
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
             criteria.and("firstRespondedAt").is(null).and("firstResponseDueAt").lt(now);

@@ -15,6 +15,11 @@ import org.bson.types.ObjectId;
 public record LiveEvent(String organizationId, ObjectId sessionId, long sequence, Type type, Instant occurredAt,
         LiveQuestion question, LiveSessionStatus sessionStatus, Audience audience, LivePoll poll) {
 
+    /** The sessions' stream ({@code liveqa.session}, one key per session), for consumers of other features. */
+    public static io.carepulse.platform.events.EventStream<Payload> stream() {
+        return LiveEventLog.STREAM;
+    }
+
     /** What the session's stream stores with each event. */
     public record Payload(LiveQuestion question, LiveSessionStatus sessionStatus, Audience audience, LivePoll poll) {
     }

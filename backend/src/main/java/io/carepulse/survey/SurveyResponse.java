@@ -15,12 +15,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param correct quiz: the right answers of this response
  */
 @Document(SurveyResponse.COLLECTION)
-record SurveyResponse(@Id ObjectId id, String organizationId, ObjectId surveyId, String respondent,
+public record SurveyResponse(@Id ObjectId id, String organizationId, ObjectId surveyId, String respondent,
         String respondentName, List<Answer> answers, int correct, Instant submittedAt) implements TenantOwned {
 
     static final String COLLECTION = "survey_responses";
 
-    SurveyResponse {
+    public SurveyResponse {
         answers = answers == null ? List.of() : List.copyOf(answers);
     }
 
@@ -29,17 +29,17 @@ record SurveyResponse(@Id ObjectId id, String organizationId, ObjectId surveyId,
      *
      * @param correct quiz: whether the options chosen are exactly the right ones; null when not graded
      */
-    record Answer(String questionId, List<String> optionIds, Integer value, String text,
+    public record Answer(String questionId, List<String> optionIds, Integer value, String text,
             List<PhiFinding> phiFindings, Boolean correct, boolean held, String releasedBy, Instant releasedAt,
             String releaseJustification) {
 
-        Answer {
+        public Answer {
             optionIds = optionIds == null ? List.of() : List.copyOf(optionIds);
             phiFindings = phiFindings == null ? List.of() : List.copyOf(phiFindings);
         }
     }
 
-    Answer answer(String questionId) {
+    public Answer answer(String questionId) {
         return answers.stream().filter(a -> a.questionId().equals(questionId)).findFirst().orElse(null);
     }
 }

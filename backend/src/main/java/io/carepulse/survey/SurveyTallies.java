@@ -9,6 +9,8 @@ import io.carepulse.platform.events.OutboxEntry;
 import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
 import io.carepulse.platform.tenancy.TenantOwned;
+import io.carepulse.survey.SurveyEvents.AnswerDelta;
+import io.carepulse.survey.SurveyEvents.Delta;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,16 +33,9 @@ class SurveyTallies {
 
     enum Kind { STARTED, SUBMITTED, RELEASED }
 
-    /** What one event adds to the counts. */
-    record Delta(int started, int responses, int correct, List<AnswerDelta> answers) {
-    }
-
-    record AnswerDelta(String questionId, List<String> optionIds, Integer value, Boolean correct, int held) {
-    }
-
     private static final String QUESTION = "questionId";
 
-    static final EventStream<Delta> STREAM = EventStream.derived("survey.responses", Delta.class,
+    static final EventStream<Delta> STREAM = EventStream.derived(SurveyEvents.STREAM_NAME, Delta.class,
             SurveyTallies::delta, SurveyRespondent.class, SurveyResponse.class);
 
     private final EventLog log;
@@ -103,19 +98,20 @@ class SurveyTallies {
 
     private static Delta delta(TenantOwned source, String type, Document hint) {
         if (source instanceof SurveyRespondent) {
-            return new Delta(1, 0, 0, List.of());
+            return new Delta(1, 0, 0, List.of(), null);
         }
         if (!(source instanceof SurveyResponse response)) {
             throw new IllegalArgumentException("Not a survey document: " + source.getClass());
         }
         if (Kind.RELEASED.name().equals(type)) {
-            return new Delta(0, 0, 0, List.of(new AnswerDelta(hint.getString(QUESTION), List.of(), null, null, -1)));
+            return new Delta(0, 0, 0, List.of(new AnswerDelta(hint.getString(QUESTION), List.of(), null, null, -1)),
+                    null);
         }
         // Held as the answer arrived (a release is an event of its own), whatever it is by now.
         return new Delta(0, 1, response.correct(), response.answers().stream()
                 .map(a -> new AnswerDelta(a.questionId(), a.optionIds(), a.value(), a.correct(),
                         a.phiFindings().isEmpty() ? 0 : 1))
-                .toList());
+                .toList(), response.id().toHexString());
     }
 
     private static Update counts(List<Event<Delta>> events) {

@@ -78,11 +78,33 @@ class FeedbackCrossTenantCases implements CrossTenantCases {
                         "expectedVersion", 99, "firstResponseMinutes", List.of(Map.of("priority", "LOW",
                                 "minutes", 5)))),
                         b -> assertThat(data(b, "updateFeedbackSettings.userErrors.0.code")).isEqualTo("CONFLICT"))));
+        String themeDay = "2017-01-10";
+        Map<String, Object> dated = FeedbackFixtures.item("GOOGLE_REVIEW", FeedbackFixtures.externalId("themes"),
+                "PUBLIC", "Riverside only: the parking garage was full " + externalId);
+        dated.put("sentAt", themeDay + "T12:00:00Z");
+        FeedbackFixtures.ingest(world.port(), dated);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> defaults = (List<Map<String, Object>>) data(world.raw().post(
+                FeedbackFixtures.MARKETER, "feedbackThemeTaxonomy", Map.of()), "feedbackThemeTaxonomy");
+        List<Map<String, Object>> theirs = new java.util.ArrayList<>(defaults.stream().map(t -> Map.<String, Object>of(
+                "key", t.get("key"), "label", t.get("label"), "cues", t.get("cues"))).toList());
+        theirs.add(Map.of("label", "Lakeside lobby", "cues", List.of("lakeside lobby")));
+        cases.putAll(Map.of(
+                "feedbackThemes", new Case("feedbackThemes", Map.of("from", themeDay + "T00:00:00Z", "to",
+                        themeDay + "T23:59:59Z"), b -> assertThat(data(b, "feedbackThemes.messages")).isEqualTo(0)),
+                "feedbackThemeTaxonomy", new Case("feedbackThemeTaxonomy", Map.of(),
+                        b -> assertThat((List<?>) data(b, "feedbackThemeTaxonomy")).hasSize(defaults.size())),
+                // Another organisation's taxonomy is its own: Riverside's stays as it was (checked below).
+                "updateFeedbackThemeTaxonomy", new Case("updateFeedbackThemeTaxonomy", Map.of("input", Map.of(
+                        "themes", theirs)), b -> assertThat(data(b, "updateFeedbackThemeTaxonomy.userErrors"))
+                                .isEqualTo(List.of()))));
         return Prepared.of(cases)
                 .withSubscriptions(Map.of("feedbackInboxEvents", "io.carepulse.feedback.FeedbackEventsTest"
                         + "#theInboxHearsOfNewAndChangedThreadsResumesAfterASequenceAndAnotherOrganisationHearsNothing"))
                 .withNodes(Map.of("FeedbackThread", id, "SavedReply", replyId))
                 .untouchedWhen(() -> {
+                    assertThat(world.raw().post(FeedbackFixtures.MARKETER, "feedbackThemeTaxonomy", Map.of())
+                            .toString()).doesNotContain("Lakeside lobby");
                     Map<String, Object> thread = world.raw().post(FeedbackFixtures.MARKETER, "feedbackThread",
                             Map.of("id", id));
                     assertThat(data(thread, "feedbackThread.version")).isEqualTo(1);

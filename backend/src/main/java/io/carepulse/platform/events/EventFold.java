@@ -3,6 +3,7 @@ package io.carepulse.platform.events;
 import io.carepulse.platform.tenancy.TenantMongo;
 import io.carepulse.platform.tenancy.TenantOwned;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -47,11 +48,20 @@ public class EventFold {
      */
     public <P, T extends TenantOwned> Mono<T> catchUp(EventStream<P> stream, Object key, Class<T> type, Object id,
             Function<T, Long> applied, Function<List<Event<P>>, Update> fold) {
+        return attempt(stream, key, type, id, applied, (document, events) -> fold.apply(events), 0);
+    }
+
+    /**
+     * {@link #catchUp} for a fold that needs the document as it is (to keep a bounded map, say):
+     * it may then set whole fields, as the update applies only to the document it was given.
+     */
+    public <P, T extends TenantOwned> Mono<T> catchUpFrom(EventStream<P> stream, Object key, Class<T> type, Object id,
+            Function<T, Long> applied, BiFunction<T, List<Event<P>>, Update> fold) {
         return attempt(stream, key, type, id, applied, fold, 0);
     }
 
     private <P, T extends TenantOwned> Mono<T> attempt(EventStream<P> stream, Object key, Class<T> type, Object id,
-            Function<T, Long> applied, Function<List<Event<P>>, Update> fold, int attempt) {
+            Function<T, Long> applied, BiFunction<T, List<Event<P>>, Update> fold, int attempt) {
         return mongo.findById(id, type).flatMap(document -> {
             long from = applied.apply(document);
             return log.after(stream, key, from).take(BATCH).collectList().flatMap(events -> {
@@ -59,7 +69,7 @@ public class EventFold {
                     return Mono.just(document);
                 }
                 long to = events.getLast().sequence();
-                Update update = fold.apply(events).set(APPLIED, to);
+                Update update = fold.apply(document, events).set(APPLIED, to);
                 Query unchanged = Query.query(Criteria.where("_id").is(id).and(APPLIED).is(from));
                 return mongo.findAndModify(unchanged, update, type)
                         // Another writer took these in first: read again and take in what is left.

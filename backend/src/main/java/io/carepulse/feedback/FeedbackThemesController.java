@@ -1,0 +1,203 @@
+package io.carepulse.feedback;
+
+import io.carepulse.feedback.ThemeDay.ThemeTally;
+import io.carepulse.feedback.ThemeDay.Tone;
+import io.carepulse.feedback.themes.EmergingPhrase;
+import io.carepulse.feedback.themes.EmergingPhrases;
+import io.carepulse.feedback.themes.TermCounts;
+import io.carepulse.feedback.themes.ThemeTaxonomy;
+import io.carepulse.organization.OrganizationSettingsStore;
+import io.carepulse.platform.graphql.BadInputException;
+import io.carepulse.platform.graphql.GlobalId;
+import io.carepulse.platform.tenancy.TenantMongo;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code feedbackThemes}: the themes of a period against the previous period of the same length,
+ * read from the per-day counts ({@link ThemeDay}) by their IDs — two periods of whole days in the
+ * organisation's time zone, one document per day and source — so its cost follows the days asked
+ * for, not the messages behind them.
+ */
+@Controller
+class FeedbackThemesController {
+
+    static final int DAYS_MAX = 366;
+    static final int EMERGING_MAX = 10;
+    static final int EXAMPLES_MAX = 5;
+
+    enum Kind { TAXONOMY, EMERGING }
+
+    record ThemeSentiment(long positive, long neutral, long negative, double averageScore) {
+        static ThemeSentiment of(Tone tone) {
+            long messages = tone.messages();
+            return new ThemeSentiment(tone.positive(), tone.neutral(), tone.negative(),
+                    messages == 0 ? 0 : Math.round(tone.scoreSum() / messages * 1000) / 1000.0);
+        }
+    }
+
+    record FeedbackTheme(String key, String label, Kind kind, long count, long threads, long previousCount,
+            Double trendPercent, ThemeSentiment sentiment, List<String> exampleThreadIds) {
+    }
+
+    record FeedbackThemes(Instant from, Instant to, Instant previousFrom, long messages, ThemeSentiment sentiment,
+            List<FeedbackTheme> themes, List<FeedbackTheme> emerging) {
+    }
+
+    private final TenantMongo mongo;
+    private final OrganizationSettingsStore settings;
+    private final ThemeTaxonomies taxonomies;
+
+    FeedbackThemesController(TenantMongo mongo, OrganizationSettingsStore settings, ThemeTaxonomies taxonomies) {
+        this.mongo = mongo;
+        this.settings = settings;
+        this.taxonomies = taxonomies;
+    }
+
+    @QueryMapping
+    Mono<FeedbackThemes> feedbackThemes(@Argument Instant from, @Argument Instant to,
+            @Argument List<FeedbackThread.Source> source) {
+        if (!to.isAfter(from)) {
+            throw new BadInputException("The period must end after it starts", "to");
+        }
+        if (Duration.between(from, to).toDays() >= DAYS_MAX) {
+            throw new BadInputException("Choose a period of at most a year", "to");
+        }
+        List<String> sources = source == null || source.isEmpty() ? List.of(ThemeDay.ALL)
+                : source.stream().distinct().map(Enum::name).toList();
+        return Mono.zip(settings.current(), taxonomies.current(), mongo.tenant()).flatMap(t -> {
+            ZoneId zone = t.getT1().zone();
+            LocalDate first = from.atZone(zone).toLocalDate();
+            LocalDate last = to.minusNanos(1).atZone(zone).toLocalDate();
+            long days = ChronoUnit.DAYS.between(first, last) + 1;
+            LocalDate previousFirst = first.minusDays(days);
+            Instant previousFrom = previousFirst.atStartOfDay(zone).toInstant();
+            return Mono.zip(totals(t.getT3(), first, last, sources), totals(t.getT3(), previousFirst,
+                            first.minusDays(1), sources))
+                    .map(periods -> themes(from, to, previousFrom, periods.getT1(),
+                            periods.getT2(), t.getT2()));
+        });
+    }
+
+    /** The days' counts added up, read by their IDs. */
+    private Mono<Totals> totals(String org, LocalDate first, LocalDate last, List<String> sources) {
+        List<String> ids = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            for (String source : sources) {
+                ids.add(ThemeDay.id(org, day.toString(), source));
+            }
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), ThemeDay.class)
+                .sort(Comparator.comparing(ThemeDay::day))
+                .reduce(new Totals(), Totals::add);
+    }
+
+    private static FeedbackThemes themes(Instant from, Instant to, Instant previousFrom, Totals period,
+            Totals previous, ThemeTaxonomy taxonomy) {
+        List<FeedbackTheme> themes = new ArrayList<>();
+        for (var theme : taxonomy.themes()) {
+            Totals.ThemeSum now = period.themes.get(theme.key());
+            Totals.ThemeSum before = previous.themes.get(theme.key());
+            if (now == null && before == null) {
+                continue;
+            }
+            long count = now == null ? 0 : now.messages;
+            long was = before == null ? 0 : before.messages;
+            themes.add(new FeedbackTheme(theme.key(), theme.label(), Kind.TAXONOMY, count, count, was,
+                    trend(count, was), ThemeSentiment.of(now == null ? Tone.NONE : now.tone),
+                    now == null ? List.of() : now.examples.reversed().stream().limit(EXAMPLES_MAX)
+                            .map(hex -> GlobalId.encode(FeedbackThread.TYPE, hex)).toList()));
+        }
+        themes.sort(Comparator.comparingLong(FeedbackTheme::count).reversed()
+                .thenComparing(FeedbackTheme::label));
+        List<FeedbackTheme> emerging = EmergingPhrases.pick(period.termCounts(), previous.termCounts(), taxonomy,
+                EMERGING_MAX).stream().map(phrase -> emerging(phrase, period, previous)).toList();
+        return new FeedbackThemes(from, to, previousFrom, period.messages, ThemeSentiment.of(period.tone), themes,
+                emerging);
+    }
+
+    private static FeedbackTheme emerging(EmergingPhrase phrase, Totals period, Totals previous) {
+        Totals.TermSum now = period.terms.get(phrase.term());
+        Totals.TermSum before = previous.terms.get(phrase.term());
+        long count = now.messages;
+        long was = before == null ? 0 : before.messages;
+        return new FeedbackTheme("phrase:" + phrase.term(), now.surface, Kind.EMERGING, count, phrase.threads(), was,
+                trend(count, was), ThemeSentiment.of(now.tone), List.of());
+    }
+
+    private static Double trend(long now, long before) {
+        return before == 0 ? null : Math.round((now - before) * 1000.0 / before) / 10.0;
+    }
+
+    /** Counts of several days (and sources) added up. */
+    static final class Totals {
+
+        long messages;
+        Tone tone = Tone.NONE;
+        final Map<String, ThemeSum> themes = new HashMap<>();
+        final Map<String, TermSum> terms = new HashMap<>();
+
+        static final class ThemeSum {
+            long messages;
+            Tone tone = Tone.NONE;
+            final List<String> examples = new ArrayList<>();
+        }
+
+        static final class TermSum {
+            long messages;
+            Tone tone = Tone.NONE;
+            final Set<String> threads = new HashSet<>();
+            String surface;
+        }
+
+        Totals add(ThemeDay day) {
+            messages += day.messages();
+            tone = tone.plus(day.tone());
+            day.themes().forEach((key, tally) -> add(themes.computeIfAbsent(key, k -> new ThemeSum()), tally));
+            day.terms().forEach((term, tally) -> {
+                TermSum sum = terms.computeIfAbsent(term, k -> new TermSum());
+                sum.messages += tally.messages();
+                sum.tone = sum.tone.plus(tally.tone());
+                sum.threads.addAll(tally.threads());
+                if (sum.surface == null) {
+                    sum.surface = tally.surface();
+                }
+            });
+            return this;
+        }
+
+        private static void add(ThemeSum sum, ThemeTally tally) {
+            sum.messages += tally.messages();
+            sum.tone = sum.tone.plus(tally.tone());
+            sum.examples.removeAll(tally.examples());
+            sum.examples.addAll(tally.examples());
+        }
+
+        /**
+         * Distinct threads per term: exact below 5 (every day keeps up to 5 of its threads, so a
+         * union of fewer than 5 holds them all), at least the union from there on.
+         */
+        TermCounts termCounts() {
+            Map<String, Integer> threads = new HashMap<>();
+            terms.forEach((term, sum) -> threads.put(term, sum.threads.size() < ThemeDays.KEPT
+                    ? sum.threads.size() : (int) Math.max(sum.threads.size(), sum.messages)));
+            return new TermCounts(threads, (int) Math.min(Integer.MAX_VALUE, messages));
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.carepulse.feedback;
+
+import io.carepulse.feedback.ThemeDay.TermTally;
+import io.carepulse.feedback.ThemeDay.ThemeTally;
+import io.carepulse.feedback.ThemeDay.Tone;
+import io.carepulse.platform.events.Event;
+import io.carepulse.platform.events.EventConsumer;
+import io.carepulse.platform.events.EventFold;
+import io.carepulse.platform.events.EventStream;
+import io.carepulse.platform.tenancy.PendingAudit;
+import io.carepulse.platform.tenancy.TenantMongo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The per-day counts {@code feedbackThemes} reads. Each {@link ThemedMessage} is written with two
+ * events of {@link #STREAM}, keyed by its day and source and by its day and {@code ALL}; a consumer
+ * folds them into the {@link ThemeDay} of that key, each once and in order ({@link EventFold}).
+ */
+@Component
+class ThemeDays {
+
+    /** Terms a day keeps at most: the most used (emerging phrases are, by definition, used a lot). */
+    static final int TERMS_PER_DAY = 400;
+    /** Examples and threads kept per theme and term and day. */
+    static final int KEPT = 5;
+
+    static final EventStream<ThemedMessage> STREAM = EventStream.derived("feedback.theme-days", ThemedMessage.class,
+            (source, type, hint) -> (ThemedMessage) source, ThemedMessage.class);
+
+    private final EventFold fold;
+    private final TenantMongo mongo;
+
+    ThemeDays(EventFold fold, TenantMongo mongo) {
+        this.fold = fold;
+        this.mongo = mongo;
+    }
+
+    @Bean
+    static EventStream<ThemedMessage> themeDayStream() {
+        return STREAM;
+    }
+
+    @Bean
+    static EventConsumer<ThemedMessage> themeDayConsumer(ThemeDays days) {
+        return EventConsumer.of("feedback-theme-days", STREAM, event -> days.catchUp(event.key()).then());
+    }
+
+    /** The key of a message's day and source, and of its day and all sources. */
+    static List<String> keys(ThemedMessage message) {
+        return List.of(message.day() + "|" + message.source().name(), message.day() + "|" + ThemeDay.ALL);
+    }
+
+    /** Takes the key's waiting messages into its day's counts (made when it has none yet). */
+    Mono<ThemeDay> catchUp(String key) {
+        String[] parts = key.split("\\|", 2);
+        return PendingAudit.outside(mongo.tenant().flatMap(org -> {
+            String id = ThemeDay.id(org, parts[0], parts[1]);
+            Mono<ThemeDay> fresh = mongo.insert(o -> new ThemeDay(id, o, parts[0], parts[1], 0, 0, Tone.NONE, Map.of(),
+                    Map.of())).onErrorResume(DuplicateKeyException.class, e -> Mono.empty());
+            return mongo.findById(id, ThemeDay.class).switchIfEmpty(fresh).then(fold.catchUpFrom(STREAM, key,
+                    ThemeDay.class, id, ThemeDay::appliedSequence, ThemeDays::update));
+        }));
+    }
+
+    private static Update update(ThemeDay current, List<Event<ThemedMessage>> events) {
+        ThemeDay merged = merge(current, events.stream().map(Event::payload).toList());
+        return new Update().set("messages", merged.messages()).set("tone", merged.tone())
+                .set("themes", merged.themes()).set("terms", merged.terms());
+    }
+
+    /** The day's counts with these messages added: a pure function (the benchmark loads days with it too). */
+    static ThemeDay merge(ThemeDay current, List<ThemedMessage> messages) {
+        Map<String, ThemeTally> themes = new HashMap<>(current.themes());
+        Map<String, TermTally> terms = new HashMap<>(current.terms());
+        Tone tone = current.tone();
+        for (ThemedMessage message : messages) {
+            Tone one = Tone.of(message.sentiment(), message.score());
+            tone = tone.plus(one);
+            for (String theme : message.themes()) {
+                ThemeTally was = themes.getOrDefault(theme, new ThemeTally(0, Tone.NONE, List.of()));
+                List<String> examples = was.examples();
+                if (message.inboxThread() != null) {
+                    examples = keepLast(examples, message.inboxThread().toHexString());
+                }
+                themes.put(theme, new ThemeTally(was.messages() + 1, was.tone().plus(one), examples));
+            }
+            message.terms().forEach((term, surface) -> {
+                if (!storable(term)) {
+                    return;
+                }
+                TermTally was = terms.getOrDefault(term, new TermTally(0, Tone.NONE, List.of(), surface));
+                List<String> threads = was.threads().contains(message.threadKey()) || was.threads().size() >= KEPT
+                        ? was.threads() : append(was.threads(), message.threadKey());
+                terms.put(term, new TermTally(was.messages() + 1, was.tone().plus(one), threads, was.surface()));
+            });
+        }
+        return new ThemeDay(current.id(), current.organizationId(), current.day(), current.source(),
+                current.appliedSequence(), current.messages() + messages.size(), tone, themes, mostUsed(terms));
+    }
+
+    /** A term MongoDB can keep as a field name. */
+    private static boolean storable(String term) {
+        return !term.isEmpty() && term.indexOf('.') < 0 && term.charAt(0) != '$';
+    }
+
+    private static Map<String, TermTally> mostUsed(Map<String, TermTally> terms) {
+        if (terms.size() <= TERMS_PER_DAY) {
+            return terms;
+        }
+        Map<String, TermTally> kept = new LinkedHashMap<>();
+        terms.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, TermTally> e) -> e.getValue().messages()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(TERMS_PER_DAY).forEach(e -> kept.put(e.getKey(), e.getValue()));
+        return kept;
+    }
+
+    private static List<String> keepLast(List<String> list, String value) {
+        List<String> copy = new ArrayList<>(list);
+        copy.remove(value);
+        copy.add(value);
+        return copy.size() > KEPT ? copy.subList(copy.size() - KEPT, copy.size()) : copy;
+    }
+
+    private static List<String> append(List<String> list, String value) {
+        List<String> copy = new ArrayList<>(list);
+        copy.add(value);
+        return copy;
+    }
+}
