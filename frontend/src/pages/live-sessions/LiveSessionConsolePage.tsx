@@ -5,6 +5,7 @@ import { useNewestVersion } from '@/modules/api/hooks/useNewestVersion';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { KeyboardShortcutsHelp } from '@/modules/liveqa/components/KeyboardShortcutsHelp';
 import { LiveFeedStatus } from '@/modules/liveqa/components/LiveFeedStatus';
+import { LivePollPanel } from '@/modules/liveqa/components/LivePollPanel';
 import { LiveSessionStatusActions } from '@/modules/liveqa/components/LiveSessionStatusActions';
 import { LiveSessionStatusBadge } from '@/modules/liveqa/components/LiveSessionStatusBadge';
 import { ModerationBoard } from '@/modules/liveqa/components/ModerationBoard';
@@ -97,6 +98,7 @@ function ModeratorConsole() {
           />
         </div>
       </div>
+      <LivePollPanel sessionId={session.id} live={status === 'LIVE'} polls={state.polls} onPoll={live.showPoll} />
       <ModerationBoard
         questions={state.questions}
         pinnedId={state.pinnedId}

@@ -17,6 +17,7 @@ const shown = (sequence: number, overrides: Parameters<typeof audienceQuestion>[
   sessionStatus: 'LIVE',
   questionId: null,
   question: audienceQuestion(overrides),
+  poll: null,
 });
 const removed = (sequence: number, questionId: string): AudienceEvent => ({
   sequence,
@@ -24,6 +25,7 @@ const removed = (sequence: number, questionId: string): AudienceEvent => ({
   sessionStatus: 'LIVE',
   questionId,
   question: null,
+  poll: null,
 });
 const mine = (id: string, status: MyQuestionFieldsFragment['status'] = 'PENDING'): MyQuestionFieldsFragment => ({
   id,
