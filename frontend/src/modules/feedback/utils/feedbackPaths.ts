@@ -6,3 +6,10 @@ export const threadPath = (id: string) => `${INBOX_PATH}/${encodeURIComponent(id
 export const savedReplyEditPath = (id: string) => `${SAVED_REPLIES_PATH}/${encodeURIComponent(id)}/edit`;
 /** The inbox filtered, e.g. `?status=NEW`. */
 export const inboxPathWith = (filters: Record<string, string>) => `${INBOX_PATH}?${new URLSearchParams(filters)}`;
+
+/**
+ * The inbox's threads of a theme, received in the days of the themes page's period (both
+ * included), of its source if it has one.
+ */
+export const themeThreadsPath = (theme: string, days: { from: string; to: string }, source?: string) =>
+  inboxPathWith({ theme, createdFrom: days.from, createdTo: days.to, ...(source ? { source } : {}) });

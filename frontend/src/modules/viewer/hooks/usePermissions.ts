@@ -7,6 +7,9 @@ import {
   canWriteSavedReplies,
   canReadFeedbackSettings,
   canChangeFeedbackSettings,
+  canReadFeedbackThemes,
+  canReadThemeTaxonomy,
+  canChangeThemeTaxonomy,
   canOverrideReplyGuard,
   canChangeOrganizationSettings,
   canChangePostingPolicy,
@@ -64,6 +67,9 @@ export function usePermissions() {
     canWriteSavedReplies: canWriteSavedReplies(roles),
     canReadFeedbackSettings: canReadFeedbackSettings(roles),
     canChangeFeedbackSettings: canChangeFeedbackSettings(roles),
+    canReadFeedbackThemes: canReadFeedbackThemes(roles),
+    canReadThemeTaxonomy: canReadThemeTaxonomy(roles),
+    canChangeThemeTaxonomy: canChangeThemeTaxonomy(roles),
     canOverrideReplyGuard: canOverrideReplyGuard(roles),
   };
 }
