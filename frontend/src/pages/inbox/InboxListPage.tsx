@@ -9,7 +9,7 @@ import { useAssigneeOptions } from '@/modules/feedback/hooks/useAssigneeOptions'
 import { useInboxListState } from '@/modules/feedback/hooks/useInboxListState';
 import { useInboxLiveRefresh } from '@/modules/feedback/hooks/useInboxLiveRefresh';
 import { useThemeTaxonomy } from '@/modules/feedback/hooks/useThemeTaxonomy';
-import { SAVED_REPLIES_PATH } from '@/modules/feedback/utils/feedbackPaths';
+import { SAVED_REPLIES_PATH, THEMES_PATH } from '@/modules/feedback/utils/feedbackPaths';
 import { toFeedbackThreadFilter } from '@/modules/feedback/utils/inboxFilters';
 import { themeOptions } from '@/modules/feedback/utils/themeLabels';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
@@ -34,7 +34,8 @@ export function InboxListPage() {
 
 function Inbox() {
   const viewer = useViewer();
-  const { canFollowInbox, canWorkFeedback, canReadSavedReplies, canReadThemeTaxonomy } = usePermissions();
+  const { canFollowInbox, canWorkFeedback, canReadSavedReplies, canReadThemeTaxonomy, canReadFeedbackThemes } =
+    usePermissions();
   const list = useInboxListState();
   const filter = toFeedbackThreadFilter(list.filters, viewer.id);
   const [{ data, error, fetching }, reexecute] = useQuery({
@@ -63,11 +64,18 @@ function Inbox() {
             : `${total} ${total === 1 ? 'thread' : 'threads'}, newest activity first${canWorkFeedback ? '' : ', assigned to you'}`
         }
         actions={
-          canReadSavedReplies && (
-            <Link to={SAVED_REPLIES_PATH} className="button">
-              Saved replies
-            </Link>
-          )
+          <>
+            {canReadFeedbackThemes && (
+              <Link to={THEMES_PATH} className="button">
+                Themes
+              </Link>
+            )}
+            {canReadSavedReplies && (
+              <Link to={SAVED_REPLIES_PATH} className="button">
+                Saved replies
+              </Link>
+            )}
+          </>
         }
       />
       <InboxFilters

@@ -1,6 +1,8 @@
 export const INBOX_PATH = '/inbox';
 export const SAVED_REPLIES_PATH = '/inbox/saved-replies';
 export const NEW_SAVED_REPLY_PATH = `${SAVED_REPLIES_PATH}/new`;
+/** The themes and sentiment of the inbox's messages (and of survey answers and live questions). */
+export const THEMES_PATH = '/themes';
 
 export const threadPath = (id: string) => `${INBOX_PATH}/${encodeURIComponent(id)}`;
 export const savedReplyEditPath = (id: string) => `${SAVED_REPLIES_PATH}/${encodeURIComponent(id)}/edit`;

@@ -57,6 +57,7 @@ describe('AppHeader', () => {
       'Calendar',
       'Take-downs',
       'Inbox',
+      'Feedback themes',
       'Audience segments',
       'Consents',
       'Live Q&A',

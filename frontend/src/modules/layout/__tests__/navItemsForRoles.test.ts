@@ -17,6 +17,7 @@ describe('navigation by role, from the features the app finds', () => {
         'Calendar',
         'Take-downs',
         'Inbox',
+        'Feedback themes',
         'Audience segments',
         'Consents',
         'Live Q&A',
@@ -34,6 +35,7 @@ describe('navigation by role, from the features the app finds', () => {
       'Calendar',
       'Take-downs',
       'Inbox',
+      'Feedback themes',
       'Audience segments',
       'Consents',
       'Live Q&A',
@@ -55,12 +57,20 @@ describe('navigation by role, from the features the app finds', () => {
     ]);
   });
 
-  it.each<Role>(['MODERATOR', 'ANALYST'])(
-    'hides the audit log, content, its calendar, the inbox and consents from %s',
-    (role) => {
-      expect(labels(role)).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
-    },
-  );
+  it('hides the audit log, content, its calendar, the inbox and consents from MODERATOR', () => {
+    expect(labels('MODERATOR')).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
+  });
+
+  it('shows ANALYST the feedback themes (figures only) but not the inbox behind them', () => {
+    expect(labels('ANALYST')).toEqual([
+      'Home',
+      'Campaigns',
+      'Feedback themes',
+      'Audience segments',
+      'Live Q&A',
+      'Settings',
+    ]);
+  });
 
   it('links the settings (read-only but for admins) last, for staff roles only', () => {
     expect(navItemsForRoles(['ANALYST', 'MODERATOR'], navEntries).at(-1)).toEqual({
