@@ -98,6 +98,10 @@ const PHRASES: Record<string, (audited: Audited) => Phrase> = {
   askQuestion: () => ({ verb: 'asked a question in' }),
   upvoteQuestion: () => ({ verb: 'upvoted a question in' }),
   withdrawUpvote: () => ({ verb: 'withdrew an upvote in' }),
+  // A poll is no object of its own (not a Node): named by its session, never by its question.
+  launchLivePoll: () => ({ verb: 'launched a poll in' }),
+  closeLivePoll: () => ({ verb: 'closed a poll in' }),
+  answerLivePoll: () => ({ verb: 'answered a poll in' }),
   updateOrganizationSettings: (a) => ({
     verb: `changed ${fieldsOf(a)} of the organisation's settings`,
     noTarget: true,
@@ -134,6 +138,10 @@ const PHRASES: Record<string, (audited: Audited) => Phrase> = {
   createSavedReply: () => ({ verb: 'wrote the saved reply' }),
   updateSavedReply: (a) => ({ verb: `changed ${fieldsOf(a)} of the saved reply` }),
   updateFeedbackSettings: () => ({ verb: 'changed the inbox settings', noTarget: true }),
+  updateFeedbackThemeTaxonomy: () => ({
+    verb: 'changed the feedback themes and the words that signal them',
+    noTarget: true,
+  }),
   submitFeedback: () => ({ verb: 'received feedback through the website form', noTarget: true }),
   ingestFeedback: () => ({ verb: 'brought feedback into the inbox', noTarget: true }),
   recordExport: (a) => ({
@@ -161,6 +169,9 @@ export const ACTION_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'askQuestion', label: 'Question asked' },
   { value: 'upvoteQuestion', label: 'Question upvoted' },
   { value: 'withdrawUpvote', label: 'Upvote withdrawn' },
+  { value: 'launchLivePoll', label: 'Poll launched' },
+  { value: 'closeLivePoll', label: 'Poll closed' },
+  { value: 'answerLivePoll', label: 'Poll answered' },
   { value: 'updateOrganizationSettings', label: 'Settings changed' },
   { value: 'recordConsent', label: 'Consent recorded' },
   { value: 'attachConsentDocument', label: 'Consent document attached' },
@@ -191,6 +202,7 @@ export const ACTION_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'createSavedReply', label: 'Saved reply written' },
   { value: 'updateSavedReply', label: 'Saved reply changed' },
   { value: 'updateFeedbackSettings', label: 'Inbox settings changed' },
+  { value: 'updateFeedbackThemeTaxonomy', label: 'Feedback themes changed' },
   { value: 'submitFeedback', label: 'Feedback sent through the website form' },
   { value: 'ingestFeedback', label: 'Feedback brought in by a connected app' },
   { value: 'recordExport', label: 'List exported' },
