@@ -5,10 +5,11 @@ import { useNewestVersion } from '@/modules/api/hooks/useNewestVersion';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { KeyboardShortcutsHelp } from '@/modules/liveqa/components/KeyboardShortcutsHelp';
 import { LiveFeedStatus } from '@/modules/liveqa/components/LiveFeedStatus';
-import { LivePollPanel } from '@/modules/liveqa/components/LivePollPanel';
+import { LivePollPanel, NewPollButton, PastPolls } from '@/modules/liveqa/components/LivePollPanel';
 import { LiveSessionStatusActions } from '@/modules/liveqa/components/LiveSessionStatusActions';
 import { LiveSessionStatusBadge } from '@/modules/liveqa/components/LiveSessionStatusBadge';
 import { ModerationBoard } from '@/modules/liveqa/components/ModerationBoard';
+import { useConsolePolls } from '@/modules/liveqa/hooks/useConsolePolls';
 import { useLiveSessionConsole } from '@/modules/liveqa/hooks/useLiveSessionConsole';
 import { audiencePath, liveSessionPath, liveSessionProjectorPath } from '@/modules/liveqa/utils/liveSessionPaths';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
@@ -37,6 +38,8 @@ function ModeratorConsole() {
   const live = useLiveSessionConsole(id);
   const [session, showChanged] = useNewestVersion<LiveSessionDetailFragment>(live.session);
   const { state, reload, fetching } = live;
+  const liveStatus = state.statusSequence >= 0 ? state.status : session?.status;
+  const polls = useConsolePolls(state.polls, liveStatus === 'LIVE');
 
   // Another moderator started or ended the session: fetch its new version, or Start/End would
   // conflict. Once per status change, in case the answer still lags behind the event.
@@ -68,7 +71,7 @@ function ModeratorConsole() {
   }
   if (!session.viewerCanModerate) return <NotAllowedMessage what={NOT_A_MODERATOR} />;
 
-  const status = state.statusSequence >= 0 ? state.status : session.status;
+  const status = liveStatus ?? session.status;
   const audienceUrl = window.location.origin + audiencePath(session.joinCode);
   return (
     <>
@@ -89,6 +92,7 @@ function ModeratorConsole() {
           >
             Projector<span className="visually-hidden"> (opens in a new tab)</span>
           </Link>
+          <NewPollButton polls={polls} />
           <LiveSessionStatusActions
             session={session}
             onChanged={showChanged}
@@ -98,7 +102,7 @@ function ModeratorConsole() {
           />
         </div>
       </div>
-      <LivePollPanel sessionId={session.id} live={status === 'LIVE'} polls={state.polls} onPoll={live.showPoll} />
+      <LivePollPanel sessionId={session.id} polls={polls} onPoll={live.showPoll} />
       <ModerationBoard
         questions={state.questions}
         pinnedId={state.pinnedId}
@@ -118,6 +122,7 @@ function ModeratorConsole() {
           </details>
         }
       />
+      <PastPolls polls={polls} />
       <KeyboardShortcutsHelp />
     </>
   );

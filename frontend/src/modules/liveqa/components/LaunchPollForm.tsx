@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { LivePollFieldsFragment } from '@/generated/graphql';
 import { useMutationForm } from '@/modules/api/hooks/useMutationForm';
 import { FormErrorSummary } from '@/ui/form/FormErrorSummary';
@@ -48,6 +48,8 @@ export function LaunchPollForm({ sessionId, onLaunched, onCancel }: Props) {
   });
   const { field } = form;
   const options = form.values.options;
+  // Opened by New poll: the question is what to write first.
+  useEffect(() => document.getElementById(POLL_QUESTION_ID)?.focus(), []);
   return (
     <form className="poll-launch" onSubmit={form.onSubmit} noValidate aria-busy={form.submitting}>
       <FormErrorSummary items={form.summary} attempt={form.attempt} />

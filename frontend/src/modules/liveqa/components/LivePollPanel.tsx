@@ -1,115 +1,85 @@
-import { useEffect, useRef, useState } from 'react';
 import type { LivePollFieldsFragment } from '@/generated/graphql';
 import { formatDateTime } from '@/ui/utils/format';
-import { openPollOf } from '../utils/pollResults';
-import { LaunchPollForm, POLL_QUESTION_ID } from './LaunchPollForm';
+import { NEW_POLL_BUTTON_ID, POLL_PANEL_TITLE_ID, type ConsolePolls } from '../hooks/useConsolePolls';
+import { LaunchPollForm } from './LaunchPollForm';
 import { OpenPollCard } from './OpenPollCard';
 import { PollResults } from './PollResults';
 import '../styles/polls.css';
 
-interface Props {
+/** Beside Start / End in the console's header: New poll, while a poll may be launched. */
+export function NewPollButton({ polls }: { polls: ConsolePolls }) {
+  if (!polls.canLaunch || polls.composing) return null;
+  return (
+    <button id={NEW_POLL_BUTTON_ID} type="button" className="button button--small" onClick={polls.compose}>
+      New poll
+    </button>
+  );
+}
+
+interface PanelProps {
   sessionId: string;
-  /** Polls are launched while the session is live. */
-  live: boolean;
-  /** Newest first. */
-  polls: readonly LivePollFieldsFragment[];
+  polls: ConsolePolls;
   /** A poll as a mutation answered it, shown before its event arrives. */
   onPoll: (poll: LivePollFieldsFragment) => void;
 }
 
-type Focus = 'form' | 'new' | 'heading' | null;
-
 /**
- * The console's polls: the open one with its live results and Close poll, or New poll while the
- * session is live (one poll at a time), and the past polls with their final results.
+ * Above the queues while there is one: the open poll with its live results and Close poll, or
+ * the form of a new one. Its announcements (launched, closed) stay on the page between polls.
  */
-export function LivePollPanel({ sessionId, live, polls, onPoll }: Props) {
-  const open = openPollOf(polls);
-  const past = polls.filter((poll) => poll.status === 'CLOSED');
-  const [composing, setComposing] = useState(false);
-  const [message, setMessage] = useState('');
-  const [focus, setFocus] = useState<Focus>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const newRef = useRef<HTMLButtonElement>(null);
-  const showForm = live && !open && composing;
-
-  // Focus follows what replaced the control just used: the form, the new open poll, New poll.
-  useEffect(() => {
-    if (focus === 'form') document.getElementById(POLL_QUESTION_ID)?.focus();
-    else if (focus === 'new') (newRef.current ?? headingRef.current)?.focus();
-    else if (focus === 'heading') headingRef.current?.focus();
-    if (focus) setFocus(null);
-  }, [focus]);
-
-  if (!live && polls.length === 0) return null;
+export function LivePollPanel({ sessionId, polls, onPoll }: PanelProps) {
+  const { open, composing } = polls;
   return (
-    <section className="poll-panel" aria-labelledby="poll-panel-title">
-      <div className="poll-panel__header">
-        <h2 id="poll-panel-title" ref={headingRef} tabIndex={-1}>
-          Polls
-        </h2>
-        {live && !open && !showForm && (
-          <button
-            ref={newRef}
-            type="button"
-            className="button button--small"
-            onClick={() => {
-              setComposing(true);
-              setMessage('');
-              setFocus('form');
-            }}
-          >
-            New poll
-          </button>
-        )}
-      </div>
+    <>
       <p className="visually-hidden" role="status">
-        {message}
+        {polls.message}
       </p>
-      {open && (
-        <OpenPollCard
-          poll={open}
-          onClosed={(poll) => {
-            onPoll(poll);
-            setMessage('Poll closed. Its results stay visible to the audience.');
-            setFocus('new');
-          }}
-        />
+      {(open || composing) && (
+        <section className="poll-panel" aria-labelledby={POLL_PANEL_TITLE_ID}>
+          <h2 id={POLL_PANEL_TITLE_ID} tabIndex={-1}>
+            {open ? 'Poll' : 'New poll'}
+          </h2>
+          {open ? (
+            <OpenPollCard
+              poll={open}
+              onClosed={(poll) => {
+                onPoll(poll);
+                polls.closed();
+              }}
+            />
+          ) : (
+            <LaunchPollForm
+              sessionId={sessionId}
+              onLaunched={(poll) => {
+                onPoll(poll);
+                polls.launched();
+              }}
+              onCancel={polls.cancel}
+            />
+          )}
+        </section>
       )}
-      {showForm && (
-        <LaunchPollForm
-          sessionId={sessionId}
-          onLaunched={(poll) => {
-            onPoll(poll);
-            setComposing(false);
-            setMessage('Poll launched. The audience can answer now.');
-            setFocus('heading');
-          }}
-          onCancel={() => {
-            setComposing(false);
-            setFocus('new');
-          }}
-        />
-      )}
-      {live && !open && !showForm && (
-        <p className="muted poll-panel__empty">No poll is open. Ask the audience a quick question with New poll.</p>
-      )}
-      {past.length > 0 && (
-        <details className="poll-panel__past">
-          <summary>Past polls ({past.length})</summary>
-          <ol className="poll-panel__list">
-            {past.map((poll) => (
-              <li key={poll.id} className="poll-card">
-                <h3 className="poll-card__question">{poll.question}</h3>
-                <p className="poll-card__state">
-                  Closed{poll.closedAt ? ` ${formatDateTime(poll.closedAt)}` : ''}: final results
-                </p>
-                <PollResults poll={poll} />
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
-    </section>
+    </>
+  );
+}
+
+/** Below the queues: the session's closed polls with their final results, folded. */
+export function PastPolls({ polls }: { polls: ConsolePolls }) {
+  if (polls.past.length === 0) return null;
+  return (
+    <details className="poll-panel poll-panel__past">
+      <summary>Past polls ({polls.past.length})</summary>
+      <ol className="poll-panel__list">
+        {polls.past.map((poll) => (
+          <li key={poll.id} className="poll-card">
+            <h3 className="poll-card__question">{poll.question}</h3>
+            <p className="poll-card__state">
+              Closed{poll.closedAt ? ` ${formatDateTime(poll.closedAt)}` : ''}: final results
+            </p>
+            <PollResults poll={poll} />
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { LivePollFieldsFragment } from '@/generated/graphql';
 import { livePoll, renderConsole, session } from './consoleHarness';
 
-const panel = () => screen.getByRole('region', { name: 'Polls' });
+const panel = () => screen.getByRole('region', { name: /^(New poll|Poll)$/ });
 const results = () => within(panel()).getByRole('list', { name: /^Results of/ });
 const launched = (poll: LivePollFieldsFragment) => ({ data: { launchLivePoll: { poll, userErrors: [] } } });
 const counted = (yes: number, no: number): Partial<LivePollFieldsFragment> => {
@@ -21,9 +21,7 @@ const counted = (yes: number, no: number): Partial<LivePollFieldsFragment> => {
 
 async function fillPoll(question: string, choices: string[]) {
   const user = userEvent.setup();
-  await user.click(
-    await within(await screen.findByRole('region', { name: 'Polls' })).findByRole('button', { name: 'New poll' }),
-  );
+  await user.click(await screen.findByRole('button', { name: 'New poll' }));
   const box = screen.getByRole('textbox', { name: /^Question/ });
   expect(box).toHaveFocus();
   await user.type(box, question);
@@ -34,6 +32,9 @@ async function fillPoll(question: string, choices: string[]) {
   return user;
 }
 
+/** The console's announcements (launched, closed), which stay on the page between polls. */
+const announced = () => screen.getAllByRole('status').find((region) => /^Poll /.test(region.textContent ?? ''));
+
 describe('LiveSessionConsolePage polls', () => {
   it('launches a poll with its question and choices and shows it open, with no votes yet', async () => {
     const { mutations } = renderConsole(['MODERATOR'], (name) =>
@@ -43,10 +44,11 @@ describe('LiveSessionConsolePage polls', () => {
     await user.click(screen.getByRole('button', { name: 'Launch poll' }));
 
     expect(await within(panel()).findByRole('heading', { name: 'Will you get a flu shot this year?' })).toBeVisible();
+    expect(within(panel()).getByRole('heading', { level: 2, name: 'Poll' })).toHaveFocus();
     expect(within(panel()).getByText('Open: the audience is answering')).toBeInTheDocument();
     expect(within(panel()).getByText('0 votes in all')).toBeInTheDocument();
-    expect(within(panel()).queryByRole('button', { name: 'New poll' })).not.toBeInTheDocument();
-    expect(within(panel()).getByRole('status')).toHaveTextContent('Poll launched. The audience can answer now.');
+    expect(screen.queryByRole('button', { name: 'New poll' })).not.toBeInTheDocument();
+    expect(announced()).toHaveTextContent('Poll launched. The audience can answer now.');
     expect(mutations()).toEqual([
       { input: { sessionId: session.id, question: 'Will you get a flu shot this year?', options: ['Yes', 'No'] } },
     ]);
@@ -59,6 +61,15 @@ describe('LiveSessionConsolePage polls', () => {
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Choice 2: it is the same as choice 1.');
     expect(summary).toHaveTextContent('Choice 3: enter the choice or remove it.');
+    expect(mutations()).toEqual([]);
+  });
+
+  it('drops a draft on Cancel and gives focus back to New poll', async () => {
+    const { mutations } = renderConsole();
+    const user = await fillPoll('Flu shot?', ['Yes']);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('textbox', { name: /^Question/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New poll' })).toHaveFocus();
     expect(mutations()).toEqual([]);
   });
 
@@ -112,16 +123,18 @@ describe('LiveSessionConsolePage polls', () => {
 
   it('shows a poll another moderator launched, then its final results once closed', async () => {
     const { pushPoll, listening } = renderConsole();
-    await screen.findByRole('region', { name: 'Polls' });
+    await screen.findByRole('button', { name: 'New poll' });
     await listening();
     pushPoll(4, 'POLL_LAUNCHED', livePoll());
     expect(within(panel()).getByRole('heading', { name: 'Will you get a flu shot this year?' })).toBeInTheDocument();
     pushPoll(5, 'POLL_CLOSED', livePoll({ ...counted(2, 2), status: 'CLOSED', closedAt: '2026-12-10T18:20:00Z' }));
-    expect(within(panel()).getByRole('button', { name: 'New poll' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New poll' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Poll' })).not.toBeInTheDocument();
     const user = userEvent.setup();
-    await user.click(within(panel()).getByText('Past polls (1)'));
-    expect(within(panel()).getByText(/^Closed .*: final results$/)).toBeInTheDocument();
-    expect(within(panel()).getByText('4 votes in all')).toBeInTheDocument();
+    await user.click(screen.getByText('Past polls (1)'));
+    const past = screen.getByText('Past polls (1)').closest('details')!;
+    expect(within(past).getByText(/^Closed .*: final results$/)).toBeInTheDocument();
+    expect(within(past).getByText('4 votes in all')).toBeInTheDocument();
   });
 
   it('asks before closing the poll, then closes it with the final counts', async () => {
@@ -143,8 +156,9 @@ describe('LiveSessionConsolePage polls', () => {
     await user.click(screen.getByRole('button', { name: 'Close poll' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close poll' }));
     await waitFor(() => expect(mutations()).toEqual([{ input: { pollId: 'poll-1' } }]));
-    expect(await within(panel()).findByText('Past polls (1)')).toBeInTheDocument();
-    expect(within(panel()).getByRole('status')).toHaveTextContent('Poll closed.');
+    expect(await screen.findByText('Past polls (1)')).toBeInTheDocument();
+    expect(announced()).toHaveTextContent('Poll closed.');
+    expect(screen.getByRole('button', { name: 'New poll' })).toHaveFocus();
   });
 
   it('resumes after the last poll event when the socket drops', async () => {
