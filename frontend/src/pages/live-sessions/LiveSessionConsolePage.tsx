@@ -92,7 +92,6 @@ function ModeratorConsole() {
           >
             Projector<span className="visually-hidden"> (opens in a new tab)</span>
           </Link>
-          <NewPollButton polls={polls} />
           <LiveSessionStatusActions
             session={session}
             onChanged={showChanged}
@@ -108,18 +107,21 @@ function ModeratorConsole() {
         pinnedId={state.pinnedId}
         onQuestion={live.showQuestion}
         toolbarStart={
-          <details className="console-details">
-            <summary>
-              Join code <code>{session.joinCode}</code> and audience link
-            </summary>
-            <p>
-              Audience page{' '}
-              <a href={audiencePath(session.joinCode)} target="_blank" rel="noopener">
-                {audienceUrl}
-                <span className="visually-hidden"> (opens in a new tab)</span>
-              </a>
-            </p>
-          </details>
+          <div className="console-toolbar__start">
+            <details className="console-details">
+              <summary>
+                Join code <code>{session.joinCode}</code> and audience link
+              </summary>
+              <p>
+                Audience page{' '}
+                <a href={audiencePath(session.joinCode)} target="_blank" rel="noopener">
+                  {audienceUrl}
+                  <span className="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              </p>
+            </details>
+            <NewPollButton polls={polls} />
+          </div>
         }
       />
       <PastPolls polls={polls} />

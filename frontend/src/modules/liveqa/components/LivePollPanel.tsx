@@ -6,7 +6,7 @@ import { OpenPollCard } from './OpenPollCard';
 import { PollResults } from './PollResults';
 import '../styles/polls.css';
 
-/** Beside Start / End in the console's header: New poll, while a poll may be launched. */
+/** In the console's toolbar, beside the join code: New poll, while a poll may be launched. */
 export function NewPollButton({ polls }: { polls: ConsolePolls }) {
   if (!polls.canLaunch || polls.composing) return null;
   return (

@@ -11,7 +11,7 @@ type Focus = 'new' | 'panel' | null;
 /**
  * The console's polls: the open one, the past ones, and whether a new one is being written (only
  * while the session is live and none is open: the API allows one at a time). Its parts sit apart
- * on the page, so the queues stay first: New poll beside Start / End, the open poll or the form
+ * on the page, so the queues stay first: New poll in the toolbar, the open poll or the form
  * above the queues while there is one, the past polls below them.
  */
 export function useConsolePolls(polls: readonly LivePollFieldsFragment[], live: boolean) {
