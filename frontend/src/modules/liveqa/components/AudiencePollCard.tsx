@@ -2,14 +2,13 @@ import { useState, type FormEvent } from 'react';
 import type { AudiencePollFieldsFragment } from '@/generated/graphql';
 import { Alert } from '@/ui/feedback/Alert';
 import { RadioGroup } from '@/ui/form/RadioGroup';
-import { useThrottledValue } from '@/ui/hooks/useThrottledValue';
 import type { AnswerProblem } from '../hooks/useAnswerLivePoll';
-import { describePollResults } from '../utils/pollResults';
 import { PollResults } from './PollResults';
 import '../styles/polls.css';
 
-/** A screen reader hears the counts at most this often, however fast the votes come. */
-export const POLL_ANNOUNCE_MS = 5000;
+/** Whether the participant is asked to answer: the poll is open, answers are taken, and they have not answered. */
+export const isVoting = (poll: Pick<AudiencePollFieldsFragment, 'status' | 'myAnswer'>, canAnswer: boolean) =>
+  canAnswer && poll.status === 'OPEN' && !poll.myAnswer;
 
 interface Props {
   poll: AudiencePollFieldsFragment;
@@ -29,12 +28,8 @@ interface Props {
 export function AudiencePollCard({ poll, canAnswer, answering, problem, onAnswer, level = 2 }: Props) {
   const [choice, setChoice] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const voting = canAnswer && poll.status === 'OPEN' && !poll.myAnswer;
+  const voting = isVoting(poll, canAnswer);
   const chosen = poll.options.find((option) => option.id === poll.myAnswer);
-  const announcement = useThrottledValue(
-    voting ? `New poll: ${poll.question}` : describePollResults(poll),
-    POLL_ANNOUNCE_MS,
-  );
   const id = `audience-poll-${poll.id}`;
   const mine = problem?.pollId === poll.id ? problem : null;
 
@@ -84,9 +79,6 @@ export function AudiencePollCard({ poll, canAnswer, answering, problem, onAnswer
           <p>{mine.message}</p>
         </Alert>
       )}
-      <p className="visually-hidden" role="status">
-        {announcement}
-      </p>
     </section>
   );
 }

@@ -37,7 +37,9 @@ function renderWithPolls(polls: AudiencePollFieldsFragment[], respond?: (name?: 
 }
 
 const pollSection = () => screen.getByRole('region', { name: /^Poll/ });
-const announcement = () => within(pollSection()).getByRole('status');
+/** The poll's live region: on the page before any poll, so a new one is read out. */
+const announcement = () =>
+  screen.getAllByRole('status').find((region) => /^(New poll|Results|Final results)/.test(region.textContent ?? ''))!;
 
 describe('LiveAudiencePage polls', () => {
   afterEach(() => sessionStorage.clear());
@@ -121,12 +123,13 @@ describe('LiveAudiencePage polls', () => {
     expect(within(pollSection()).queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('shows a poll launched while watching, and its final results once it closes', async () => {
+  it('shows a poll launched while watching and says so, then its final results once it closes', async () => {
     const { push } = renderWithPolls([]);
     await screen.findByRole('region', { name: 'Questions' });
     expect(screen.queryByRole('region', { name: /^Poll/ })).not.toBeInTheDocument();
     push({ sequence: 5, type: 'POLL_CHANGED', poll: poll() });
     expect(screen.getByRole('group', { name: 'Will you get a flu shot this year?' })).toBeInTheDocument();
+    await waitFor(() => expect(announcement()).toHaveTextContent('New poll: Will you get a flu shot this year?'));
     push({ sequence: 6, type: 'POLL_CHANGED', poll: poll({ ...counts(2, 2), status: 'CLOSED' }) });
     expect(screen.getByRole('heading', { name: 'Poll closed: final results' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Vote' })).not.toBeInTheDocument();
