@@ -33,7 +33,7 @@ async function fillPoll(question: string, choices: string[]) {
 }
 
 /** The console's announcements (launched, closed), which stay on the page between polls. */
-const announced = () => screen.getAllByRole('status').find((region) => /^Poll /.test(region.textContent ?? ''));
+const announced = () => screen.getAllByRole('status').find((region) => region.textContent?.startsWith('Poll '));
 
 describe('LiveSessionConsolePage polls', () => {
   it('launches a poll with its question and choices and shows it open, with no votes yet', async () => {

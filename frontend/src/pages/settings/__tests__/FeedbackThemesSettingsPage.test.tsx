@@ -81,7 +81,7 @@ describe('FeedbackThemesSettingsPage', () => {
     // The form starts again from what was saved: the new theme now goes by the key it was given.
     await user.click(screen.getByRole('button', { name: 'Save themes' }));
     await waitFor(() => expect(sent()).toHaveLength(2));
-    expect((sent()[1]?.input as { themes: { key?: string }[] }).themes[2].key).toBe('FLU_CLINIC');
+    expect(sent()[1]).toMatchObject({ input: { themes: [{}, {}, { key: 'FLU_CLINIC', label: 'Flu clinic' }] } });
   });
 
   it('checks each theme before sending and says on its row what is wrong', async () => {
