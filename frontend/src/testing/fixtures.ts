@@ -121,6 +121,7 @@ export const liveAudience = (
   myQuestions: [],
   myUpvotes: [],
   eventSequence: 4,
+  polls: [],
   ...overrides,
 });
 

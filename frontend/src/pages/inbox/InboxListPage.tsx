@@ -8,8 +8,10 @@ import { inboxColumns } from '@/modules/feedback/components/inboxColumns';
 import { useAssigneeOptions } from '@/modules/feedback/hooks/useAssigneeOptions';
 import { useInboxListState } from '@/modules/feedback/hooks/useInboxListState';
 import { useInboxLiveRefresh } from '@/modules/feedback/hooks/useInboxLiveRefresh';
-import { IMPORT_FEEDBACK_PATH, SAVED_REPLIES_PATH } from '@/modules/feedback/utils/feedbackPaths';
+import { useThemeTaxonomy } from '@/modules/feedback/hooks/useThemeTaxonomy';
+import { IMPORT_FEEDBACK_PATH, SAVED_REPLIES_PATH, THEMES_PATH } from '@/modules/feedback/utils/feedbackPaths';
 import { toFeedbackThreadFilter } from '@/modules/feedback/utils/inboxFilters';
+import { themeOptions } from '@/modules/feedback/utils/themeLabels';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { useViewer } from '@/modules/viewer/hooks/useViewer';
@@ -32,7 +34,14 @@ export function InboxListPage() {
 
 function Inbox() {
   const viewer = useViewer();
-  const { canFollowInbox, canWorkFeedback, canReadSavedReplies, canImportFeedback } = usePermissions();
+  const {
+    canFollowInbox,
+    canWorkFeedback,
+    canReadSavedReplies,
+    canImportFeedback,
+    canReadThemeTaxonomy,
+    canReadFeedbackThemes,
+  } = usePermissions();
   const list = useInboxListState();
   const filter = toFeedbackThreadFilter(list.filters, viewer.id);
   const [{ data, error, fetching }, reexecute] = useQuery({
@@ -44,6 +53,7 @@ function Inbox() {
   // Any change may move a thread into or out of this page's filter: the page is read again.
   const live = useInboxLiveRefresh({ enabled: canFollowInbox, onChange: reload });
   const staff = useAssigneeOptions(!canWorkFeedback);
+  const { taxonomy, labelOf } = useThemeTaxonomy(canReadThemeTaxonomy);
   const now = useNow();
   const connection = useLastDefined(data?.feedbackThreads);
   const total = connection?.totalCount;
@@ -66,6 +76,11 @@ function Inbox() {
                 Import CSV…
               </Link>
             )}
+            {canReadFeedbackThemes && (
+              <Link to={THEMES_PATH} className="button">
+                Themes
+              </Link>
+            )}
             {canReadSavedReplies && (
               <Link to={SAVED_REPLIES_PATH} className="button">
                 Saved replies
@@ -79,6 +94,7 @@ function Inbox() {
         values={list.filters}
         onApply={list.applyFilters}
         staff={canWorkFeedback ? staff.options : undefined}
+        themes={themeOptions(taxonomy, list.filters.theme)}
       />
       {canFollowInbox && (
         <InboxLiveStatus
@@ -100,7 +116,7 @@ function Inbox() {
             : 'The inbox is empty: new comments, reviews and messages appear here.'
         }
         caption="Patient feedback"
-        columns={inboxColumns(now)}
+        columns={inboxColumns(now, labelOf)}
         pagesLabel="Inbox pages"
         pageSize={PAGE_SIZE}
         paging={list}

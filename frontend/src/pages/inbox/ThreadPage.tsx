@@ -7,9 +7,12 @@ import { FeedbackMessages } from '@/modules/feedback/components/FeedbackMessages
 import { FeedbackNotes } from '@/modules/feedback/components/FeedbackNotes';
 import { InboxLiveStatus } from '@/modules/feedback/components/InboxLiveStatus';
 import { ReplyBox } from '@/modules/feedback/components/ReplyBox';
+import { SentimentBadge } from '@/modules/feedback/components/SentimentBadge';
+import { ThemeChips } from '@/modules/feedback/components/ThemeChips';
 import { ThreadDetails } from '@/modules/feedback/components/ThreadDetails';
 import { ThreadWork } from '@/modules/feedback/components/ThreadWork';
 import { useInboxLiveRefresh } from '@/modules/feedback/hooks/useInboxLiveRefresh';
+import { useThemeTaxonomy } from '@/modules/feedback/hooks/useThemeTaxonomy';
 import { describeThreadEvent } from '@/modules/feedback/utils/describeInboxEvent';
 import { SOURCE_LABELS } from '@/modules/feedback/utils/feedbackLabels';
 import { INBOX_PATH } from '@/modules/feedback/utils/feedbackPaths';
@@ -39,7 +42,9 @@ const titleOf = (thread: Pick<FeedbackThreadDetailFragment, 'source' | 'createdA
 
 function Thread() {
   const { id = '' } = useParams();
-  const { canFollowInbox, canReplyToFeedback, canWorkFeedback, canOverrideReplyGuard } = usePermissions();
+  const { canFollowInbox, canReplyToFeedback, canWorkFeedback, canOverrideReplyGuard, canReadThemeTaxonomy } =
+    usePermissions();
+  const { labelOf } = useThemeTaxonomy(canReadThemeTaxonomy);
   const [{ data, error, fetching }, reexecute] = useQuery({ query: FeedbackThreadDocument, variables: { id } });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   const [thread, showChanged] = useNewestVersion(data?.feedbackThread);
@@ -70,6 +75,17 @@ function Thread() {
     <>
       <BackLink to={INBOX_PATH}>Inbox</BackLink>
       <PageHeading title={titleOf(thread)} />
+      {(thread.sentiment || thread.themes.length > 0) && (
+        <div className="thread-summary-line">
+          <SentimentBadge sentiment={thread.sentiment} prefix="Tone of the patient’s messages:" />
+          {thread.themes.length > 0 && (
+            <>
+              <span className="muted">Themes:</span>
+              <ThemeChips themes={thread.themes} labelOf={labelOf} />
+            </>
+          )}
+        </div>
+      )}
       {canFollowInbox && (
         <InboxLiveStatus
           connection={live.connection}

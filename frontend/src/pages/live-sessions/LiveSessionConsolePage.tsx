@@ -5,9 +5,11 @@ import { useNewestVersion } from '@/modules/api/hooks/useNewestVersion';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { KeyboardShortcutsHelp } from '@/modules/liveqa/components/KeyboardShortcutsHelp';
 import { LiveFeedStatus } from '@/modules/liveqa/components/LiveFeedStatus';
+import { LivePollPanel, NewPollButton, PastPolls } from '@/modules/liveqa/components/LivePollPanel';
 import { LiveSessionStatusActions } from '@/modules/liveqa/components/LiveSessionStatusActions';
 import { LiveSessionStatusBadge } from '@/modules/liveqa/components/LiveSessionStatusBadge';
 import { ModerationBoard } from '@/modules/liveqa/components/ModerationBoard';
+import { useConsolePolls } from '@/modules/liveqa/hooks/useConsolePolls';
 import { useLiveSessionConsole } from '@/modules/liveqa/hooks/useLiveSessionConsole';
 import { audiencePath, liveSessionPath, liveSessionProjectorPath } from '@/modules/liveqa/utils/liveSessionPaths';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
@@ -36,6 +38,8 @@ function ModeratorConsole() {
   const live = useLiveSessionConsole(id);
   const [session, showChanged] = useNewestVersion<LiveSessionDetailFragment>(live.session);
   const { state, reload, fetching } = live;
+  const liveStatus = state.statusSequence >= 0 ? state.status : session?.status;
+  const polls = useConsolePolls(state.polls, liveStatus === 'LIVE');
 
   // Another moderator started or ended the session: fetch its new version, or Start/End would
   // conflict. Once per status change, in case the answer still lags behind the event.
@@ -67,7 +71,7 @@ function ModeratorConsole() {
   }
   if (!session.viewerCanModerate) return <NotAllowedMessage what={NOT_A_MODERATOR} />;
 
-  const status = state.statusSequence >= 0 ? state.status : session.status;
+  const status = liveStatus ?? session.status;
   const audienceUrl = window.location.origin + audiencePath(session.joinCode);
   return (
     <>
@@ -97,25 +101,30 @@ function ModeratorConsole() {
           />
         </div>
       </div>
+      <LivePollPanel sessionId={session.id} polls={polls} onPoll={live.showPoll} />
       <ModerationBoard
         questions={state.questions}
         pinnedId={state.pinnedId}
         onQuestion={live.showQuestion}
         toolbarStart={
-          <details className="console-details">
-            <summary>
-              Join code <code>{session.joinCode}</code> and audience link
-            </summary>
-            <p>
-              Audience page{' '}
-              <a href={audiencePath(session.joinCode)} target="_blank" rel="noopener">
-                {audienceUrl}
-                <span className="visually-hidden"> (opens in a new tab)</span>
-              </a>
-            </p>
-          </details>
+          <div className="console-toolbar__start">
+            <details className="console-details">
+              <summary>
+                Join code <code>{session.joinCode}</code> and audience link
+              </summary>
+              <p>
+                Audience page{' '}
+                <a href={audiencePath(session.joinCode)} target="_blank" rel="noopener">
+                  {audienceUrl}
+                  <span className="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              </p>
+            </details>
+            <NewPollButton polls={polls} />
+          </div>
         }
       />
+      <PastPolls polls={polls} />
       <KeyboardShortcutsHelp />
     </>
   );

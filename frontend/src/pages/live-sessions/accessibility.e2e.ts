@@ -1,6 +1,8 @@
 import type { AccessibilityState } from '@/app/accessibilityStates';
 
 const DEMO_SESSION = 'Ask a pediatrician: winter colds and flu';
+/** The demo's session on air: the console offers its polls. */
+const LIVE_DEMO_SESSION = 'Flu shot season: ask our pharmacist';
 
 export const accessibilityStates: AccessibilityState[] = [
   { name: 'live session list', steps: [{ goto: '/live-sessions' }] },
@@ -20,6 +22,18 @@ export const accessibilityStates: AccessibilityState[] = [
       { clickLink: 'Moderator console' },
       { expectHeading: `Moderate: ${DEMO_SESSION}` },
       { expectButton: 'Rejected' },
+    ],
+  },
+  {
+    // The form opened, nothing launched: the demo session keeps no poll of this check's.
+    name: 'moderator console poll panel with the launch form',
+    steps: [
+      { goto: '/live-sessions' },
+      { clickLink: LIVE_DEMO_SESSION },
+      { clickLink: 'Moderator console' },
+      { expectHeading: `Moderate: ${LIVE_DEMO_SESSION}` },
+      { clickButton: 'New poll' },
+      { expectButton: 'Launch poll' },
     ],
   },
   { name: 'live session create form', steps: [{ goto: '/live-sessions/new' }] },

@@ -11,4 +11,8 @@ export const accessibilityStates: AccessibilityState[] = [
     steps: [{ goto: '/settings/publishing-webhook' }, { expectHeading: 'Publishing webhook' }],
   },
   { name: 'inbox settings', steps: [{ goto: '/settings/inbox' }, { expectButton: 'Save inbox settings' }] },
+  {
+    name: 'feedback theme taxonomy editor',
+    steps: [{ goto: '/settings/feedback-themes' }, { expectButton: 'Save themes' }],
+  },
 ];

@@ -21,6 +21,11 @@ export const feature: Feature = {
       path: 'settings/inbox',
       lazy: () => import('./InboxSettingsPage').then((page) => ({ Component: page.InboxSettingsPage })),
     },
+    {
+      path: 'settings/feedback-themes',
+      lazy: () =>
+        import('./FeedbackThemesSettingsPage').then((page) => ({ Component: page.FeedbackThemesSettingsPage })),
+    },
   ],
   nav: { to: '/settings', label: 'Settings', order: 90, visibleTo: canViewOrganizationSettings },
 };

@@ -15,7 +15,14 @@ interface Row {
 let keys = 0;
 const row = (name = ''): Row => ({ key: `row${++keys}`, kind: '', name });
 
-function Guests({ initial = [], error }: { initial?: Row[]; error?: string }) {
+interface GuestsProps {
+  initial?: Row[];
+  error?: string;
+  removable?: (row: Row, index: number) => boolean;
+  maxRows?: number;
+}
+
+function Guests({ initial = [], error, removable, maxRows }: GuestsProps) {
   const [rows, setRows] = useState(initial);
   return (
     <>
@@ -32,6 +39,8 @@ function Guests({ initial = [], error }: { initial?: Row[]; error?: string }) {
         rowName={(index) => `guest ${index + 1}`}
         listClassName="rows"
         rowClassName="row"
+        removable={removable}
+        maxRows={maxRows}
       >
         {(guest, { index, id, update }) => (
           <>
@@ -113,5 +122,26 @@ describe('RepeatableRows', () => {
     expect(screen.getByRole('button', { name: 'Remove guest 1' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Remove guest 2' })).not.toBeInTheDocument();
     expect(screen.getByLabelText('Guest 1 name')).toHaveValue('Ben');
+  });
+
+  it('keeps the rows that may not be removed without a remove button', () => {
+    render(<Guests initial={[row('Ana'), row('Ben')]} removable={(guest) => guest.name !== 'Ana'} />);
+    expect(screen.getAllByRole('button', { name: /^Remove/ }).map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Remove guest 2',
+    ]);
+  });
+
+  it('adds no row past the most allowed and says why, keeping the add button focusable', async () => {
+    const user = userEvent.setup();
+    render(<Guests initial={[row('Ana')]} maxRows={2} />);
+    const add = screen.getByRole('button', { name: 'Add guest' });
+    await user.click(add);
+    expect(add).toHaveAttribute('aria-disabled', 'true');
+    expect(add).toHaveAccessibleDescription('2 at most: remove one to add another.');
+    await user.click(add);
+    expect(screen.queryByLabelText('Guest 3 name')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove guest 2' }));
+    expect(add).not.toHaveAttribute('aria-disabled');
+    expect(add).toHaveFocus();
   });
 });

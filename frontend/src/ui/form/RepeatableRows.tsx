@@ -21,6 +21,10 @@ interface RepeatableRowsProps<Row extends { key: string }> extends BoundField<Ro
   rowName: (index: number) => string;
   listClassName: string;
   rowClassName: string;
+  /** Whether a row may go (a built-in one may not); every row when omitted. */
+  removable?: (row: Row, index: number) => boolean;
+  /** The most rows allowed: past it the add button says so instead of adding one. */
+  maxRows?: number;
   children: (row: Row, context: RowContext<Row>) => ReactNode;
 }
 
@@ -28,8 +32,9 @@ const FIELDS = 'input, select, textarea';
 
 /**
  * A fieldset of rows the user adds and removes (citations, KPI targets …), each row with its own
- * remove button. Adding a row focuses its first field; removing one focuses the add button, which
- * is always there, whichever row went.
+ * remove button (but the rows `removable` keeps). Adding a row focuses its first field; removing
+ * one focuses the add button, which is always there, whichever row went: at `maxRows` it stays
+ * focusable, marked unavailable, and says why.
  */
 export function RepeatableRows<Row extends { key: string }>({
   id,
@@ -44,6 +49,8 @@ export function RepeatableRows<Row extends { key: string }>({
   rowName,
   listClassName,
   rowClassName,
+  removable = () => true,
+  maxRows,
   children,
 }: RepeatableRowsProps<Row>) {
   const addButton = useRef<HTMLButtonElement>(null);
@@ -57,7 +64,9 @@ export function RepeatableRows<Row extends { key: string }>({
 
   const update = (key: string, change: Partial<Row>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  const full = maxRows !== undefined && rows.length >= maxRows;
   const add = () => {
+    if (full) return;
     const row = newRow();
     added.current = row.key;
     onChange([...rows, row]);
@@ -74,20 +83,34 @@ export function RepeatableRows<Row extends { key: string }>({
         {rows.map((row, index) => (
           <li key={row.key} ref={focusIfAdded(row.key)} className={rowClassName}>
             {children(row, { index, id: `${id}-${row.key}`, update: (change) => update(row.key, change) })}
-            <button
-              type="button"
-              className="button button--quiet"
-              aria-label={`Remove ${rowName(index)}`}
-              onClick={() => remove(row.key)}
-            >
-              Remove
-            </button>
+            {removable(row, index) && (
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={`Remove ${rowName(index)}`}
+                onClick={() => remove(row.key)}
+              >
+                Remove
+              </button>
+            )}
           </li>
         ))}
       </ol>
-      <button ref={addButton} type="button" className="button" onClick={add}>
+      <button
+        ref={addButton}
+        type="button"
+        className="button"
+        aria-disabled={full || undefined}
+        aria-describedby={full ? `${id}-full` : undefined}
+        onClick={add}
+      >
         {addLabel}
       </button>
+      {full && (
+        <p id={`${id}-full`} className="field__hint">
+          {maxRows} at most: remove one to add another.
+        </p>
+      )}
     </Fieldset>
   );
 }

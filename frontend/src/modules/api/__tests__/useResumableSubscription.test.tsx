@@ -9,7 +9,14 @@ import { useResumableSubscription } from '../hooks/useResumableSubscription';
 
 type Feed = LiveAudienceFeedSubscription['liveAudienceFeed'];
 const event = (sequence: number): { liveAudienceFeed: Feed } => ({
-  liveAudienceFeed: { sequence, type: 'SESSION_CHANGED', sessionStatus: 'LIVE', questionId: null, question: null },
+  liveAudienceFeed: {
+    sequence,
+    type: 'SESSION_CHANGED',
+    sessionStatus: 'LIVE',
+    questionId: null,
+    question: null,
+    poll: null,
+  },
 });
 
 function setup(startAfter: number | null = 4) {

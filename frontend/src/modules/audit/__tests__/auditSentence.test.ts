@@ -204,4 +204,25 @@ describe('auditSentence', () => {
     );
     expect(imported).toMatchObject({ gone: false, targetPath: null });
   });
+
+  it('names a poll by its session, never by its question, and the taxonomy without a target', () => {
+    const session = { __typename: 'LiveSession' as const, id: 's/1', title: 'Flu shot season' };
+    const launched = auditSentence({ action: 'launchLivePoll', changes: [], target: session });
+    expect(auditSentenceText('Elena Novak', launched)).toBe('Elena Novak launched a poll in “Flu shot season”');
+    expect(launched.targetPath).toBe('/live-sessions/s%2F1');
+    expect(
+      auditSentenceText('Elena Novak', auditSentence({ action: 'closeLivePoll', changes: [], target: session })),
+    ).toBe('Elena Novak closed a poll in “Flu shot season”');
+    expect(
+      auditSentenceText(
+        actorName('AUDIENCE', {}),
+        auditSentence({ action: 'answerLivePoll', changes: [], target: session }),
+      ),
+    ).toBe('A participant answered a poll in “Flu shot season”');
+    const taxonomy = auditSentence({ action: 'updateFeedbackThemeTaxonomy', changes: [], target: null });
+    expect(auditSentenceText('Ada Admin', taxonomy)).toBe(
+      'Ada Admin changed the feedback themes and the words that signal them',
+    );
+    expect(taxonomy.gone).toBe(false);
+  });
 });

@@ -31,6 +31,7 @@ function renderReplyBox() {
         phiFindings: [],
         overrideJustification: null,
         deliveryId: null,
+        sentiment: null,
       },
     ],
   });

@@ -3,6 +3,7 @@ import type {
   FeedbackThreadDetailFragment,
   FeedbackThreadSummaryFragment,
   SavedReplyFieldsFragment,
+  ThemeDefinitionFieldsFragment,
 } from '@/generated/graphql';
 
 export const marketer = { id: 'user-2', name: 'Maria Marketer', email: 'marketer@riverside.example' };
@@ -24,6 +25,8 @@ export const threadSummary = (
   firstRespondedAt: null,
   overdue: false,
   hasPhi: true,
+  sentiment: { label: 'NEGATIVE', score: -0.6 },
+  themes: ['WAIT_TIMES'],
   updatedAt: '2026-12-02T12:00:00Z',
   version: 1,
   ...overrides,
@@ -50,6 +53,7 @@ export const threadDetail = (overrides: Partial<FeedbackThreadDetailFragment> = 
       phiFindings: [{ type: 'PHONE', start: PATIENT_TEXT.indexOf('555'), end: PATIENT_TEXT.length }],
       overrideJustification: null,
       deliveryId: null,
+      sentiment: { label: 'NEGATIVE', score: -0.6 },
     },
   ],
   notes: [],
@@ -88,3 +92,10 @@ export const feedbackSettings = (
   version: 0,
   ...overrides,
 });
+
+/** Two of CarePulse's built-in themes and one of the organisation's own. */
+export const themeTaxonomy: ThemeDefinitionFieldsFragment[] = [
+  { key: 'WAIT_TIMES', label: 'Wait times', cues: ['waited', 'wait time', 'delay'], builtIn: true },
+  { key: 'BILLING', label: 'Billing', cues: ['bill', 'invoice', 'charged'], builtIn: true },
+  { key: 'PARKING', label: 'Parking', cues: ['parking', 'garage'], builtIn: false },
+];

@@ -3,6 +3,7 @@ import {
   EMPTY_INBOX_FILTERS,
   readInboxFilters,
   toFeedbackThreadFilter,
+  validateInboxFilters,
   writeInboxFilters,
 } from '../utils/inboxFilters';
 
@@ -42,6 +43,9 @@ describe('inbox filters', () => {
           overdue: 'no',
           hasPhi: 'yes',
           search: 'waiting room',
+          theme: '',
+          createdFrom: '',
+          createdTo: '',
         },
         'VXNlcjox',
       ),
@@ -52,6 +56,21 @@ describe('inbox filters', () => {
       overdue: false,
       hasPhi: true,
       search: 'waiting room',
+    });
+  });
+
+  it('filters by a theme and the days a thread was received, the last day included', () => {
+    const params = new URLSearchParams('theme=WAIT_TIMES&createdFrom=2026-11-05&createdTo=2026-12-04');
+    const values = readInboxFilters(params);
+    expect(values).toMatchObject({ theme: 'WAIT_TIMES', createdFrom: '2026-11-05', createdTo: '2026-12-04' });
+    expect(toFeedbackThreadFilter(values, 'VXNlcjox')).toEqual({
+      theme: 'WAIT_TIMES',
+      createdFrom: new Date('2026-11-05T00:00:00').toISOString(),
+      createdTo: new Date('2026-12-05T00:00:00').toISOString(),
+    });
+    expect(readInboxFilters(new URLSearchParams('createdFrom=yesterday'))).toEqual(EMPTY_INBOX_FILTERS);
+    expect(validateInboxFilters({ ...values, createdTo: '2026-11-01' })).toEqual({
+      createdTo: 'Received to must be on or after Received from',
     });
   });
 });

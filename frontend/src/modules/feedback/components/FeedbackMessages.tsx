@@ -3,6 +3,7 @@ import { personName } from '@/modules/content/utils/personName';
 import { PHI_TYPE_LABELS } from '@/modules/liveqa/utils/questionLabels';
 import { formatDateTime } from '@/ui/utils/format';
 import { MarkedText } from './MarkedText';
+import { SentimentBadge } from './SentimentBadge';
 
 type Thread = Pick<FeedbackThreadDetailFragment, 'authorName' | 'authorHandle' | 'messages'>;
 type Message = NonNullable<Thread['messages']>[number];
@@ -19,7 +20,8 @@ export const deliveryState = (message: Pick<Message, 'deliveryId'>) =>
 
 /**
  * The conversation, oldest first: who wrote each message (the patient or a member of staff, by
- * name) and when. Suspected PHI in a patient's message is marked where it is, its type in words.
+ * name) and when, and a patient's message's tone. Suspected PHI in a patient's message is marked
+ * where it is, its type in words.
  */
 export function FeedbackMessages({ thread }: { thread: Thread }) {
   const messages = thread.messages ?? [];
@@ -40,7 +42,11 @@ export function FeedbackMessages({ thread }: { thread: Thread }) {
                 {staff ? `${personName(message.sentBy)} (staff reply)` : patientName(thread)}
               </span>
               <time dateTime={message.sentAt}>{formatDateTime(message.sentAt)}</time>
-              {staff && <span>{deliveryState(message)}</span>}
+              {staff ? (
+                <span>{deliveryState(message)}</span>
+              ) : (
+                <SentimentBadge sentiment={message.sentiment} prefix="Tone:" />
+              )}
             </p>
             <MarkedText
               text={message.text}

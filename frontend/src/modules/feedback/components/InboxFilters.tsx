@@ -6,6 +6,7 @@ import {
   ASSIGNED_TO_ME,
   EMPTY_INBOX_FILTERS,
   UNASSIGNED,
+  validateInboxFilters,
   type InboxFilterValues,
   type YesNo,
 } from '../utils/inboxFilters';
@@ -18,6 +19,9 @@ const LABELS: Record<keyof InboxFilterValues, string> = {
   tag: 'Tag',
   overdue: 'First response',
   hasPhi: 'Suspected PHI',
+  theme: 'Theme',
+  createdFrom: 'Received from',
+  createdTo: 'Received to',
 };
 const fieldId = (key: keyof InboxFilterValues) => `inbox-filter-${key}`;
 
@@ -35,11 +39,17 @@ interface Props {
   onApply: (values: InboxFilterValues) => void;
   /** Staff to filter by, besides "Me" and "Unassigned"; none for a reader who sees only their own threads. */
   staff?: readonly Option[];
+  /** The taxonomy's themes (and the one filtered by now); none for a reader who may not read the taxonomy. */
+  themes: readonly Option[];
 }
 
 /** Edits a draft; the list changes only on "Apply filters", so typing does not fire a query per key. */
-export function InboxFilters({ values, onApply, staff }: Props) {
-  const draft = useFilterDraft(values, EMPTY_INBOX_FILTERS, onApply, { labels: LABELS, fieldId });
+export function InboxFilters({ values, onApply, staff, themes }: Props) {
+  const draft = useFilterDraft(values, EMPTY_INBOX_FILTERS, onApply, {
+    labels: LABELS,
+    fieldId,
+    validate: validateInboxFilters,
+  });
   const { field } = draft;
   const assignees: Option[] = [
     { value: ASSIGNED_TO_ME, label: 'Me' },
@@ -55,6 +65,9 @@ export function InboxFilters({ values, onApply, staff }: Props) {
       <TextField {...field('tag')} autoComplete="off" />
       <SelectField {...field('overdue')} emptyLabel="Any" options={OVERDUE_OPTIONS} />
       <SelectField {...field('hasPhi')} emptyLabel="Any" options={PHI_OPTIONS} />
+      {themes.length > 0 && <SelectField {...field('theme')} emptyLabel="Any theme" options={themes} />}
+      <TextField {...field('createdFrom')} type="date" />
+      <TextField {...field('createdTo')} type="date" />
     </FilterForm>
   );
 }

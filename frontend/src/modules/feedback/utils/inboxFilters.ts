@@ -1,5 +1,6 @@
 import type { FeedbackSource, FeedbackStatus, FeedbackThreadFilter } from '@/generated/graphql';
 import { isFeedbackSource, isFeedbackStatus } from './feedbackLabels';
+import { endOfDay, isIsoDay, startOfDay } from './themePeriod';
 
 /** "me" and "none" stay words in the address, so a shared link means the reader's own threads. */
 export const ASSIGNED_TO_ME = 'me';
@@ -16,6 +17,12 @@ export interface InboxFilterValues {
   overdue: YesNo;
   hasPhi: YesNo;
   search: string;
+  /** A theme's key (WAIT_TIMES, or phrase:<words> for an emerging phrase). */
+  theme: string;
+  /** YYYY-MM-DD: threads received on or after this day, in the reader's time zone. */
+  createdFrom: string;
+  /** YYYY-MM-DD: threads received on or before this day. */
+  createdTo: string;
 }
 
 export const EMPTY_INBOX_FILTERS: InboxFilterValues = {
@@ -26,6 +33,9 @@ export const EMPTY_INBOX_FILTERS: InboxFilterValues = {
   overdue: '',
   hasPhi: '',
   search: '',
+  theme: '',
+  createdFrom: '',
+  createdTo: '',
 };
 
 const yesNo = (value: string | null): YesNo => (value === 'yes' || value === 'no' ? value : '');
@@ -34,6 +44,10 @@ const yesNo = (value: string | null): YesNo => (value === 'yes' || value === 'no
 export function readInboxFilters(params: URLSearchParams): InboxFilterValues {
   const status = params.get('status');
   const source = params.get('source');
+  const day = (name: string) => {
+    const value = params.get(name) ?? '';
+    return isIsoDay(value) ? value : '';
+  };
   return {
     status: isFeedbackStatus(status) ? status : '',
     source: isFeedbackSource(source) ? source : '',
@@ -42,6 +56,9 @@ export function readInboxFilters(params: URLSearchParams): InboxFilterValues {
     overdue: yesNo(params.get('overdue')),
     hasPhi: yesNo(params.get('hasPhi')),
     search: params.get('search')?.trim() ?? '',
+    theme: params.get('theme')?.trim() ?? '',
+    createdFrom: day('createdFrom'),
+    createdTo: day('createdTo'),
   };
 }
 
@@ -67,5 +84,15 @@ export function toFeedbackThreadFilter(values: InboxFilterValues, viewerId: stri
   if (values.overdue) filter.overdue = values.overdue === 'yes';
   if (values.hasPhi) filter.hasPhi = values.hasPhi === 'yes';
   if (values.search) filter.search = values.search;
+  if (values.theme) filter.theme = values.theme;
+  if (values.createdFrom) filter.createdFrom = startOfDay(values.createdFrom);
+  if (values.createdTo) filter.createdTo = endOfDay(values.createdTo);
   return Object.keys(filter).length > 0 ? filter : undefined;
+}
+
+/** Errors of a filter draft, by field, before it is applied. */
+export function validateInboxFilters(values: InboxFilterValues): Partial<Record<keyof InboxFilterValues, string>> {
+  return values.createdFrom && values.createdTo && values.createdTo < values.createdFrom
+    ? { createdTo: 'Received to must be on or after Received from' }
+    : {};
 }

@@ -58,6 +58,7 @@ describe('AppHeader', () => {
       'Take-downs',
       'Inbox',
       'Surveys',
+      'Feedback themes',
       'Audience segments',
       'Consents',
       'Live Q&A',

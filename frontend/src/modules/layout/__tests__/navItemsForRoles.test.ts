@@ -18,6 +18,7 @@ describe('navigation by role, from the features the app finds', () => {
         'Take-downs',
         'Inbox',
         'Surveys',
+        'Feedback themes',
         'Audience segments',
         'Consents',
         'Live Q&A',
@@ -36,6 +37,7 @@ describe('navigation by role, from the features the app finds', () => {
       'Take-downs',
       'Inbox',
       'Surveys',
+      'Feedback themes',
       'Audience segments',
       'Consents',
       'Live Q&A',
@@ -61,8 +63,16 @@ describe('navigation by role, from the features the app finds', () => {
     expect(labels('MODERATOR')).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
   });
 
-  it('shows an analyst surveys (their results) but not the audit log, content, the inbox or consents', () => {
-    expect(labels('ANALYST')).toEqual(['Home', 'Campaigns', 'Surveys', 'Audience segments', 'Live Q&A', 'Settings']);
+  it('shows ANALYST surveys (their results) and the feedback themes (figures only) but not the inbox behind them', () => {
+    expect(labels('ANALYST')).toEqual([
+      'Home',
+      'Campaigns',
+      'Surveys',
+      'Feedback themes',
+      'Audience segments',
+      'Live Q&A',
+      'Settings',
+    ]);
   });
 
   it('links the settings (read-only but for admins) last, for staff roles only', () => {

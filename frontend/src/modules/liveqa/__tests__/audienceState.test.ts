@@ -5,6 +5,7 @@ import { audienceQuestion, liveAudience } from '@/testing/fixtures';
 import {
   addMyQuestion,
   applyAudienceEvent,
+  applyPollAnswer,
   applyUpvote,
   audienceStateFrom,
   myQuestionStatus,
@@ -17,6 +18,7 @@ const shown = (sequence: number, overrides: Parameters<typeof audienceQuestion>[
   sessionStatus: 'LIVE',
   questionId: null,
   question: audienceQuestion(overrides),
+  poll: null,
 });
 const removed = (sequence: number, questionId: string): AudienceEvent => ({
   sequence,
@@ -24,6 +26,7 @@ const removed = (sequence: number, questionId: string): AudienceEvent => ({
   sessionStatus: 'LIVE',
   questionId,
   question: null,
+  poll: null,
 });
 const mine = (id: string, status: MyQuestionFieldsFragment['status'] = 'PENDING'): MyQuestionFieldsFragment => ({
   id,
@@ -116,5 +119,35 @@ describe('audience state', () => {
     expect(myQuestionStatus(state, mine('m1'))).toBe('ANSWERED');
     state = applyAudienceEvent(state, removed(7, 'm1'));
     expect(myQuestionStatus(state, mine('m1'))).toBe('REJECTED');
+  });
+
+  it('follows a poll from the feed, which says nothing of who answered, keeping the participant’s own answer', () => {
+    const results: NonNullable<AudienceEvent['poll']> = {
+      id: 'p1',
+      question: 'Flu shot?',
+      options: [
+        { id: 'o1', label: 'Yes', votes: 1, percent: 100 },
+        { id: 'o2', label: 'No', votes: 0, percent: 0 },
+      ],
+      status: 'OPEN',
+      totalVotes: 1,
+    };
+    const pollEvent = (sequence: number, poll: typeof results): AudienceEvent => ({
+      sequence,
+      type: 'POLL_CHANGED',
+      sessionStatus: 'LIVE',
+      questionId: null,
+      question: null,
+      poll,
+    });
+    let state = applyAudienceEvent(initial(), pollEvent(5, results));
+    expect(state.polls).toEqual([{ ...results, myAnswer: null }]);
+    // The feed got ahead of the answer's own copy: the later counts stay, with the answer.
+    state = applyAudienceEvent(state, pollEvent(6, { ...results, totalVotes: 2 }));
+    state = applyPollAnswer(state, { ...results, myAnswer: 'o1' });
+    expect(state.polls[0]).toMatchObject({ totalVotes: 2, myAnswer: 'o1' });
+    state = applyAudienceEvent(state, pollEvent(7, { ...results, status: 'CLOSED', totalVotes: 2 }));
+    expect(state.polls[0]).toMatchObject({ status: 'CLOSED', myAnswer: 'o1' });
+    expect(state.highestSequence).toBe(7);
   });
 });

@@ -15,6 +15,7 @@ const snapshot = (overrides: Partial<ConsoleSnapshot> = {}): ConsoleSnapshot => 
   eventSequence: 10,
   pinnedQuestion: null,
   questions: [liveQuestion({ id: 'q1', revision: 3 })],
+  polls: [],
   ...overrides,
 });
 
@@ -23,6 +24,7 @@ const event = (sequence: number, overrides: Partial<SessionEvent> = {}): Session
   type: 'QUESTION_APPROVED',
   sessionStatus: 'LIVE',
   question: null,
+  poll: null,
   ...overrides,
 });
 
@@ -122,5 +124,24 @@ describe('console state', () => {
     const state = applyConsoleQuestion(loaded(), liveQuestion({ id: 'q1', revision: 4, status: 'REJECTED' }));
     expect(state.questions.get('q1')?.status).toBe('REJECTED');
     expect(applyConsoleQuestion(state, liveQuestion({ id: 'q1', revision: 2 }))).toBe(state);
+  });
+
+  it('keeps the polls from the snapshot and follows them by their events, never backwards', () => {
+    const poll = {
+      id: 'p1',
+      question: 'Flu shot?',
+      options: [{ id: 'o1', label: 'Yes', votes: 0, percent: 0 }],
+      status: 'OPEN' as const,
+      totalVotes: 0,
+      launchedAt: '2026-12-10T18:10:00Z',
+      closedAt: null,
+    };
+    const state = mergeConsoleSnapshot(EMPTY_CONSOLE_STATE, snapshot({ polls: [poll] }));
+    const counted = applySessionEvent(state, event(11, { type: 'POLL_UPDATED', poll: { ...poll, totalVotes: 2 } }));
+    const replayed = applySessionEvent(counted, event(12, { type: 'POLL_UPDATED', poll: { ...poll, totalVotes: 1 } }));
+    expect(replayed.polls).toEqual([{ ...poll, totalVotes: 2 }]);
+    expect(replayed.highestSequence).toBe(12);
+    // A refetched snapshot older than the events keeps the later counts.
+    expect(mergeConsoleSnapshot(replayed, snapshot({ eventSequence: 10, polls: [poll] })).polls[0].totalVotes).toBe(2);
   });
 });

@@ -3,12 +3,14 @@ import { LoadingState } from '@/ui/feedback/LoadingState';
 import { ErrorState } from '@/ui/feedback/ErrorState';
 import { Alert } from '@/ui/feedback/Alert';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
+import { useAnswerLivePoll } from '../hooks/useAnswerLivePoll';
 import { useAskQuestion } from '../hooks/useAskQuestion';
 import { useLiveAudience } from '../hooks/useLiveAudience';
 import { useUpvote } from '../hooks/useUpvote';
 import { myQuestionStatus } from '../utils/audienceState';
 import { sortByPinUpvotesNewest } from '../utils/questionOrder';
 import { ASK_FIELD_ID, AudienceAskForm } from './AudienceAskForm';
+import { EarlierPolls, LatestPoll } from './AudiencePolls';
 import { AudienceQuestionList } from './AudienceQuestionList';
 import { AudienceSessionHeader } from './AudienceSessionHeader';
 import { LiveFeedStatus } from './LiveFeedStatus';
@@ -23,11 +25,15 @@ interface Props {
   onEnded: () => void;
 }
 
-/** A joined participant's page: ask, follow moderation of one's own questions, upvote the others. */
+/**
+ * A joined participant's page: answer the host's poll, ask, follow moderation of one's own
+ * questions, upvote the others.
+ */
 export function AudienceSessionView({ joinCode, onRefused, onEnded }: Props) {
   const audience = useLiveAudience(joinCode, onRefused);
   const ask = useAskQuestion(audience.showAsked, onRefused);
   const upvote = useUpvote(audience.showUpvote, onRefused);
+  const poll = useAnswerLivePoll(audience.showAnswered, onRefused);
   const { state, snapshot } = audience;
   const ended = state?.status === 'ENDED';
   const lists = useMemo(() => {
@@ -57,6 +63,13 @@ export function AudienceSessionView({ joinCode, onRefused, onEnded }: Props) {
     busy: upvote.busy,
     onToggleUpvote: (questionId: string, upvoted: boolean) => void upvote.toggle(questionId, upvoted),
   };
+  const pollProps = {
+    polls: state.polls,
+    live: state.status === 'LIVE',
+    answering: poll.answering,
+    problem: poll.problem,
+    onAnswer: (pollId: string, optionId: string) => void poll.answer(pollId, optionId),
+  };
   const goToAskForm = () => {
     const box = document.getElementById(ASK_FIELD_ID);
     box?.scrollIntoView?.({ block: 'center' });
@@ -84,6 +97,7 @@ export function AudienceSessionView({ joinCode, onRefused, onEnded }: Props) {
           </div>
         </>
       )}
+      <LatestPoll {...pollProps} />
       <p className="visually-hidden" role="status">
         {state.lastShown ? `New question: ${state.lastShown.text}` : ''}
       </p>
@@ -109,6 +123,7 @@ export function AudienceSessionView({ joinCode, onRefused, onEnded }: Props) {
         </section>
       )}
       <MyQuestionList questions={state.myQuestions} statusOf={(question) => myQuestionStatus(state, question)} />
+      <EarlierPolls {...pollProps} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import {
   LiveAudienceDocument,
   LiveAudienceFeedDocument,
+  type AudiencePollFieldsFragment,
   type AudienceQuestionFieldsFragment,
   type MyQuestionFieldsFragment,
 } from '@/generated/graphql';
@@ -10,6 +11,7 @@ import { useResumableSubscription } from '@/modules/api/hooks/useResumableSubscr
 import {
   addMyQuestion,
   applyAudienceEvent,
+  applyPollAnswer,
   applyUpvote,
   audienceStateFrom,
   type AudienceEvent,
@@ -22,7 +24,8 @@ type Action =
   | { type: 'snapshot'; snapshot: AudienceSnapshot }
   | { type: 'event'; event: AudienceEvent }
   | { type: 'upvote'; question: AudienceQuestionFieldsFragment; upvoted: boolean }
-  | { type: 'asked'; question: MyQuestionFieldsFragment };
+  | { type: 'asked'; question: MyQuestionFieldsFragment }
+  | { type: 'answered'; poll: AudiencePollFieldsFragment };
 
 function reduce(state: AudienceState | null, action: Action): AudienceState | null {
   if (action.type === 'snapshot') return audienceStateFrom(action.snapshot);
@@ -34,6 +37,8 @@ function reduce(state: AudienceState | null, action: Action): AudienceState | nu
       return applyUpvote(state, action.question, action.upvoted);
     case 'asked':
       return addMyQuestion(state, action.question);
+    case 'answered':
+      return applyPollAnswer(state, action.poll);
   }
 }
 
@@ -75,6 +80,7 @@ export function useLiveAudience(joinCode: string, onRefused: () => void) {
     [],
   );
   const showAsked = useCallback((question: MyQuestionFieldsFragment) => dispatch({ type: 'asked', question }), []);
+  const showAnswered = useCallback((poll: AudiencePollFieldsFragment) => dispatch({ type: 'answered', poll }), []);
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
 
   return {
@@ -86,5 +92,6 @@ export function useLiveAudience(joinCode: string, onRefused: () => void) {
     reload,
     showUpvote,
     showAsked,
+    showAnswered,
   };
 }

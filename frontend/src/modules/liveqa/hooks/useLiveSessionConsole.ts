@@ -2,11 +2,13 @@ import { useCallback, useReducer, useRef } from 'react';
 import {
   LiveSessionConsoleDocument,
   LiveSessionEventsDocument,
+  type LivePollFieldsFragment,
   type LiveQuestionFieldsFragment,
 } from '@/generated/graphql';
 import { useOneShotQuery } from '@/modules/api/hooks/useOneShotQuery';
 import { useResumableSubscription } from '@/modules/api/hooks/useResumableSubscription';
 import {
+  applyConsolePoll,
   applyConsoleQuestion,
   applySessionEvent,
   EMPTY_CONSOLE_STATE,
@@ -19,7 +21,8 @@ import {
 type Action =
   | { type: 'snapshot'; snapshot: ConsoleSnapshot }
   | { type: 'event'; event: SessionEvent }
-  | { type: 'question'; question: LiveQuestionFieldsFragment };
+  | { type: 'question'; question: LiveQuestionFieldsFragment }
+  | { type: 'poll'; poll: LivePollFieldsFragment };
 
 function reduce(state: ConsoleState, action: Action): ConsoleState {
   switch (action.type) {
@@ -29,12 +32,14 @@ function reduce(state: ConsoleState, action: Action): ConsoleState {
       return applySessionEvent(state, action.event);
     case 'question':
       return applyConsoleQuestion(state, action.question);
+    case 'poll':
+      return applyConsolePoll(state, action.poll);
   }
 }
 
 /**
- * A session with all its questions, kept current: the query gives the snapshot and its event
- * sequence, liveSessionEvents everything after it (and moderateQuestion's answers in between).
+ * A session with all its questions and polls, kept current: the query gives the snapshot and its
+ * event sequence, liveSessionEvents everything after it (and the mutations' answers in between).
  * Used by the console and the projector.
  */
 export function useLiveSessionConsole(sessionId: string) {
@@ -61,5 +66,8 @@ export function useLiveSessionConsole(sessionId: string) {
     [],
   );
 
-  return { ...query, session, state, feed, reload, showQuestion };
+  /** A poll as launchLivePoll or closeLivePoll answered it. */
+  const showPoll = useCallback((poll: LivePollFieldsFragment) => dispatch({ type: 'poll', poll }), []);
+
+  return { ...query, session, state, feed, reload, showQuestion, showPoll };
 }

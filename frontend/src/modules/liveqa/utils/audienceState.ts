@@ -1,4 +1,5 @@
 import type {
+  AudiencePollFieldsFragment,
   AudienceQuestionFieldsFragment,
   LiveAudienceFeedSubscription,
   LiveAudienceQuery,
@@ -6,6 +7,7 @@ import type {
   MyQuestionFieldsFragment,
   QuestionStatus,
 } from '@/generated/graphql';
+import { upsertPoll } from './pollResults';
 import { nextPinnedId, upsertByRevision, withEventSequence } from './upsertByRevision';
 
 export type AudienceEvent = LiveAudienceFeedSubscription['liveAudienceFeed'];
@@ -26,6 +28,8 @@ export interface AudienceState {
   myUpvotes: ReadonlySet<string>;
   /** The latest question that appeared while watching, for the screen-reader announcement. */
   lastShown: AudienceQuestionFieldsFragment | null;
+  /** The session's polls, newest first, with this participant's own answer. */
+  polls: readonly AudiencePollFieldsFragment[];
 }
 
 export function audienceStateFrom(snapshot: AudienceSnapshot): AudienceState {
@@ -40,6 +44,7 @@ export function audienceStateFrom(snapshot: AudienceSnapshot): AudienceState {
     myQuestions: snapshot.myQuestions,
     myUpvotes: new Set(snapshot.myUpvotes),
     lastShown: null,
+    polls: snapshot.polls,
   };
 }
 
@@ -66,13 +71,37 @@ function removeQuestion(state: AudienceState, questionId: string, sequence: numb
   return { ...state, questions, removed, pinnedId: state.pinnedId === questionId ? null : state.pinnedId };
 }
 
+/** The feed's copy carries no answer (it is the same for everyone): the participant's own is kept. */
+const keepMyAnswer = (held: AudiencePollFieldsFragment, next: AudiencePollFieldsFragment) => ({
+  ...next,
+  myAnswer: next.myAnswer ?? held.myAnswer,
+});
+
+function showPoll(state: AudienceState, results: NonNullable<AudienceEvent['poll']>): AudienceState {
+  const polls = upsertPoll(state.polls, { ...results, myAnswer: null }, keepMyAnswer);
+  return polls === state.polls ? state : { ...state, polls };
+}
+
 /** Applies one liveAudienceFeed event; replayed or out-of-date ones change nothing. */
 export function applyAudienceEvent(state: AudienceState, event: AudienceEvent): AudienceState {
   let next = state;
   if (event.type === 'QUESTION_SHOWN' && event.question) next = showQuestion(state, event.question, event.sequence);
   if (event.type === 'QUESTION_REMOVED' && event.questionId)
     next = removeQuestion(state, event.questionId, event.sequence);
+  if (event.type === 'POLL_CHANGED' && event.poll) next = showPoll(state, event.poll);
   return withEventSequence(state, next, event);
+}
+
+/**
+ * The participant's answer went through: their choice, kept even when the feed already brought
+ * counts newer than the answer's (which then stay).
+ */
+export function applyPollAnswer(state: AudienceState, poll: AudiencePollFieldsFragment): AudienceState {
+  const counted = upsertPoll(state.polls, poll, keepMyAnswer);
+  const polls = counted.map((held) =>
+    held.id === poll.id && poll.myAnswer ? { ...held, myAnswer: poll.myAnswer } : held,
+  );
+  return { ...state, polls };
 }
 
 /** An upvote or its withdrawal went through: the count as answered, and the participant's own mark. */

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   canChangeOrganizationSettings,
   canChangePostingPolicy,
+  canChangeThemeTaxonomy,
   canManagePublishingWebhook,
+  canReadFeedbackThemes,
   canReadPostingPolicy,
   canRunLiveSessions,
   canScheduleLiveSessions,
@@ -57,5 +59,14 @@ describe('permissions read from the schema’s @access rules', () => {
     expect(mayCall('subscription', 'campaignChanged', ['ANALYST'])).toBe(true);
     expect(mayCall('mutation', 'joinLiveSession', ['ADMIN'])).toBe(false);
     expect(mayCall('query', 'campaigns', [])).toBe(false);
+  });
+
+  it('shows feedback themes to the inbox’s staff and analysts, and lets admins alone change the taxonomy', () => {
+    for (const role of ['ADMIN', 'MARKETER', 'COMPLIANCE_OFFICER', 'ANALYST'] as const) {
+      expect(canReadFeedbackThemes([role])).toBe(true);
+    }
+    expect(canReadFeedbackThemes(['CLINICAL_REVIEWER', 'MODERATOR'])).toBe(false);
+    expect(canChangeThemeTaxonomy(['ADMIN'])).toBe(true);
+    expect(canChangeThemeTaxonomy(['MARKETER', 'COMPLIANCE_OFFICER', 'ANALYST'])).toBe(false);
   });
 });

@@ -87,6 +87,13 @@ export const canReadSurveys = allowedTo('query', 'surveys');
 export const canWriteSurveys = allowedTo('mutation', 'createSurvey');
 /** Showing a free-text answer the PHI scanner held back, once a person has judged it safe. */
 export const canReleaseSurveyAnswers = allowedTo('mutation', 'releaseSurveyAnswer');
+
+/** Reading the themes and sentiment of patient feedback (aggregates only: analysts too). */
+export const canReadFeedbackThemes = allowedTo('query', 'feedbackThemes');
+/** Reading the clinical-service taxonomy the themes count (a thread's theme keys as labels). */
+export const canReadThemeTaxonomy = allowedTo('query', 'feedbackThemeTaxonomy');
+/** Changing the taxonomy: its labels and cues, and the organisation's own themes. */
+export const canChangeThemeTaxonomy = allowedTo('mutation', 'updateFeedbackThemeTaxonomy');
 /**
  * Sending a reply the guard refused, with a justification. The schema gives replyToFeedback one
  * rule for every inbox role and the server refuses an override from anyone but a compliance

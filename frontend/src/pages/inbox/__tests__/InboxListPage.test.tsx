@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeSubject } from 'wonka';
 import type { FeedbackThreadSummaryFragment, FeedbackThreadsQuery, Role } from '@/generated/graphql';
-import { threadSummary } from '@/modules/feedback/__tests__/feedbackFixtures';
+import { themeTaxonomy, threadSummary } from '@/modules/feedback/__tests__/feedbackFixtures';
 import { viewerWithRoles } from '@/testing/fixtures';
 import { mockGraphqlClient } from '@/testing/mockGraphqlClient';
 import { renderWithProviders } from '@/testing/renderWithProviders';
@@ -24,6 +24,7 @@ function renderInbox(role: Role, url = '/inbox', initial = [overdueThread]) {
   let threads = initial;
   const api = mockGraphqlClient((name) => {
     if (name === 'FeedbackThreads') return { data: page(threads) };
+    if (name === 'FeedbackThemeTaxonomy') return { data: { feedbackThemeTaxonomy: themeTaxonomy } };
     if (name === 'FeedbackInboxEvents') return { stream: events.source };
     if (name === 'FeedbackAssigneeOptions')
       return {
@@ -134,5 +135,51 @@ describe('InboxListPage', () => {
     renderInbox('COMPLIANCE_OFFICER');
     await screen.findByRole('table');
     expect(screen.queryByRole('link', { name: 'Import CSV…' })).not.toBeInTheDocument();
+  });
+
+  it('shows each thread’s tone in words beside its sign, and its themes by label, linked to their threads', async () => {
+    renderInbox('MARKETER', '/inbox', [
+      threadSummary({ sentiment: { label: 'NEGATIVE', score: -0.6 }, themes: ['WAIT_TIMES', 'phrase:parking garage'] }),
+    ]);
+    const row = within(await screen.findByRole('table', { name: 'Patient feedback' })).getAllByRole('row')[1];
+    expect(within(row).getByText('Negative')).toBeInTheDocument();
+    expect(within(row).getByText('−')).toHaveAttribute('aria-hidden', 'true');
+    const chip = await within(row).findByRole('link', { name: 'Wait times: threads of this theme' });
+    expect(chip).toHaveAttribute('href', '/inbox?theme=WAIT_TIMES');
+    expect(within(row).getByRole('link', { name: '“parking garage”: threads of this theme' })).toBeInTheDocument();
+  });
+
+  it('lists the threads of a theme received in a period, as the themes page links them, with the filters shown', async () => {
+    const { operations } = renderInbox(
+      'COMPLIANCE_OFFICER',
+      '/inbox?theme=WAIT_TIMES&createdFrom=2026-11-05&createdTo=2026-12-04&source=GOOGLE_REVIEW',
+    );
+    await screen.findByRole('table');
+    expect(operations('query', 'feedbackThreads')[0]).toEqual({
+      first: 25,
+      after: null,
+      filter: {
+        source: ['GOOGLE_REVIEW'],
+        theme: 'WAIT_TIMES',
+        createdFrom: new Date('2026-11-05T00:00:00').toISOString(),
+        createdTo: new Date('2026-12-05T00:00:00').toISOString(),
+      },
+    });
+    expect(await screen.findByRole('option', { name: 'Wait times', selected: true })).toBeInTheDocument();
+    expect(screen.getByLabelText('Received from')).toHaveValue('2026-11-05');
+    expect(screen.getByLabelText('Received to')).toHaveValue('2026-12-04');
+  });
+
+  it('refuses a received-to day before the received-from day', async () => {
+    const { router } = renderInbox('MARKETER');
+    await screen.findByRole('table');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Received from'), '2026-12-04');
+    await user.type(screen.getByLabelText('Received to'), '2026-11-05');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+    expect(screen.getByLabelText('Received to')).toHaveAccessibleDescription(
+      expect.stringContaining('Received to must be on or after Received from'),
+    );
+    expect(router.state.location.search).toBe('');
   });
 });

@@ -2,7 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { FeedbackThreadDetailFragment, Role } from '@/generated/graphql';
-import { marketer, privateInvitation, savedReply, threadDetail } from '@/modules/feedback/__tests__/feedbackFixtures';
+import {
+  marketer,
+  privateInvitation,
+  savedReply,
+  themeTaxonomy,
+  threadDetail,
+} from '@/modules/feedback/__tests__/feedbackFixtures';
 import { viewerWithRoles } from '@/testing/fixtures';
 import { mockGraphqlClient, type MockResponse } from '@/testing/mockGraphqlClient';
 import { renderWithProviders } from '@/testing/renderWithProviders';
@@ -19,6 +25,7 @@ function renderThread(
     if (name === 'FeedbackThread') return { data: { feedbackThread: thread } };
     if (name === 'SavedReplies') return { data: { savedReplies: [savedReply(), privateInvitation] } };
     if (name === 'FeedbackAssigneeOptions') return { data: { users: { edges: [] } } };
+    if (name === 'FeedbackThemeTaxonomy') return { data: { feedbackThemeTaxonomy: themeTaxonomy } };
     return respond(name, variables);
   });
   const view = renderWithProviders(<ThreadPage />, {
@@ -43,6 +50,7 @@ const staffReply = (overrides: Partial<NonNullable<FeedbackThreadDetailFragment[
   phiFindings: [],
   overrideJustification: null,
   deliveryId: 'post-9',
+  sentiment: null,
   ...overrides,
 });
 
@@ -233,5 +241,20 @@ describe('ThreadPage reply guard override', () => {
     expect(await screen.findByText('Not sent: this thread changed meanwhile')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Read the thread again' })).toBeInTheDocument();
     expect(box).toHaveValue('Thank you for telling us.');
+  });
+
+  it('says the tone of the thread and of each patient message in words, and names its themes', async () => {
+    const thread = threadDetail({ themes: ['WAIT_TIMES', 'BILLING'], sentiment: { label: 'NEGATIVE', score: -0.5 } });
+    renderThread('MARKETER', { ...thread, messages: [...thread.messages!, staffReply()] });
+    expect(await screen.findByText('Tone of the patient’s messages:')).toHaveClass('visually-hidden');
+    const summary = screen.getByText('Themes:').parentElement!;
+    expect(within(summary).getByText('Negative')).toBeInTheDocument();
+    expect(await within(summary).findByRole('link', { name: 'Billing: threads of this theme' })).toHaveAttribute(
+      'href',
+      '/inbox?theme=BILLING',
+    );
+    const messages = within(screen.getByRole('region', { name: 'Conversation' })).getAllByRole('listitem');
+    expect(messages[0]).toHaveTextContent('Tone: −Negative');
+    expect(messages[1]).not.toHaveTextContent('Tone:');
   });
 });

@@ -1,74 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { makeSubject } from 'wonka';
 import type { LiveQuestionFieldsFragment, Role } from '@/generated/graphql';
-import { liveQuestion, liveSessionDetail, viewerWithRoles } from '@/testing/fixtures';
-import { mockGraphqlClient, type MockResponse } from '@/testing/mockGraphqlClient';
-import { renderWithProviders } from '@/testing/renderWithProviders';
-import { LiveSessionConsolePage } from '../LiveSessionConsolePage';
-
-const session = liveSessionDetail({ status: 'LIVE', allowedTransitions: ['ENDED'], version: 2 });
-const phone = 'Please call me at 617-555-0134 about my results';
-const questions = [
-  liveQuestion({
-    id: 'q-clean',
-    text: 'How long is a cold contagious?',
-    askedBy: 'Sam',
-    createdAt: '2026-12-10T18:01:00Z',
-  }),
-  liveQuestion({
-    id: 'q-phi',
-    text: phone,
-    askedBy: null,
-    anonymous: true,
-    flags: ['PHI_SUSPECTED'],
-    phiFindings: [{ type: 'PHONE', severity: 'HIGH', start: 18, end: 30 }],
-    createdAt: '2026-12-10T18:02:00Z',
-  }),
-  liveQuestion({
-    id: 'q-approved',
-    text: 'Should my child get the flu shot?',
-    status: 'APPROVED',
-    allowedActions: ['PIN', 'MARK_ANSWERED', 'REJECT'],
-    upvoteCount: 3,
-    revision: 4,
-  }),
-];
-
-function renderConsole(
-  roles: Role[] = ['MODERATOR'],
-  respond?: (name?: string, variables?: Record<string, unknown>) => MockResponse,
-) {
-  const events = makeSubject<Record<string, unknown> | Error>();
-  const api = mockGraphqlClient((name, variables) => {
-    const answer = respond?.(name, variables);
-    if (answer) return answer;
-    if (name === 'LiveSessionConsole') {
-      return { data: { liveSession: { ...session, eventSequence: 3, pinnedQuestion: null, questions } } };
-    }
-    if (name === 'LiveSessionEvents') return { stream: events.source };
-    return undefined;
-  });
-  // Inside <main>, as AppLayout renders it: the shortcuts only listen to the page's content.
-  renderWithProviders(
-    <main>
-      <LiveSessionConsolePage />
-    </main>,
-    {
-      client: api.client,
-      viewer: viewerWithRoles(...roles),
-      path: '/live-sessions/:id/console',
-      url: `/live-sessions/${encodeURIComponent(session.id)}/console`,
-    },
-  );
-  const push = (sequence: number, question: LiveQuestionFieldsFragment | null, sessionStatus = 'LIVE') =>
-    act(() => events.next({ liveSessionEvents: { sequence, type: 'QUESTION_APPROVED', sessionStatus, question } }));
-  const mutations = () => api.operations.filter((op) => op.kind === 'mutation').map((op) => op.variables);
-  // The events subscription starts after the page has loaded; an event pushed before that is lost.
-  const listening = () => waitFor(() => expect(api.operations.some((op) => op.kind === 'subscription')).toBe(true));
-  return { api, push, mutations, listening };
-}
+import { liveQuestion } from '@/testing/fixtures';
+import { phone, questions, renderConsole, session } from './consoleHarness';
 
 const loaded = () => screen.findByRole('heading', { level: 1, name: /^Moderate:/ });
 const column = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
@@ -266,7 +201,13 @@ describe('LiveSessionConsolePage', () => {
       if (name === 'LiveSessionConsole') {
         return {
           data: {
-            liveSession: { ...session, eventSequence: 3, pinnedQuestion: null, questions: [...questions, rejected] },
+            liveSession: {
+              ...session,
+              eventSequence: 3,
+              pinnedQuestion: null,
+              questions: [...questions, rejected],
+              polls: [],
+            },
           },
         };
       }

@@ -16,7 +16,15 @@ function renderProjector(pinned: LiveQuestionFieldsFragment | null) {
     if (name === 'LiveSessionConsole') {
       const questions = pinned ? [pinned] : [approved];
       return {
-        data: { liveSession: { ...session, eventSequence: 8, pinnedQuestion: pinned && { id: pinned.id }, questions } },
+        data: {
+          liveSession: {
+            ...session,
+            eventSequence: 8,
+            pinnedQuestion: pinned && { id: pinned.id },
+            questions,
+            polls: [],
+          },
+        },
       };
     }
     return name === 'LiveSessionEvents' ? { stream: events.source } : undefined;

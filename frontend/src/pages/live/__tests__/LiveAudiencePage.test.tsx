@@ -1,43 +1,10 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeSubject } from 'wonka';
-import type { AudienceQuestionFieldsFragment } from '@/generated/graphql';
-import { readParticipantToken, saveParticipantToken } from '@/modules/liveqa/utils/participantTokenStorage';
+import { readParticipantToken } from '@/modules/liveqa/utils/participantTokenStorage';
 import { audienceQuestion, liveAudience } from '@/testing/fixtures';
-import { mockGraphqlClient, type MockResponse } from '@/testing/mockGraphqlClient';
-import { LiveAudiencePage } from '../LiveAudiencePage';
+import { JOIN_CODE, joined, renderAudience } from './audienceHarness';
 
-const JOIN_CODE = 'RVRS4PED';
-
-function renderAudience(respond?: (name?: string, variables?: Record<string, unknown>) => MockResponse) {
-  const feed = makeSubject<Record<string, unknown> | Error>();
-  const api = mockGraphqlClient((name, variables) => {
-    const answer = respond?.(name, variables);
-    if (answer) return answer;
-    if (name === 'LiveAudience') return { data: { liveAudience: liveAudience() } };
-    if (name === 'LiveAudienceFeed') return { stream: feed.source };
-    if (name === 'LiveSessionRecap') return { data: { liveSessionRecap: null } };
-    return undefined;
-  });
-  const tokens: (string | null)[] = [];
-  const createClient = (token: string | null) => {
-    tokens.push(token);
-    return { client: api.client, dispose: vi.fn() };
-  };
-  render(<LiveAudiencePage joinCode={JOIN_CODE.toLowerCase()} createClient={createClient} />);
-  const push = (event: Record<string, unknown>) =>
-    act(() => feed.next({ liveAudienceFeed: { questionId: null, question: null, sessionStatus: 'LIVE', ...event } }));
-  const shown = (sequence: number, question: AudienceQuestionFieldsFragment) =>
-    push({ sequence, type: 'QUESTION_SHOWN', question });
-  const operations = (name: string) =>
-    api.operations
-      .filter((op) => op.query.definitions.some((d) => 'name' in d && d.name?.value === name))
-      .map((op) => op.variables);
-  return { tokens, push, shown, operations, api };
-}
-
-const joined = () => saveParticipantToken(JOIN_CODE, 'participant-token');
 const questionsList = () => screen.getByRole('region', { name: 'Questions' });
 
 describe('LiveAudiencePage', () => {

@@ -72,7 +72,7 @@ describe('PostingPolicyPage', () => {
       within(sections)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Organisation', 'Posting policy', 'Inbox']);
+    ).toEqual(['Organisation', 'Posting policy', 'Inbox', 'Feedback themes']);
   });
 
   it('tells a moderator they may not read it', () => {
