@@ -7,14 +7,18 @@ import io.carepulse.feedback.FeedbackThread.Priority;
 import io.carepulse.feedback.FeedbackThread.Source;
 import io.carepulse.feedback.FeedbackThread.Visibility;
 import io.carepulse.feedback.Status;
+import io.carepulse.feedback.ThemeCounting;
 import io.carepulse.phi.PhiScanner;
+import io.carepulse.platform.security.CallerAuthentication;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -32,10 +36,12 @@ class DemoFeedback {
 
     private final ReactiveMongoTemplate mongo;
     private final PhiScanner scanner;
+    private final ThemeCounting themes;
 
-    DemoFeedback(ReactiveMongoTemplate mongo, PhiScanner scanner) {
+    DemoFeedback(ReactiveMongoTemplate mongo, PhiScanner scanner, ThemeCounting themes) {
         this.mongo = mongo;
         this.scanner = scanner;
+        this.themes = themes;
     }
 
     Mono<Void> seed(Instant now) {
@@ -60,7 +66,42 @@ class DemoFeedback {
         threads.add(thread(Source.X_REPLY, Visibility.PUBLIC, "@dave_k", null, "Billing sent me the same statement "
                 + "three times this month. Who do I talk to?", Status.NEW, Priority.NORMAL, null,
                 now.minus(Duration.ofDays(3)), List.of("billing"), null));
-        return mongo.insert(settings).then(mongo.insertAll(threads).then());
+        threads.addAll(history(now));
+        CallerAuthentication demo = CallerAuthentication.forJob(ORG, "demo-data");
+        return mongo.insert(settings).then(mongo.insertAll(threads).then())
+                .thenMany(Flux.fromIterable(threads).concatMap(thread -> themes.count(thread)
+                        .contextWrite(ReactiveSecurityContextHolder.withAuthentication(demo))))
+                .then();
+    }
+
+    private static final String[][] HISTORY = {
+        {"GOOGLE_REVIEW", "2", "Waited over an hour in the waiting room again, nobody explained the delay."},
+        {"GOOGLE_REVIEW", "5", "The nurses were kind and everything ran on time. Thank you!"},
+        {"FACEBOOK_COMMENT", "", "Is the flu shot clinic open on Saturdays this month?"},
+        {"YELP_REVIEW", "1", "My bill had a charge I never agreed to and the insurance claim was denied."},
+        {"FACEBOOK_MESSAGE", "", "Booking an appointment online was quick and easy this time, great job."},
+        {"X_REPLY", "", "Parking garage full again at 9am, had to park three blocks away."},
+        {"INSTAGRAM_COMMENT", "", "The new telehealth video visits are so convenient for my mom."},
+        {"GOOGLE_REVIEW", "3", "Front desk staff seemed rushed and a bit rude, but the doctor was great."},
+        {"EMAIL", "", "Nobody called me back about my prescription refill for a week."},
+        {"YELP_REVIEW", "4", "Clean rooms, friendly staff, short wait."},
+        {"FACEBOOK_COMMENT", "", "When does the new east campus shuttle start running?"},
+        {"GOOGLE_REVIEW", "2", "Long wait to check in and the waiting room was crowded."},
+    };
+
+    /** Riverside's last two months of feedback, so the themes page has periods to compare. */
+    private List<FeedbackThread> history(Instant now) {
+        List<FeedbackThread> threads = new ArrayList<>();
+        for (int i = 0; i < 72; i++) {
+            String[] row = HISTORY[i % HISTORY.length];
+            Source source = Source.valueOf(row[0]);
+            Visibility visibility = source.name().endsWith("MESSAGE") || source == Source.EMAIL ? Visibility.PRIVATE
+                    : Visibility.PUBLIC;
+            Instant at = now.minus(Duration.ofHours(12 + (i * 20L) % (60 * 24)));
+            threads.add(thread(source, visibility, "Visitor " + (i + 1), row[1].isEmpty() ? null
+                    : Integer.valueOf(row[1]), row[2], Status.RESOLVED, Priority.NORMAL, null, at, List.of(), null));
+        }
+        return threads;
     }
 
     private FeedbackThread thread(Source source, Visibility visibility, String author, Integer rating, String text,

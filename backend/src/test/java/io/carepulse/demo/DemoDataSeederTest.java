@@ -27,10 +27,13 @@ class DemoDataSeederTest extends IntegrationTest {
     @Autowired
     io.carepulse.platform.files.StoredFiles files;
 
+    @Autowired
+    io.carepulse.feedback.ThemeCounting themes;
+
     private DemoDataSeeder seeder(ReactiveMongoTemplate template) {
         return new DemoDataSeeder(template, Clock.systemUTC(), new io.carepulse.phi.PhiScanner(),
                 new DemoConsents(template, encryption, blindIndex, files, Clock.systemUTC()), new DemoContent(template),
-                new DemoFeedback(template, new io.carepulse.phi.PhiScanner()));
+                new DemoFeedback(template, new io.carepulse.phi.PhiScanner(), themes));
     }
 
     @Test
@@ -68,7 +71,8 @@ class DemoDataSeederTest extends IntegrationTest {
         assertThat(fresh.findById("riverside-health", io.carepulse.organization.OrganizationSettings.class).block()
                 .postingTarget(io.carepulse.segment.Channel.X)).as("the calendar's cadence has targets").contains(5);
         var inbox = fresh.findAll(io.carepulse.feedback.FeedbackThread.class).collectList().block();
-        assertThat(inbox).as("an inbox with PHI, an assigned and an answered thread").hasSize(6)
+        assertThat(inbox).as("an inbox with PHI, an assigned and an answered thread, and two months resolved")
+                .hasSize(6 + 72)
                 .anyMatch(io.carepulse.feedback.FeedbackThread::hasPhi)
                 .anyMatch(thread -> "reviewer@riverside.example".equals(thread.assignee()))
                 .anyMatch(thread -> thread.firstRespondedAt() != null);

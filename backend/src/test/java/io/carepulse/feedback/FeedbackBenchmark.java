@@ -1,0 +1,246 @@
+package io.carepulse.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.carepulse.feedback.themes.AnalysedMessage;
+import io.carepulse.feedback.themes.MessageTerms;
+import io.carepulse.feedback.themes.SentimentScore;
+import io.carepulse.feedback.themes.ThemeTaxonomy;
+import io.carepulse.organization.OrganizationSettingsStore;
+import io.carepulse.phi.PhiScanner;
+import io.carepulse.platform.security.CallerAuthentication;
+import io.carepulse.support.IntegrationTest;
+import io.carepulse.support.TestTokens;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code make bench}: the inbox's two benchmarks (not tests; tagged "bench", so {@code make test}
+ * never runs them), on the embedded MongoDB in memory in this JVM, over real HTTP.
+ * <ol>
+ * <li>100,000 messages through {@code ingestFeedback} in calls of 500, two at a time, spread over
+ * the last 180 days: messages a second and the time per call; then how long the background
+ * consumers take to count them all for the themes.
+ * <li>{@code feedbackThemes} over 90 days at 100,000 messages, then at 1,000,000: the other
+ * 900,000 are added to the per-day counts with the consumer's own fold ({@link ThemeDays#merge})
+ * rather than through the API, which would take the machine most of an hour. p50 and p99 and the
+ * documents each query reads (one per day of the two periods, whatever the volume).
+ * </ol>
+ */
+@Tag("bench")
+@TestPropertySource(properties = {"carepulse.limits.staff.budget=1000000000",
+        "carepulse.limits.staff.restore-per-second=1000000000"})
+class FeedbackBenchmark extends IntegrationTest {
+
+    private static final int INGESTED = Integer.getInteger("bench.feedback.ingested", 100_000);
+    private static final int TOTAL = Integer.getInteger("bench.feedback.total", 1_000_000);
+    private static final int BATCH = 500;
+    private static final int QUERIES = 300;
+    private static final int SPREAD_DAYS = 180;
+    private static final String ORG = TestTokens.RIVERSIDE;
+
+    @Autowired
+    private ReactiveMongoTemplate template;
+    @Autowired
+    private OrganizationSettingsStore settings;
+    @Autowired
+    private ThemeTaxonomies taxonomies;
+
+    private final Random random = new Random(13);
+    private final Instant now = Instant.now();
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void ingestThenFeedbackThemesAtOneHundredThousandAndAMillionMessages() throws IOException {
+        WebClient client = WebClient.builder().baseUrl("http://localhost:" + port + "/graphql")
+                .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
+        String connector = TestTokens.client(ORG, "feedback:write");
+        String analyst = TestTokens.staff(ORG, io.carepulse.platform.security.Role.ANALYST);
+        ingest(client, connector);
+        awaitCounted(client, analyst, INGESTED);
+        List<Long> small = queries(client, analyst);
+        long documents = daysRead();
+        addToDayCounts(TOTAL - INGESTED);
+        awaitCounted(client, analyst, TOTAL);
+        List<Long> large = queries(client, analyst);
+        line("feedbackThemes, 90 days at %,d messages: p50 %.1f ms, p99 %.1f ms (%d day documents read by ID)",
+                INGESTED, pct(small, 50), pct(small, 99), documents);
+        line("feedbackThemes, 90 days at %,d messages: p50 %.1f ms, p99 %.1f ms (%d day documents read by ID)",
+                TOTAL, pct(large, 50), pct(large, 99), documents);
+        line("growth of p99 from %,d to %,d messages: %.2fx (target: at most 2x, and p99 at most 200 ms)", INGESTED,
+                TOTAL, pct(large, 99) / pct(small, 99));
+        Path results = Path.of("bench/results");
+        Files.createDirectories(results);
+        Files.writeString(results.resolve("feedback-" + now.toString().replace(':', '-') + ".txt"),
+                String.join("\n", report) + "\n");
+    }
+
+    private void ingest(WebClient client, String connector) {
+        String mutation = "mutation($input: IngestFeedbackInput!) { ingestFeedback(input: $input) "
+                + "{ results { threadId } userErrors { message } } }";
+        List<Long> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        Flux.range(0, INGESTED / BATCH).map(this::batch).flatMap(items -> {
+            long began = System.nanoTime();
+            return client.post().headers(h -> h.setBearerAuth(connector))
+                    .bodyValue(Map.of("query", mutation, "variables", Map.of("input", Map.of("items", items))))
+                    .retrieve().bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {
+                    })
+                    .doOnNext(body -> {
+                        calls.add(System.nanoTime() - began);
+                        assertThat(body.toString()).doesNotContain("userErrors=[{", "errors=");
+                    });
+        }, 2).blockLast(Duration.ofHours(1));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        line("ingestFeedback: %,d messages in %,d calls of %d, 2 at a time: %.1f s, %,.0f messages/s, per call "
+                        + "p50 %.0f ms, p99 %.0f ms", INGESTED, calls.size(), BATCH, seconds, INGESTED / seconds,
+                pct(calls, 50), pct(calls, 99));
+    }
+
+    private List<Map<String, Object>> batch(int call) {
+        List<Map<String, Object>> items = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            Map<String, Object> item = new HashMap<>();
+            item.put("source", SOURCES[random.nextInt(SOURCES.length)]);
+            item.put("externalId", "bench-" + call + "-" + i);
+            item.put("visibility", random.nextBoolean() ? "PUBLIC" : "PRIVATE");
+            item.put("authorName", "Bench " + random.nextInt(10_000));
+            item.put("message", message());
+            item.put("sentAt", now.minusSeconds(random.nextInt(SPREAD_DAYS * 86_400)).toString());
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** Waits for the background consumers to have counted every message (read through the API). */
+    private void awaitCounted(WebClient client, String analyst, int expected) {
+        long start = System.nanoTime();
+        Mono.defer(() -> themes(client, analyst, SPREAD_DAYS + 2))
+                .filter(body -> ((Number) ((Map<?, ?>) ((Map<?, ?>) body.get("data")).get("feedbackThemes"))
+                        .get("messages")).intValue() >= expected)
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofSeconds(1)))
+                .block(Duration.ofHours(1));
+        line("all %,d messages counted for the themes %.1f s after the last was acknowledged", expected,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private List<Long> queries(WebClient client, String analyst) {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < QUERIES + 20; i++) {
+            long began = System.nanoTime();
+            themes(client, analyst, 90).block(Duration.ofMinutes(1));
+            if (i >= 20) {
+                times.add(System.nanoTime() - began);
+            }
+        }
+        return times;
+    }
+
+    private Mono<Map<String, Object>> themes(WebClient client, String analyst, int days) {
+        String query = "query($from: DateTime!, $to: DateTime!) { feedbackThemes(from: $from, to: $to) { messages "
+                + "sentiment { positive negative } themes { key count previousCount trendPercent exampleThreadIds "
+                + "sentiment { negative } } emerging { key label threads } } }";
+        return client.post().headers(h -> h.setBearerAuth(analyst)).bodyValue(Map.of("query", query, "variables",
+                        Map.of("from", now.minus(Duration.ofDays(days)).toString(), "to", now.toString())))
+                .retrieve().bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {
+                });
+    }
+
+    /** Day documents one 90-day query reads: both periods' days, one source (all). */
+    private long daysRead() {
+        return 2L * (90 + 1);
+    }
+
+    /** Adds messages to the per-day counts with the consumer's own fold, in the organisation's time zone. */
+    private void addToDayCounts(int messages) {
+        long start = System.nanoTime();
+        CallerAuthentication job = CallerAuthentication.forJob(ORG, "bench");
+        ZoneId zone = settings.of(ORG).block().zone();
+        ThemeTaxonomy taxonomy = taxonomies.current()
+                .contextWrite(ReactiveSecurityContextHolder.withAuthentication(job)).block();
+        PhiScanner scanner = new PhiScanner();
+        Map<String, List<ThemedMessage>> byDay = new HashMap<>();
+        for (int i = 0; i < messages; i++) {
+            String text = message();
+            Instant at = now.minusSeconds(random.nextInt(SPREAD_DAYS * 86_400));
+            String day = at.atZone(zone).toLocalDate().toString();
+            AnalysedMessage analysed = MessageTerms.analyse(text, scanner.scan(text));
+            SentimentScore tone = ThemeIndex.sentiment(text);
+            String source = SOURCES[random.nextInt(SOURCES.length)];
+            ThemedMessage message = new ThemedMessage("bench|" + i, ORG, FeedbackThread.Source.valueOf(source),
+                    "bench-" + i, new ObjectId(), day, at, List.copyOf(taxonomy.themesOf(analysed.terms())),
+                    tone.sentiment().name(), tone.score(), analysed.surfaces());
+            byDay.computeIfAbsent(day + "|" + ThemeDay.ALL, k -> new ArrayList<>()).add(message);
+            byDay.computeIfAbsent(day + "|" + source, k -> new ArrayList<>()).add(message);
+        }
+        byDay.forEach((key, batch) -> {
+            String[] parts = key.split("\\|");
+            String id = ThemeDay.id(ORG, parts[0], parts[1]);
+            ThemeDay current = template.findById(id, ThemeDay.class).blockOptional().orElse(new ThemeDay(id, ORG,
+                    parts[0], parts[1], 0, 0, null, Map.of(), Map.of()));
+            ThemeDay merged = ThemeDays.merge(current, batch);
+            template.save(new ThemeDay(id, ORG, parts[0], parts[1], current.appliedSequence(), merged.messages(),
+                    merged.tone(), merged.themes(), merged.terms())).block();
+        });
+        line("%,d more messages added to the per-day counts with the consumer's fold in %.1f s", messages,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private static final String[] SOURCES = {"FACEBOOK_COMMENT", "FACEBOOK_MESSAGE", "INSTAGRAM_COMMENT",
+        "GOOGLE_REVIEW", "YELP_REVIEW", "X_REPLY", "EMAIL", "WEBSITE_FORM"};
+
+    private static final String[] OPENINGS = {"Honestly", "Just wanted to say", "Quick question:", "Ugh,", "Hi,",
+        "Thank you so much,", "Not happy:", "FYI"};
+    private static final String[] TOPICS = {"we waited two hours in the waiting room", "the parking garage was full",
+        "my bill had a charge I don't understand", "the insurance claim was denied twice",
+        "booking an appointment online was easy", "the nurse was kind and patient", "the front desk staff were rude",
+        "nobody called me back about my referral", "the bathroom was not clean", "my pain was not managed well",
+        "is the flu shot available for kids", "the telehealth video kept freezing", "my prescription refill was late",
+        "the new shuttle from the east lot is great", "the lab closure on Saturdays is a problem",
+        "Dr. Patel explained everything clearly", "the cafeteria food was cold", "check-in kiosks were broken"};
+    private static final String[] CLOSINGS = {"", " Thanks.", " Please fix this.", " Will come back.",
+        " Call me at 617-555-0134.", " My MRN is 44829103.", " Never again.", " Great job!"};
+
+    private String message() {
+        return OPENINGS[random.nextInt(OPENINGS.length)] + " " + TOPICS[random.nextInt(TOPICS.length)] + " and "
+                + TOPICS[random.nextInt(TOPICS.length)] + "." + CLOSINGS[random.nextInt(CLOSINGS.length)];
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(java.util.Locale.ENGLISH, format, args);
+        report.add(text);
+        System.out.println("[bench] " + text);
+    }
+
+    private static double pct(List<Long> nanos, int percentile) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}
