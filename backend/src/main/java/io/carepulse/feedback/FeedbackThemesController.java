@@ -1,6 +1,5 @@
 package io.carepulse.feedback;
 
-import io.carepulse.feedback.ThemeDay.ThemeTally;
 import io.carepulse.feedback.ThemeDay.Tone;
 import io.carepulse.feedback.themes.EmergingPhrase;
 import io.carepulse.feedback.themes.EmergingPhrases;
@@ -22,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -41,6 +41,8 @@ class FeedbackThemesController {
     static final int DAYS_MAX = 366;
     static final int EMERGING_MAX = 10;
     static final int EXAMPLES_MAX = 5;
+    /** Candidate phrases whose baseline is read at most. */
+    static final int CANDIDATES_MAX = 300;
 
     enum Kind { TAXONOMY, EMERGING }
 
@@ -88,23 +90,31 @@ class FeedbackThemesController {
             long days = ChronoUnit.DAYS.between(first, last) + 1;
             LocalDate previousFirst = first.minusDays(days);
             Instant previousFrom = previousFirst.atStartOfDay(zone).toInstant();
-            return Mono.zip(totals(t.getT3(), first, last, sources), totals(t.getT3(), previousFirst,
-                            first.minusDays(1), sources))
-                    .map(periods -> themes(from, to, previousFrom, periods.getT1(),
-                            periods.getT2(), t.getT2()));
+            // The previous period is read for the themes and for the baseline of the period's candidate
+            // phrases only: the rest of its terms would be read for nothing.
+            return totals(t.getT3(), first, last, sources, null).flatMap(period -> totals(t.getT3(), previousFirst,
+                            first.minusDays(1), sources, period.candidates())
+                    .map(previous -> themes(from, to, previousFrom, period, previous, t.getT2())));
         });
     }
 
-    /** The days' counts added up, read by their IDs. */
-    private Mono<Totals> totals(String org, LocalDate first, LocalDate last, List<String> sources) {
+    /** The days' counts added up, read by their IDs; of the terms, only {@code terms} when given. */
+    private Mono<Totals> totals(String org, LocalDate first, LocalDate last, List<String> sources,
+            Set<String> terms) {
         List<String> ids = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             for (String source : sources) {
                 ids.add(ThemeDay.id(org, day.toString(), source));
             }
         }
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), ThemeDay.class)
-                .sort(Comparator.comparing(ThemeDay::day))
+        // Read as stored and parsed here: mapping every term of every day to records costs more than the read.
+        Query query = Query.query(Criteria.where("_id").in(ids));
+        if (terms != null) {
+            query.fields().include("day", "messages", "tone", "themes");
+            terms.forEach(term -> query.fields().include("terms." + term));
+        }
+        return mongo.findStored(query, ThemeDay.class)
+                .sort(Comparator.comparing(day -> day.getString("day")))
                 .reduce(new Totals(), Totals::add);
     }
 
@@ -166,27 +176,57 @@ class FeedbackThemesController {
             String surface;
         }
 
-        Totals add(ThemeDay day) {
-            messages += day.messages();
-            tone = tone.plus(day.tone());
-            day.themes().forEach((key, tally) -> add(themes.computeIfAbsent(key, k -> new ThemeSum()), tally));
-            day.terms().forEach((term, tally) -> {
+        /** Adds one stored {@link ThemeDay}. */
+        Totals add(Document day) {
+            messages += number(day, "messages");
+            tone = tone.plus(tone(day));
+            documents(day, "themes").forEach((key, value) -> {
+                Document tally = (Document) value;
+                ThemeSum sum = themes.computeIfAbsent(key, k -> new ThemeSum());
+                sum.messages += number(tally, "messages");
+                sum.tone = sum.tone.plus(tone(tally));
+                List<String> examples = tally.getList("examples", String.class, List.of());
+                sum.examples.removeAll(examples);
+                sum.examples.addAll(examples);
+            });
+            documents(day, "terms").forEach((term, value) -> {
+                Document tally = (Document) value;
                 TermSum sum = terms.computeIfAbsent(term, k -> new TermSum());
-                sum.messages += tally.messages();
-                sum.tone = sum.tone.plus(tally.tone());
-                sum.threads.addAll(tally.threads());
+                sum.messages += number(tally, "messages");
+                sum.tone = sum.tone.plus(tone(tally));
+                sum.threads.addAll(tally.getList("threads", String.class, List.of()));
                 if (sum.surface == null) {
-                    sum.surface = tally.surface();
+                    sum.surface = tally.getString("surface");
                 }
             });
             return this;
         }
 
-        private static void add(ThemeSum sum, ThemeTally tally) {
-            sum.messages += tally.messages();
-            sum.tone = sum.tone.plus(tally.tone());
-            sum.examples.removeAll(tally.examples());
-            sum.examples.addAll(tally.examples());
+        private static Document documents(Document parent, String field) {
+            Object value = parent.get(field);
+            return value instanceof Document document ? document : new Document();
+        }
+
+        private static long number(Document document, String field) {
+            Object value = document.get(field);
+            return value instanceof Number number ? number.longValue() : 0;
+        }
+
+        private static Tone tone(Document owner) {
+            Document tone = documents(owner, "tone");
+            Object score = tone.get("scoreSum");
+            return new Tone(number(tone, "positive"), number(tone, "neutral"), number(tone, "negative"),
+                    score instanceof Number number ? number.doubleValue() : 0);
+        }
+
+        /** Terms that could be emerging phrases: those used in at least 5 threads, the most used first. */
+        Set<String> candidates() {
+            Set<String> candidates = new java.util.LinkedHashSet<>();
+            terms.entrySet().stream().filter(e -> e.getValue().threads.size() >= EmergingPhrases.MIN_DISTINCT_THREADS)
+                    .sorted(Comparator.comparingLong((Map.Entry<String, TermSum> e) -> e.getValue().messages)
+                            .reversed())
+                    .limit(CANDIDATES_MAX).forEach(e -> candidates.add(e.getKey()));
+            return candidates;
         }
 
         /**

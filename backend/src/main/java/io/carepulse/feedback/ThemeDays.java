@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
 class ThemeDays {
 
     /** Terms a day keeps at most: the most used (emerging phrases are, by definition, used a lot). */
-    static final int TERMS_PER_DAY = 400;
+    static final int TERMS_PER_DAY = 150;
     /** Examples and threads kept per theme and term and day. */
     static final int KEPT = 5;
 
@@ -99,13 +99,22 @@ class ThemeDays {
                     return;
                 }
                 TermTally was = terms.getOrDefault(term, new TermTally(0, Tone.NONE, List.of(), surface));
-                List<String> threads = was.threads().contains(message.threadKey()) || was.threads().size() >= KEPT
-                        ? was.threads() : append(was.threads(), message.threadKey());
+                String thread = shortKey(message.threadKey());
+                List<String> threads = was.threads().contains(thread) || was.threads().size() >= KEPT
+                        ? was.threads() : append(was.threads(), thread);
                 terms.put(term, new TermTally(was.messages() + 1, was.tone().plus(one), threads, was.surface()));
             });
         }
         return new ThemeDay(current.id(), current.organizationId(), current.day(), current.source(),
                 current.appliedSequence(), current.messages() + messages.size(), tone, themes, mostUsed(terms));
+    }
+
+    /**
+     * A thread's key as a term keeps it: 8 hex characters, so a day's document stays small. Two
+     * threads sharing one only ever count as one: fewer distinct threads, never more.
+     */
+    static String shortKey(String threadKey) {
+        return String.format("%08x", threadKey.hashCode());
     }
 
     /** A term MongoDB can keep as a field name. */

@@ -113,11 +113,32 @@ public class EventConsumers extends PeriodicTask {
                         return checkpoints.save(checkpoint, change.getResumeToken());
                     }));
                 }, 1)
-                .doOnError(e -> LOG.warn("Event consumer {} stopped reading; resuming: {}", consumer.name(),
-                        e.toString()))
+                .doOnError(e -> {
+                    if (historyLost(e)) {
+                        // The database no longer holds the change history after the checkpoint (an
+                        // embedded oplog overrun by a burst): waiting for it would stop this consumer for
+                        // good. It goes on from now; what it skipped is in the log, and folds catch up
+                        // from there at their key's next event (EventFold), but say so loudly.
+                        LOG.error("Event consumer {} fell behind the database's change history and goes on "
+                                + "from now: events logged meanwhile were not handled by it", consumer.name());
+                        resumeToken.set(null);
+                    } else {
+                        LOG.warn("Event consumer {} stopped reading; resuming: {}", consumer.name(), e.toString());
+                    }
+                })
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10)))
                 .subscribeOn(Schedulers.boundedElastic())
                 .subscribe();
+    }
+
+    /** MongoDB's ChangeStreamHistoryLost (286): the resume point is no longer in the oplog. */
+    static boolean historyLost(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.mongodb.MongoCommandException command && command.getErrorCode() == 286) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <P> Mono<Void> handle(EventConsumer<P> consumer, StoredEvent stored) {

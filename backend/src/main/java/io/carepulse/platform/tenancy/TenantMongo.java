@@ -42,6 +42,16 @@ public class TenantMongo {
         return tenant().flatMapMany(org -> mongo.find(scoped(query, org), type));
     }
 
+    /**
+     * Documents of {@code type}'s collection as stored, not mapped: for a hot read of many large
+     * documents (per-day counts) that parses only what it needs, where mapping every nested value
+     * to records would cost more than the read itself.
+     */
+    public <T extends TenantOwned> Flux<org.bson.Document> findStored(Query query, Class<T> type) {
+        return tenant().flatMapMany(org -> mongo.find(scoped(query, org), org.bson.Document.class,
+                mongo.getCollectionName(type)));
+    }
+
     public <T extends TenantOwned> Mono<T> findOne(Query query, Class<T> type) {
         return tenant().flatMap(org -> mongo.findOne(scoped(query, org), type));
     }
