@@ -41,8 +41,6 @@ class FeedbackThemesController {
     static final int DAYS_MAX = 366;
     static final int EMERGING_MAX = 10;
     static final int EXAMPLES_MAX = 5;
-    /** Candidate phrases whose baseline is read at most. */
-    static final int CANDIDATES_MAX = 300;
 
     enum Kind { TAXONOMY, EMERGING }
 
@@ -90,17 +88,14 @@ class FeedbackThemesController {
             long days = ChronoUnit.DAYS.between(first, last) + 1;
             LocalDate previousFirst = first.minusDays(days);
             Instant previousFrom = previousFirst.atStartOfDay(zone).toInstant();
-            // The previous period is read for the themes and for the baseline of the period's candidate
-            // phrases only: the rest of its terms would be read for nothing.
-            return totals(t.getT3(), first, last, sources, null).flatMap(period -> totals(t.getT3(), previousFirst,
-                            first.minusDays(1), sources, period.candidates())
-                    .map(previous -> themes(from, to, previousFrom, period, previous, t.getT2())));
+            return Mono.zip(totals(t.getT3(), first, last, sources), totals(t.getT3(), previousFirst,
+                            first.minusDays(1), sources))
+                    .map(periods -> themes(from, to, previousFrom, periods.getT1(), periods.getT2(), t.getT2()));
         });
     }
 
-    /** The days' counts added up, read by their IDs; of the terms, only {@code terms} when given. */
-    private Mono<Totals> totals(String org, LocalDate first, LocalDate last, List<String> sources,
-            Set<String> terms) {
+    /** The days' counts added up, read by their IDs. */
+    private Mono<Totals> totals(String org, LocalDate first, LocalDate last, List<String> sources) {
         List<String> ids = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             for (String source : sources) {
@@ -108,12 +103,7 @@ class FeedbackThemesController {
             }
         }
         // Read as stored and parsed here: mapping every term of every day to records costs more than the read.
-        Query query = Query.query(Criteria.where("_id").in(ids));
-        if (terms != null) {
-            query.fields().include("day", "messages", "tone", "themes");
-            terms.forEach(term -> query.fields().include("terms." + term));
-        }
-        return mongo.findStored(query, ThemeDay.class)
+        return mongo.findStored(Query.query(Criteria.where("_id").in(ids)), ThemeDay.class)
                 .sort(Comparator.comparing(day -> day.getString("day")))
                 .reduce(new Totals(), Totals::add);
     }
@@ -217,16 +207,6 @@ class FeedbackThemesController {
             Object score = tone.get("scoreSum");
             return new Tone(number(tone, "positive"), number(tone, "neutral"), number(tone, "negative"),
                     score instanceof Number number ? number.doubleValue() : 0);
-        }
-
-        /** Terms that could be emerging phrases: those used in at least 5 threads, the most used first. */
-        Set<String> candidates() {
-            Set<String> candidates = new java.util.LinkedHashSet<>();
-            terms.entrySet().stream().filter(e -> e.getValue().threads.size() >= EmergingPhrases.MIN_DISTINCT_THREADS)
-                    .sorted(Comparator.comparingLong((Map.Entry<String, TermSum> e) -> e.getValue().messages)
-                            .reversed())
-                    .limit(CANDIDATES_MAX).forEach(e -> candidates.add(e.getKey()));
-            return candidates;
         }
 
         /**
