@@ -74,6 +74,11 @@ final class EmbeddedBackends {
         }
 
         @Override
+        public de.bwaldvogel.mongo.backend.memory.MemoryDatabase openOrCreateDatabase(String name) {
+            return new IdLookups.Database(name, getCursorRegistry());
+        }
+
+        @Override
         public Document handleCommand(Channel channel, String database, String command, Document query) {
             return hook.handle(database, command, query, () -> super.handleCommand(channel, database, command, query));
         }
