@@ -52,6 +52,11 @@ public record FeedbackThread(@Id ObjectId id, String organizationId, Source sour
                 firstRespondedAt, hasPhi, messages, newNotes, lastActivityAt, createdAt, updatedAt, version);
     }
 
+    /** The patient's messages, leaving out any without text. */
+    public java.util.stream.Stream<Message> patientMessages() {
+        return messages.stream().filter(m -> m.role() == Role.PATIENT && m.text() != null);
+    }
+
     /** Whether the first response is past due at {@code now}: no staff reply yet and the due time passed. */
     public boolean overdue(Instant now) {
         return firstRespondedAt == null && status != Status.RESOLVED && now.isAfter(firstResponseDueAt);

@@ -48,18 +48,13 @@ class FeedbackTone {
     Mono<List<String>> themes(FeedbackThread thread) {
         return taxonomies.current().map(taxonomy -> {
             Set<String> themes = new LinkedHashSet<>();
-            thread.messages().stream().filter(FeedbackTone::patients).forEach(message -> themes.addAll(
+            thread.patientMessages().forEach(message -> themes.addAll(
                     taxonomy.themesOf(MessageTerms.terms(message.text(), message.phiFindings()))));
             return List.copyOf(themes);
         });
     }
 
     private static String patientText(FeedbackThread thread) {
-        return String.join("\n", thread.messages().stream().filter(FeedbackTone::patients)
-                .map(FeedbackThread.Message::text).toList());
-    }
-
-    private static boolean patients(FeedbackThread.Message message) {
-        return message.role() == FeedbackThread.Role.PATIENT && message.text() != null;
+        return String.join("\n", thread.patientMessages().map(FeedbackThread.Message::text).toList());
     }
 }

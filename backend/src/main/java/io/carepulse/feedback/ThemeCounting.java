@@ -18,11 +18,6 @@ public class ThemeCounting {
     }
 
     public Mono<Void> count(FeedbackThread thread) {
-        return thread.messages().stream().filter(m -> m.role() == FeedbackThread.Role.PATIENT && m.text() != null)
-                .findFirst()
-                .map(message -> index.index("thread|" + thread.id().toHexString(), thread.source(),
-                        thread.id().toHexString(), thread.id(), message.text(), message.phiFindings(),
-                        message.sentAt()))
-                .orElse(Mono.empty());
+        return index.count(thread);
     }
 }

@@ -75,12 +75,15 @@ class ThemeIndex {
                 || event.payload().source() == FeedbackThread.Source.LIVE_QA) {
             return Mono.empty();
         }
-        return mongo.findById(event.payload().id(), FeedbackThread.class)
-                .flatMap(thread -> Mono.justOrEmpty(thread.messages().stream()
-                                .filter(m -> m.role() == FeedbackThread.Role.PATIENT && m.text() != null).findFirst())
-                        .flatMap(message -> index("thread|" + thread.id().toHexString(), thread.source(),
-                                thread.id().toHexString(), thread.id(), message.text(), message.phiFindings(),
-                                message.sentAt())));
+        return mongo.findById(event.payload().id(), FeedbackThread.class).flatMap(this::count);
+    }
+
+    /** Counts a thread's first patient message, once, under the thread's ID. */
+    Mono<Void> count(FeedbackThread thread) {
+        return Mono.justOrEmpty(thread.patientMessages().findFirst())
+                .flatMap(message -> index("thread|" + thread.id().toHexString(), thread.source(),
+                        thread.id().toHexString(), thread.id(), message.text(), message.phiFindings(),
+                        message.sentAt()));
     }
 
     Mono<Void> survey(Event<SurveyEvents.Delta> event) {
