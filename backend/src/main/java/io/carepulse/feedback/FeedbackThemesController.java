@@ -9,6 +9,7 @@ import io.carepulse.organization.OrganizationSettingsStore;
 import io.carepulse.platform.graphql.BadInputException;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.tenancy.TenantMongo;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,9 +32,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code feedbackThemes}: the themes of a period against the previous period of the same length,
- * read from the per-day counts ({@link ThemeDay}) by their IDs — two periods of whole days in the
- * organisation's time zone, one document per day and source — so its cost follows the days asked
- * for, not the messages behind them.
+ * read from the per-day counts ({@link ThemeDay}) and their week roll-ups ({@link ThemeWeeks}) by
+ * their IDs — two periods of whole days in the organisation's time zone, one document per whole
+ * week or other day, and source — so its cost follows the weeks asked for, not the messages behind
+ * them.
  */
 @Controller
 class FeedbackThemesController {
@@ -94,18 +96,64 @@ class FeedbackThemesController {
         });
     }
 
-    /** The days' counts added up, read by their IDs. */
-    private Mono<Totals> totals(String org, LocalDate first, LocalDate last, List<String> sources) {
+    /**
+     * The IDs a period is read by: a week's roll-up for each whole week (Monday to Sunday) in it,
+     * a day's counts for each day outside one; and the days of each week, read instead when its
+     * roll-up does not exist.
+     */
+    record PeriodIds(List<String> ids, Map<String, List<String>> daysOfWeek) {
+    }
+
+    static PeriodIds periodIds(String org, LocalDate first, LocalDate last, List<String> sources) {
         List<String> ids = new ArrayList<>();
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            for (String source : sources) {
-                ids.add(ThemeDay.id(org, day.toString(), source));
+        Map<String, List<String>> daysOfWeek = new HashMap<>();
+        LocalDate day = first;
+        while (!day.isAfter(last)) {
+            if (day.getDayOfWeek() == DayOfWeek.MONDAY && !day.plusDays(6).isAfter(last)) {
+                for (String source : sources) {
+                    String week = ThemeDay.id(org, ThemeWeeks.week(day), source);
+                    ids.add(week);
+                    List<String> days = new ArrayList<>();
+                    for (int i = 0; i < 7; i++) {
+                        days.add(ThemeDay.id(org, day.plusDays(i).toString(), source));
+                    }
+                    daysOfWeek.put(week, days);
+                }
+                day = day.plusDays(7);
+            } else {
+                for (String source : sources) {
+                    ids.add(ThemeDay.id(org, day.toString(), source));
+                }
+                day = day.plusDays(1);
             }
         }
+        return new PeriodIds(ids, daysOfWeek);
+    }
+
+    /** The period's counts added up, read by their IDs: weeks' roll-ups, and days. */
+    private Mono<Totals> totals(String org, LocalDate first, LocalDate last, List<String> sources) {
+        PeriodIds period = periodIds(org, first, last, sources);
         // Read as stored and parsed here: mapping every term of every day to records costs more than the read.
-        return mongo.findStored(Query.query(Criteria.where("_id").in(ids)), ThemeDay.class)
-                .sort(Comparator.comparing(day -> day.getString("day")))
-                .reduce(new Totals(), Totals::add);
+        return read(period.ids()).flatMap(found -> {
+            Set<Object> present = new HashSet<>();
+            found.forEach(document -> present.add(document.get("_id")));
+            List<String> unrolled = period.daysOfWeek().entrySet().stream()
+                    .filter(week -> !present.contains(week.getKey()))
+                    .flatMap(week -> week.getValue().stream()).toList();
+            return (unrolled.isEmpty() ? Mono.just(List.<Document>of()) : read(unrolled)).map(days -> {
+                List<Document> all = new ArrayList<>(found);
+                all.addAll(days);
+                // Oldest first, so the examples kept are the newest.
+                all.sort(Comparator.comparing(document -> document.getString("day").replace("W", "")));
+                Totals totals = new Totals();
+                all.forEach(totals::add);
+                return totals;
+            });
+        });
+    }
+
+    private Mono<List<Document>> read(List<String> ids) {
+        return mongo.findStored(Query.query(Criteria.where("_id").in(ids)), ThemeDay.class).collectList();
     }
 
     private static FeedbackThemes themes(Instant from, Instant to, Instant previousFrom, Totals period,

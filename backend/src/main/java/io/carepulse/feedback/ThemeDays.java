@@ -6,9 +6,11 @@ import io.carepulse.feedback.ThemeDay.Tone;
 import io.carepulse.platform.events.Event;
 import io.carepulse.platform.events.EventConsumer;
 import io.carepulse.platform.events.EventFold;
+import io.carepulse.platform.events.EventLog;
 import io.carepulse.platform.events.EventStream;
 import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -39,10 +40,12 @@ class ThemeDays {
 
     private final EventFold fold;
     private final TenantMongo mongo;
+    private final EventLog log;
 
-    ThemeDays(EventFold fold, TenantMongo mongo) {
+    ThemeDays(EventFold fold, TenantMongo mongo, EventLog log) {
         this.fold = fold;
         this.mongo = mongo;
+        this.log = log;
     }
 
     @Bean
@@ -52,7 +55,9 @@ class ThemeDays {
 
     @Bean
     static EventConsumer<ThemedMessage> themeDayConsumer(ThemeDays days) {
-        return EventConsumer.of("feedback-theme-days", STREAM, event -> days.catchUp(event.key()).then());
+        // A burst over many days: larger batches take in more messages per day's write.
+        return EventConsumer.folding("feedback-theme-days", STREAM, days::catchUp).batched(1_000,
+                Duration.ofMillis(200));
     }
 
     /** The key of a message's day and source, and of its day and all sources. */
@@ -65,17 +70,41 @@ class ThemeDays {
         String[] parts = key.split("\\|", 2);
         return PendingAudit.outside(mongo.tenant().flatMap(org -> {
             String id = ThemeDay.id(org, parts[0], parts[1]);
-            Mono<ThemeDay> fresh = mongo.insert(o -> new ThemeDay(id, o, parts[0], parts[1], 0, 0, Tone.NONE, Map.of(),
-                    Map.of())).onErrorResume(DuplicateKeyException.class, e -> Mono.empty());
-            return mongo.findById(id, ThemeDay.class).switchIfEmpty(fresh).then(fold.catchUpFrom(STREAM, key,
-                    ThemeDay.class, id, ThemeDay::appliedSequence, ThemeDays::update));
+            return fold.existing(ThemeDay.class, id, o -> new ThemeDay(id, o, parts[0], parts[1], 0, 0, Tone.NONE,
+                            Map.of(), Map.of()))
+                    .flatMap(before -> fold.catchUpFrom(before, STREAM, key, ThemeDay.class, id, ThemeDay::appliedSequence,
+                                    this::update)
+                            // The week's roll-up event rode on the update: moved to the log now.
+                            .flatMap(after -> after.appliedSequence() == before.appliedSequence() ? Mono.just(after)
+                                    : log.relay(ThemeDay.class, id).thenReturn(after)));
         }));
     }
 
-    private static Update update(ThemeDay current, List<Event<ThemedMessage>> events) {
+    private Update update(ThemeDay current, List<Event<ThemedMessage>> events) {
         ThemeDay merged = merge(current, events.stream().map(Event::payload).toList());
-        return new Update().set("messages", merged.messages()).set("tone", merged.tone())
-                .set("themes", merged.themes()).set("terms", merged.terms());
+        return EventLog.outboxUpdate(changes(current, merged),
+                log.derived(ThemeWeeks.STREAM, ThemeWeeks.key(current.day(), current.source()), "DAY_COUNTED", null));
+    }
+
+    /**
+     * The update that turns {@code before} into {@code after}: the counts, and only the themes and
+     * terms that changed (set) or were dropped (unset), so a busy day's document is not rewritten
+     * whole for every few messages.
+     */
+    static Update changes(ThemeDay before, ThemeDay after) {
+        Update update = new Update().set("messages", after.messages()).set("tone", after.tone());
+        changed(update, "themes", before.themes(), after.themes());
+        changed(update, "terms", before.terms(), after.terms());
+        return update;
+    }
+
+    private static void changed(Update update, String field, Map<String, ?> before, Map<String, ?> after) {
+        after.forEach((key, value) -> {
+            if (!value.equals(before.get(key))) {
+                update.set(field + "." + key, value);
+            }
+        });
+        before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(key -> update.unset(field + "." + key));
     }
 
     /** The day's counts with these messages added: a pure function (the benchmark loads days with it too). */
@@ -106,7 +135,8 @@ class ThemeDays {
             });
         }
         return new ThemeDay(current.id(), current.organizationId(), current.day(), current.source(),
-                current.appliedSequence(), current.messages() + messages.size(), tone, themes, mostUsed(terms));
+                current.appliedSequence(), current.messages() + messages.size(), tone, themes,
+                mostUsed(terms, TERMS_PER_DAY));
     }
 
     /**
@@ -122,15 +152,16 @@ class ThemeDays {
         return !term.isEmpty() && term.indexOf('.') < 0 && term.charAt(0) != '$';
     }
 
-    private static Map<String, TermTally> mostUsed(Map<String, TermTally> terms) {
-        if (terms.size() <= TERMS_PER_DAY) {
+    /** The {@code most} most used terms. */
+    static Map<String, TermTally> mostUsed(Map<String, TermTally> terms, int most) {
+        if (terms.size() <= most) {
             return terms;
         }
         Map<String, TermTally> kept = new LinkedHashMap<>();
         terms.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, TermTally> e) -> e.getValue().messages()).reversed()
                         .thenComparing(Map.Entry::getKey))
-                .limit(TERMS_PER_DAY).forEach(e -> kept.put(e.getKey(), e.getValue()));
+                .limit(most).forEach(e -> kept.put(e.getKey(), e.getValue()));
         return kept;
     }
 

@@ -36,6 +36,8 @@ import reactor.core.publisher.Mono;
 class ThemeIndex {
 
     private static final SentimentScorer SCORER = SentimentScorer.standard();
+    /** Texts counted at once: each is counted once under its own ID, in any order. */
+    private static final int PARALLEL = 4;
 
     private final TenantMongo mongo;
     private final EventLog log;
@@ -56,17 +58,17 @@ class ThemeIndex {
 
     @Bean
     static EventConsumer<FeedbackThread> themeThreadsConsumer(ThemeIndex index) {
-        return EventConsumer.of("feedback-themes-threads", FeedbackChanges.STREAM, index::thread);
+        return EventConsumer.of("feedback-themes-threads", FeedbackChanges.STREAM, index::thread).unordered(PARALLEL);
     }
 
     @Bean
     static EventConsumer<SurveyEvents.Delta> themeSurveysConsumer(ThemeIndex index) {
-        return EventConsumer.of("feedback-themes-surveys", SurveyEvents.stream(), index::survey);
+        return EventConsumer.of("feedback-themes-surveys", SurveyEvents.stream(), index::survey).unordered(PARALLEL);
     }
 
     @Bean
     static EventConsumer<LiveEvent.Payload> themeLiveQuestionsConsumer(ThemeIndex index) {
-        return EventConsumer.of("feedback-themes-live-questions", LiveEvent.stream(), index::liveQuestion);
+        return EventConsumer.of("feedback-themes-live-questions", LiveEvent.stream(), index::liveQuestion).unordered(PARALLEL);
     }
 
     /** A new thread's patient message; a live question sent to the inbox was counted as the question. */

@@ -55,7 +55,7 @@ class SurveyTallies {
 
     @Bean
     static EventConsumer<Delta> surveyTallyConsumer(SurveyTallies tallies) {
-        return EventConsumer.of("survey-tally", STREAM, event -> tallies.catchUp(new ObjectId(event.key())).then());
+        return EventConsumer.folding("survey-tally", STREAM, key -> tallies.catchUp(new ObjectId(key)));
     }
 
     OutboxEntry event(Kind kind, ObjectId surveyId) {
@@ -86,14 +86,17 @@ class SurveyTallies {
      * made (its creator's instance died between the two writes) gets them now.
      */
     Mono<SurveyTally> current(ObjectId surveyId) {
-        return catchUp(surveyId).switchIfEmpty(Mono.defer(() -> create(surveyId)
-                .onErrorResume(org.springframework.dao.DuplicateKeyException.class, e -> Mono.empty())
-                .then(catchUp(surveyId))));
+        return catchUp(surveyId).switchIfEmpty(Mono.defer(() -> PendingAudit.outside(
+                fold.existing(SurveyTally.class, surveyId, org -> empty(surveyId, org))).then(catchUp(surveyId))));
     }
 
     /** The empty counts of a new survey, inserted with it. */
     Mono<SurveyTally> create(ObjectId surveyId) {
-        return PendingAudit.outside(mongo.insert(org -> new SurveyTally(surveyId, org, 0, 0, 0, 0, Map.of())));
+        return PendingAudit.outside(mongo.insert(org -> empty(surveyId, org)));
+    }
+
+    private static SurveyTally empty(ObjectId surveyId, String organization) {
+        return new SurveyTally(surveyId, organization, 0, 0, 0, 0, Map.of());
     }
 
     private static Delta delta(TenantOwned source, String type, Document hint) {

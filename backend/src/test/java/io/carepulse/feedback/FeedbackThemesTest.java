@@ -26,6 +26,9 @@ import reactor.core.publisher.Mono;
  */
 class FeedbackThemesTest extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.data.mongodb.core.ReactiveMongoTemplate template;
+
     private static final String ANALYST = TestTokens.staff(TestTokens.RIVERSIDE, Role.ANALYST);
     private static final String ADMIN = TestTokens.staff(TestTokens.RIVERSIDE, Role.ADMIN);
 
@@ -129,6 +132,41 @@ class FeedbackThemesTest extends IntegrationTest {
                 "to", start(today)));
         assertThat(tooLong.toString()).contains("Choose a period of at most a year");
         raw.post(ADMIN, "updateFeedbackThemeTaxonomy", Map.of("input", Map.of("themes", inputs)));
+    }
+
+    @Test
+    void wholeWeeksAreReadFromTheirRollUpsAndAnswerAsTheirDaysWould() {
+        LocalDate monday = LocalDate.of(2018, 1, 1);
+        String first = ingest(monday, "Waited two hours past my appointment time, the delay was awful.");
+        ingest(monday.plusDays(2), "The wait in the waiting room was far too long.");
+        String sunday = ingest(monday.plusDays(6), "Another long wait at the front desk, so frustrating.");
+        String billing = ingest(monday.plusDays(9), "My bill was wrong and the insurance claim was denied.");
+        ingest(monday.minusDays(12), "We waited forever and nobody told us about the delay.");
+
+        // Two whole weeks are read as two roll-ups (and the two weeks before them likewise).
+        assertThat(FeedbackThemesController.periodIds(TestTokens.RIVERSIDE, monday, monday.plusDays(13),
+                List.of(ThemeDay.ALL)).ids()).containsExactly(
+                ThemeDay.id(TestTokens.RIVERSIDE, "W2018-01-01", ThemeDay.ALL),
+                ThemeDay.id(TestTokens.RIVERSIDE, "W2018-01-08", ThemeDay.ALL));
+        ThemeDay week = Mono.defer(() -> template.findById(ThemeDay.id(TestTokens.RIVERSIDE, "W2018-01-01",
+                        ThemeDay.ALL), ThemeDay.class))
+                .filter(rolledUp -> rolledUp.messages() == 3)
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(100)))
+                .block(Duration.ofSeconds(30));
+        assertThat(week.themes().get("WAIT_TIMES").messages()).isEqualTo(3);
+        assertThat(week.themes().get("WAIT_TIMES").examples()).as("newest last").endsWith(
+                io.carepulse.platform.graphql.GlobalId.objectId(sunday, FeedbackThread.TYPE).toHexString()).contains(io.carepulse.platform.graphql.GlobalId.objectId(first, FeedbackThread.TYPE).toHexString());
+
+        Map<String, Object> weeks = themesOnce(monday, monday.plusDays(13), null, body -> messages(body) == 4
+                && ((Number) theme(body, "WAIT_TIMES").get("previousCount")).intValue() == 1);
+        assertThat(theme(weeks, "WAIT_TIMES").get("count")).isEqualTo(3);
+        assertThat(theme(weeks, "BILLING_AND_INSURANCE").get("exampleThreadIds")).isEqualTo(List.of(billing));
+        // The same messages over days that make no whole week: read day by day, counted alike.
+        Map<String, Object> days = themesOnce(monday.minusDays(1), monday.plusDays(11), null,
+                body -> messages(body) == 4);
+        assertThat(theme(days, "WAIT_TIMES").get("count")).isEqualTo(3);
+        assertThat(ids(theme(days, "WAIT_TIMES").get("exampleThreadIds")))
+                .containsExactlyInAnyOrderElementsOf(ids(theme(weeks, "WAIT_TIMES").get("exampleThreadIds")));
     }
 
     private String ingest(LocalDate day, String message) {

@@ -3,17 +3,22 @@ package io.carepulse.notes;
 import static io.carepulse.support.TestTokens.RIVERSIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.carepulse.devmongo.EmbeddedMongoServer;
 import io.carepulse.notes.NotesFeature.Notes;
 import io.carepulse.platform.events.EventConsumers;
 import io.carepulse.platform.security.ActingAs;
 import io.carepulse.platform.tenancy.TenantMongo;
 import io.carepulse.support.IntegrationTest;
+import io.carepulse.support.TestMongo;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
+import org.bson.Document;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import reactor.core.publisher.Mono;
@@ -32,15 +37,13 @@ class NotesConsumerTest extends IntegrationTest {
     @Autowired
     TenantMongo mongo;
 
+    @Autowired
+    ReactiveMongoTemplate template;
+
     @Test
     void aConsumerHandlesEveryEventOfTheStreamAlsoThoseLoggedWhileItWasStopped() {
         String board = unique("tallied board");
-        // The consumer's first reading starts "from now": note until it has seen one, then count on it.
-        Mono.defer(() -> ActingAs.staff(RIVERSIDE, notes.add(board, "warm-up").then(seen(board))))
-                .filter(seen -> !seen.isEmpty())
-                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(200)))
-                .block(WAIT);
-        long first = ActingAs.staff(RIVERSIDE, seen(board)).block(WAIT).get(0);
+        long first = firstSeen(board);
         addNotes(board, 3);
         long beforeStop = lastWritten(board);
         List<Long> written = awaitSeen(board, seen -> seen.contains(beforeStop));
@@ -57,6 +60,46 @@ class NotesConsumerTest extends IntegrationTest {
         NoteTally tally = ActingAs.staff(RIVERSIDE, mongo.findOne(Query.query(Criteria.where("board").is(board)),
                 NoteTally.class)).block(WAIT);
         assertThat(tally.organizationId()).isEqualTo(RIVERSIDE);
+    }
+
+    @Test
+    void aConsumerLeftBehindByTheChangeHistoryReplaysFromTheLogWhatWasLoggedSinceItsCheckpoint() {
+        EmbeddedMongoServer server = TestMongo.embedded();
+        Assumptions.assumeTrue(server != null, "needs the development MongoDB, whose history a test can trim");
+        String board = unique("overrun board");
+        long first = firstSeen(board);
+
+        consumers.stop();
+        try {
+            addNotes(board, 3); // logged while no instance consumes
+            // Then the database's change history after the consumer's checkpoint is gone, as a burst
+            // of writes overrunning the oplog would leave it: resuming there fails.
+            Document checkpoint = template.findById("consumer:test.notes.tally", Document.class, "stream_checkpoints")
+                    .block(WAIT);
+            server.forgetChangeHistoryThrough(checkpoint.get("token", Document.class).getString("_data"));
+        } finally {
+            consumers.start();
+        }
+        long last = lastWritten(board);
+        List<Long> all = awaitSeen(board, seen -> seen.contains(last));
+        assertThat(all).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(first, last).boxed().toList());
+        // The replay is done: nothing left to repeat after another restart.
+        Mono.defer(() -> template.findById("consumer:test.notes.tally", Document.class, "stream_checkpoints"))
+                .filter(saved -> !saved.containsKey("replayFrom"))
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(100)))
+                .block(WAIT);
+    }
+
+    /**
+     * The consumer's first reading starts "from now": notes until it has seen one, then counts on
+     * it. Answers the first sequence number it saw.
+     */
+    private long firstSeen(String board) {
+        Mono.defer(() -> ActingAs.staff(RIVERSIDE, notes.add(board, "warm-up").then(seen(board))))
+                .filter(seen -> !seen.isEmpty())
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(200)))
+                .block(WAIT);
+        return ActingAs.staff(RIVERSIDE, seen(board)).block(WAIT).get(0);
     }
 
     private void addNotes(String board, int count) {

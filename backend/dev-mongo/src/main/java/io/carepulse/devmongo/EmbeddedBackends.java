@@ -65,6 +65,15 @@ final class EmbeddedBackends {
         return hook == null || hook.oplog == null ? 0 : hook.oplog.openCursors();
     }
 
+    /** See {@link SeekableOplog#forgetHistoryThrough}. */
+    static void forgetChangeHistoryThrough(MongoBackend backend, long position) {
+        Hook hook = backend instanceof MemoryStore memory ? memory.hook
+                : backend instanceof FileStore file ? file.hook : null;
+        if (hook != null && hook.oplog != null) {
+            hook.oplog.forgetHistoryThrough(position);
+        }
+    }
+
     /** The in-memory store of tests and benchmarks. */
     private static final class MemoryStore extends MemoryBackend {
         private final Hook hook;

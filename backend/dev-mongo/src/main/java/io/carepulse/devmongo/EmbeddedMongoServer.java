@@ -137,6 +137,15 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return EmbeddedBackends.openChangeStreams(backend);
     }
 
+    /**
+     * Forgets the change history up to and including the point of a resume token this server
+     * issued (its {@code _data}), as an oplog overrun by a burst of writes would: a reader resuming
+     * there gets ChangeStreamHistoryLost. For tests of how readers recover.
+     */
+    public void forgetChangeHistoryThrough(String resumeTokenData) {
+        EmbeddedBackends.forgetChangeHistoryThrough(backend, Long.parseLong(resumeTokenData, 16));
+    }
+
     public String connectionString(String database) {
         return "mongodb://127.0.0.1:" + address.getPort() + "/" + database;
     }

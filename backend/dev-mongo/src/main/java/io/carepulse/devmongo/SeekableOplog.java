@@ -256,6 +256,19 @@ final class SeekableOplog implements Oplog {
         entries.removeUpTo(needed);
     }
 
+    /**
+     * Forgets the entries up to and including {@code position}, as an oplog overrun by a burst
+     * would: a change stream or saved resume token at or before it then gets
+     * ChangeStreamHistoryLost. For tests of how readers recover.
+     */
+    void forgetHistoryThrough(long position) {
+        long upTo = Math.min(position + 1, readable);
+        if (upTo > entries.horizon()) {
+            entries.horizon(upTo);
+            entries.removeUpTo(upTo);
+        }
+    }
+
     private boolean registered(StreamCursor cursor) {
         try {
             return registry.getCursor(cursor.getId()) == cursor;

@@ -58,7 +58,7 @@ class PollTally {
 
     @Bean
     static EventConsumer<Vote> livePollTallyConsumer(PollTally tally) {
-        return EventConsumer.of(CONSUMER, VOTES, event -> tally.catchUp(new ObjectId(event.key())).then());
+        return EventConsumer.folding(CONSUMER, VOTES, key -> tally.catchUp(new ObjectId(key)));
     }
 
     /** Inserts an answer to {@code pollId} with its vote event, and logs the event (when the mutation is done). */

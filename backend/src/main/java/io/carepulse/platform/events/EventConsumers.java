@@ -6,12 +6,21 @@ import io.carepulse.platform.mongo.StreamCheckpoints;
 import io.carepulse.platform.security.CallerAuthentication;
 import io.carepulse.platform.tenancy.CrossTenantAccess;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bson.BsonValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ChangeStreamEvent;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
@@ -25,15 +34,29 @@ import reactor.util.retry.Retry;
  * Delivers events to the {@link EventConsumer}s features declare: at least once, in log order,
  * across restarts and crashes. One instance at a time runs them (a {@link JobLeases lease},
  * extended while it lives; another instance takes over within {@link #LEASE} of a crash). Each
- * consumer reads the log through its own change stream and keeps its own checkpoint (the resume
- * token after the last event it handled), so a consumer that fails holds back no other; an event
- * whose handler fails is tried again, with growing pauses, until it succeeds.
+ * consumer reads its stream's events through its own change stream, filtered by the database, and
+ * keeps its own checkpoint (the resume token after the last batch it handled), so a consumer that
+ * fails holds back no other; an event whose handler fails is tried again, with growing pauses,
+ * until it succeeds. Events come in batches (of up to {@value EventConsumer#BATCH} unless the consumer
+ * says otherwise); a fold's consumer
+ * ({@link EventConsumer#folding}) is called once per key of a batch. A consumer the database's
+ * change history left behind goes on from now and replays the events logged since its checkpoint
+ * from the log itself (by when each event was logged), so no event is ever left unhandled.
  */
 @Component
 public class EventConsumers extends PeriodicTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventConsumers.class);
     static final Duration LEASE = Duration.ofSeconds(60);
+    /** Events read from the log at once in a replay. */
+    private static final int REPLAY_BATCH = 256;
+    /** A fold's keys caught up at once. */
+    private static final int KEYS_AT_ONCE = 4;
+    /**
+     * How far before the last checkpoint a replay starts: the instances' clocks (an event's
+     * {@code loggedAt} is its logging instance's) differ by less.
+     */
+    static final Duration REPLAY_MARGIN = Duration.ofMinutes(1);
     private static final String JOB = "event-consumers";
 
     private final List<EventConsumer<?>> consumers;
@@ -100,45 +123,89 @@ public class EventConsumers extends PeriodicTask {
     private <P> Disposable read(EventConsumer<P> consumer) {
         String checkpoint = "consumer:" + consumer.name();
         AtomicReference<BsonValue> resumeToken = new AtomicReference<>();
-        return checkpoints.load(checkpoint).onErrorResume(e -> Mono.empty())
-                .doOnNext(resumeToken::set)
-                .thenMany(Flux.defer(() -> access.allInserts(StoredEvent.COLLECTION, StoredEvent.class,
-                        resumeToken.get())))
-                .concatMap(change -> {
-                    StoredEvent stored = change.getBody();
-                    Mono<Void> handled = stored == null || !consumer.stream().name().equals(stored.stream())
-                            ? Mono.empty() : handle(consumer, stored);
-                    return handled.then(Mono.defer(() -> {
-                        resumeToken.set(change.getResumeToken());
-                        return checkpoints.save(checkpoint, change.getResumeToken());
-                    }));
-                }, 1)
-                .doOnError(e -> {
-                    if (historyLost(e)) {
+        AtomicReference<Instant> savedAt = new AtomicReference<>();
+        AtomicReference<Instant> replayFrom = new AtomicReference<>();
+        return checkpoints.loadSaved(checkpoint).onErrorResume(e -> Mono.empty())
+                .doOnNext(saved -> {
+                    resumeToken.set(saved.token());
+                    savedAt.set(saved.savedAt());
+                    replayFrom.set(saved.replayFrom());
+                })
+                // Loaded once: a retry resumes from what this reader holds, not from the saved token again.
+                .thenMany(Flux.defer(() -> {
+                    // Only this consumer's stream, filtered by the database; handled a batch at a time,
+                    // and the checkpoint saved once per batch.
+                    Flux<Void> live = access.insertsWhere(StoredEvent.COLLECTION, StoredEvent.class,
+                                    resumeToken.get(), "stream", consumer.stream().name())
+                            .bufferTimeout(consumer.batch(), consumer.gather(), true)
+                            .concatMap(changes -> handleAll(consumer, changes.stream()
+                                    .map(ChangeStreamEvent::getBody).filter(Objects::nonNull).toList())
+                                    .then(Mono.defer(() -> {
+                                        BsonValue token = changes.getLast().getResumeToken();
+                                        resumeToken.set(token);
+                                        savedAt.set(Instant.now());
+                                        return checkpoints.save(checkpoint, token);
+                                    })), 1)
+                            .thenMany(Flux.empty());
+                    Instant from = replayFrom.get();
+                    if (from == null) {
+                        return live;
+                    }
+                    // Noted before any newer checkpoint is saved: a crash during the replay repeats it.
+                    return checkpoints.markReplay(checkpoint, from).thenMany(Flux.merge(live,
+                            replay(consumer, from).then(checkpoints.clearReplay(checkpoint))
+                                    .doOnSuccess(done -> replayFrom.compareAndSet(from, null))
+                                    .thenMany(Flux.empty())));
+                }).doOnError(e -> {
+                    if (EventHub.historyLost(e)) {
                         // The database no longer holds the change history after the checkpoint (an
-                        // embedded oplog overrun by a burst): waiting for it would stop this consumer for
-                        // good. It goes on from now; what it skipped is in the log, and folds catch up
-                        // from there at their key's next event (EventFold), but say so loudly.
-                        LOG.error("Event consumer {} fell behind the database's change history and goes on "
-                                + "from now: events logged meanwhile were not handled by it", consumer.name());
+                        // embedded oplog overrun by a burst, a real one's window passed while stopped):
+                        // go on from now, and replay from the log what was logged since the checkpoint.
+                        Instant since = savedAt.get() == null ? Instant.now().minus(Duration.ofDays(1))
+                                : savedAt.get().minus(REPLAY_MARGIN);
+                        replayFrom.accumulateAndGet(since, (a, b) -> a == null || b.isBefore(a) ? b : a);
+                        LOG.warn("Event consumer {} fell behind the database's change history: it goes on from "
+                                + "now and replays from the log the events logged since {}", consumer.name(), since);
                         resumeToken.set(null);
                     } else {
                         LOG.warn("Event consumer {} stopped reading; resuming: {}", consumer.name(), e.toString());
                     }
-                })
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10)))
+                }).retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10))))
                 .subscribeOn(Schedulers.boundedElastic())
                 .subscribe();
     }
 
-    /** MongoDB's ChangeStreamHistoryLost (286): the resume point is no longer in the oplog. */
-    static boolean historyLost(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof com.mongodb.MongoCommandException command && command.getErrorCode() == 286) {
-                return true;
-            }
+    /**
+     * Handles a batch: in log order (several at a time for a consumer that {@link
+     * EventConsumer#unordered does not need the order}); or, for a {@link EventConsumer#byKey
+     * fold}, once per organisation and key, several keys at a time.
+     */
+    private <P> Mono<Void> handleAll(EventConsumer<P> consumer, List<StoredEvent> events) {
+        if (!consumer.byKey()) {
+            return consumer.parallel() > 1
+                    ? Flux.fromIterable(events).flatMap(stored -> handle(consumer, stored), consumer.parallel()).then()
+                    : Flux.fromIterable(events).concatMap(stored -> handle(consumer, stored)).then();
         }
-        return false;
+        Map<String, StoredEvent> lastPerKey = new LinkedHashMap<>();
+        events.forEach(stored -> lastPerKey.put(stored.organizationId() + "|" + stored.key(), stored));
+        return Flux.fromIterable(lastPerKey.values()).flatMap(stored -> handle(consumer, stored), KEYS_AT_ONCE)
+                .then();
+    }
+
+    /**
+     * The consumer's events logged since {@code from}, read from the log itself (a scan of the
+     * stream's events by time: a rare path, after the change history was lost).
+     */
+    private <P> Mono<Void> replay(EventConsumer<P> consumer, Instant from) {
+        AtomicLong replayed = new AtomicLong();
+        Query query = Query.query(Criteria.where("stream").is(consumer.stream().name()).and("loggedAt").gte(from))
+                .with(Sort.by("loggedAt", "sequence"));
+        return access.findForMaintenance(query, StoredEvent.class)
+                .buffer(REPLAY_BATCH)
+                .concatMap(events -> handleAll(consumer, events)
+                        .doOnSuccess(done -> replayed.addAndGet(events.size())), 1)
+                .then(Mono.fromRunnable(() -> LOG.info("Event consumer {} replayed {} events logged since {}",
+                        consumer.name(), replayed.get(), from)));
     }
 
     private <P> Mono<Void> handle(EventConsumer<P> consumer, StoredEvent stored) {

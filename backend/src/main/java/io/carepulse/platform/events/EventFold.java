@@ -5,6 +5,7 @@ import io.carepulse.platform.tenancy.TenantOwned;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -48,7 +49,7 @@ public class EventFold {
      */
     public <P, T extends TenantOwned> Mono<T> catchUp(EventStream<P> stream, Object key, Class<T> type, Object id,
             Function<T, Long> applied, Function<List<Event<P>>, Update> fold) {
-        return attempt(stream, key, type, id, applied, (document, events) -> fold.apply(events), 0);
+        return attempt(stream, key, type, id, applied, (document, events) -> fold.apply(events), 0, null);
     }
 
     /**
@@ -57,12 +58,28 @@ public class EventFold {
      */
     public <P, T extends TenantOwned> Mono<T> catchUpFrom(EventStream<P> stream, Object key, Class<T> type, Object id,
             Function<T, Long> applied, BiFunction<T, List<Event<P>>, Update> fold) {
-        return attempt(stream, key, type, id, applied, fold, 0);
+        return attempt(stream, key, type, id, applied, fold, 0, null);
+    }
+
+    /** {@link #catchUpFrom} starting from {@code current}, the document just read (say, by {@link #existing}). */
+    public <P, T extends TenantOwned> Mono<T> catchUpFrom(T current, EventStream<P> stream, Object key, Class<T> type,
+            Object id, Function<T, Long> applied, BiFunction<T, List<Event<P>>, Update> fold) {
+        return attempt(stream, key, type, id, applied, fold, 0, current);
+    }
+
+    /**
+     * The caller's organisation's counters document {@code id}, made by {@code empty} for that
+     * organisation when it does not exist yet (counters made lazily, or whose maker died before
+     * making them); when two make it at once, the first one's is kept.
+     */
+    public <T extends TenantOwned> Mono<T> existing(Class<T> type, Object id, Function<String, T> empty) {
+        return mongo.findById(id, type).switchIfEmpty(Mono.defer(() -> mongo.insert(empty)
+                .onErrorResume(DuplicateKeyException.class, e -> mongo.findById(id, type))));
     }
 
     private <P, T extends TenantOwned> Mono<T> attempt(EventStream<P> stream, Object key, Class<T> type, Object id,
-            Function<T, Long> applied, BiFunction<T, List<Event<P>>, Update> fold, int attempt) {
-        return mongo.findById(id, type).flatMap(document -> {
+            Function<T, Long> applied, BiFunction<T, List<Event<P>>, Update> fold, int attempt, T known) {
+        return (known != null ? Mono.just(known) : mongo.findById(id, type)).flatMap(document -> {
             long from = applied.apply(document);
             return log.after(stream, key, from).take(BATCH).collectList().flatMap(events -> {
                 if (events.isEmpty()) {
@@ -74,11 +91,11 @@ public class EventFold {
                 return mongo.findAndModify(unchanged, update, type)
                         // Another writer took these in first: read again and take in what is left.
                         .switchIfEmpty(Mono.defer(() -> attempt < ATTEMPTS
-                                ? attempt(stream, key, type, id, applied, fold, attempt + 1)
+                                ? attempt(stream, key, type, id, applied, fold, attempt + 1, null)
                                 : Mono.error(new IllegalStateException("Could not take in the events of "
                                         + stream.name() + " " + key + " after " + ATTEMPTS + " attempts"))))
                         .flatMap(after -> events.size() == BATCH
-                                ? attempt(stream, key, type, id, applied, fold, 0)
+                                ? attempt(stream, key, type, id, applied, fold, 0, after)
                                 : Mono.just(after));
             });
         });

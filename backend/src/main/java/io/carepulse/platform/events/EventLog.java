@@ -262,7 +262,7 @@ public class EventLog {
         String key = entry.getString("key");
         StoredEvent event = new StoredEvent(StoredEvent.id(org, stream, key, sequence), org, stream, key, sequence,
                 entry.getString("type"), entry.getDate("at").toInstant(), entry.getString("entryId"),
-                entry.get("payload", Document.class));
+                entry.get("payload", Document.class), clock.instant());
         return mongo.insert(event)
                 .onErrorResume(DuplicateKeyException.class, taken -> byOutboxId(event.outboxId())
                         // Taken by another writer: after the log's head as MongoDB has it, or at least the next.
@@ -367,6 +367,9 @@ public class EventLog {
     @Bean
     static IndexDeclaration eventIndexes() {
         return IndexDeclaration.of(StoredEvent.COLLECTION,
-                new Index().on("outboxId", Sort.Direction.ASC).unique().named("outbox_id_unique"));
+                new Index().on("outboxId", Sort.Direction.ASC).unique().named("outbox_id_unique"),
+                // A consumer's replay after its change history was lost (EventConsumers).
+                new Index().on("stream", Sort.Direction.ASC).on("loggedAt", Sort.Direction.ASC)
+                        .named("stream_logged_at"));
     }
 }

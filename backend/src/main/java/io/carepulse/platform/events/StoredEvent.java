@@ -10,10 +10,12 @@ import org.springframework.data.annotation.Id;
  * {@code _id} index itself refuses a sequence number someone else took, and a replay reads the
  * next numbers by ID (an indexed lookup on every MongoDB, the embedded one included). The outbox
  * entry's ID is unique too: an entry moved twice (by the writer and by recovery) is logged once.
+ * {@code occurredAt} is when the change was written, {@code loggedAt} when the event reached the log
+ * (later when outbox recovery moved it): a consumer's replay goes by the latter.
  */
 @org.springframework.data.mongodb.core.mapping.Document(StoredEvent.COLLECTION)
 record StoredEvent(@Id String id, String organizationId, String stream, String key, long sequence, String type,
-        Instant occurredAt, String outboxId, Document payload) implements TenantOwned {
+        Instant occurredAt, String outboxId, Document payload, Instant loggedAt) implements TenantOwned {
 
     static final String COLLECTION = "events";
 

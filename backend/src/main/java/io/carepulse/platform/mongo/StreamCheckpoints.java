@@ -2,6 +2,7 @@ package io.carepulse.platform.mongo;
 
 import com.mongodb.MongoClientSettings;
 import java.time.Clock;
+import java.time.Instant;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 import org.bson.Document;
@@ -35,6 +36,42 @@ public class StreamCheckpoints {
         return mongo.findById(stream, Document.class, COLLECTION)
                 .mapNotNull(document -> document.get("token", Document.class))
                 .map(token -> token.toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry()));
+    }
+
+    /**
+     * What a reader saved: its token, when, and where a replay from the log it has not finished
+     * starts ({@link #markReplay}), if any.
+     */
+    public record Saved(BsonValue token, Instant savedAt, Instant replayFrom) {
+    }
+
+    /** {@link #load} with the time it was saved and any unfinished replay. */
+    public Mono<Saved> loadSaved(String stream) {
+        return mongo.findById(stream, Document.class, COLLECTION).map(document -> {
+            Document token = document.get("token", Document.class);
+            return new Saved(token == null ? null
+                    : token.toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry()),
+                    instant(document.get("savedAt")), instant(document.get("replayFrom")));
+        });
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.util.Date date ? date.toInstant() : null;
+    }
+
+    /**
+     * Notes that the reader replays the log from {@code from}, before it saves any newer token:
+     * a replay a crash interrupts is started again, from the earliest point noted.
+     */
+    public Mono<Void> markReplay(String stream, Instant from) {
+        return mongo.upsert(Query.query(Criteria.where("_id").is(stream)), new Update().min("replayFrom", from),
+                COLLECTION).then();
+    }
+
+    /** The replay noted by {@link #markReplay} has finished. */
+    public Mono<Void> clearReplay(String stream) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(stream)), new Update().unset("replayFrom"),
+                COLLECTION).then();
     }
 
     public Mono<Void> save(String stream, BsonValue token) {

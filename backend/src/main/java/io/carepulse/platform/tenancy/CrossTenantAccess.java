@@ -70,6 +70,22 @@ public class CrossTenantAccess {
     }
 
     /**
+     * {@link #allInserts} of the documents whose {@code field} is {@code value} only, filtered by
+     * the database: a reader of one kind of document is not sent, nor saves a token for, the rest.
+     */
+    public <T extends TenantOwned> Flux<ChangeStreamEvent<T>> insertsWhere(String collection, Class<T> type,
+            BsonValue resumeToken, String field, Object value) {
+        ChangeStreamOptions.ChangeStreamOptionsBuilder options = ChangeStreamOptions.builder()
+                .filter(Aggregation.newAggregation(Aggregation.match(
+                        Criteria.where("operationType").is(OperationType.INSERT.getValue())
+                                .and("fullDocument." + field).is(value))));
+        if (resumeToken != null) {
+            options.resumeAfter(resumeToken);
+        }
+        return mongo.changeStream(collection, options.build(), type);
+    }
+
+    /**
      * Documents of every tenant, for maintenance jobs (retention) that then act on each one
      * within its own organisation ({@link #updateInOrganization}).
      */

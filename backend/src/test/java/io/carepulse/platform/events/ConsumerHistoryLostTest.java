@@ -19,10 +19,10 @@ class ConsumerHistoryLostTest {
     @Test
     void changeStreamHistoryLostIsToldApartFromOtherFailuresEvenWhenWrapped() {
         MongoCommandException lost = command(286, "Resume of change stream was not possible");
-        assertThat(EventConsumers.historyLost(lost)).isTrue();
-        assertThat(EventConsumers.historyLost(new UncategorizedMongoDbException("wrapped", lost))).isTrue();
-        assertThat(EventConsumers.historyLost(command(11600, "interrupted at shutdown"))).isFalse();
-        assertThat(EventConsumers.historyLost(new IllegalStateException("no database"))).isFalse();
+        assertThat(EventHub.historyLost(lost)).isTrue();
+        assertThat(EventHub.historyLost(new UncategorizedMongoDbException("wrapped", lost))).isTrue();
+        assertThat(EventHub.historyLost(command(11600, "interrupted at shutdown"))).isFalse();
+        assertThat(EventHub.historyLost(new IllegalStateException("no database"))).isFalse();
     }
 
     private static MongoCommandException command(int code, String message) {
