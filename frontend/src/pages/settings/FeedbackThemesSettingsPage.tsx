@@ -99,7 +99,8 @@ function EditTaxonomy({ taxonomy, onSaved }: { taxonomy: Taxonomy; onSaved: (tax
       {saves > 0 && (
         <div className="alert alert--success" role="status">
           <p ref={savedRef} tabIndex={-1} className="alert__title">
-            Themes saved. Counts of past periods follow them too.
+            Themes saved. Messages from now on are counted with them; earlier counts keep their themes, under the new
+            names.
           </p>
         </div>
       )}

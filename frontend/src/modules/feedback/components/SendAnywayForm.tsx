@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { TextAreaField } from '@/ui/form/TextAreaField';
-import { validateOverrideJustification, OVERRIDE_JUSTIFICATION_MIN } from '../utils/overrideJustification';
+import { JustificationForm } from '@/ui/form/JustificationForm';
+
+/** The server's shortest justification for sending a reply the guard refused, and its longest. */
+export const OVERRIDE_JUSTIFICATION_MIN = 20;
+export const OVERRIDE_JUSTIFICATION_MAX = 2000;
 
 interface Props {
   /** Sends the reply with this justification. */
@@ -16,38 +18,21 @@ interface Props {
  * message and in the audit log; the server refuses it from anyone else.
  */
 export function SendAnywayForm({ onSend, onCancel, sending, serverError }: Props) {
-  const [justification, setJustification] = useState('');
-  const [error, setError] = useState<string | undefined>();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const invalid = validateOverrideJustification(justification);
-    setError(invalid);
-    if (!invalid) onSend(justification.trim());
-  };
-
   return (
-    <form className="form confirm" onSubmit={submit} noValidate aria-labelledby="send-anyway-title">
-      <h3 id="send-anyway-title">Send despite the reply guard</h3>
-      <TextAreaField
-        id="reply-override-justification"
-        label="Why this reply may be sent"
-        hint={`At least ${OVERRIDE_JUSTIFICATION_MIN} characters. Your name, the time and this reason are kept with the reply and in the audit log.`}
-        value={justification}
-        onChange={setJustification}
-        error={error ?? serverError ?? undefined}
-        required
-        rows={3}
-        autoFocus
-      />
-      <div className="button-row">
-        <button type="submit" className="button button--danger" disabled={sending}>
-          {sending ? 'Sending…' : 'Send anyway'}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <JustificationForm
+      id="reply-override-justification"
+      title="Send despite the reply guard"
+      label="Why this reply may be sent"
+      keptFor="Your name, the time and this reason are kept with the reply and in the audit log."
+      purpose="this reply may be sent"
+      min={OVERRIDE_JUSTIFICATION_MIN}
+      max={OVERRIDE_JUSTIFICATION_MAX}
+      submitLabel="Send anyway"
+      busyLabel="Sending…"
+      busy={sending}
+      serverError={serverError}
+      onSubmit={onSend}
+      onCancel={onCancel}
+    />
   );
 }

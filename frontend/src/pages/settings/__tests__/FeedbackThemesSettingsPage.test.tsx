@@ -66,7 +66,11 @@ describe('FeedbackThemesSettingsPage', () => {
     await user.type(field(3, 'words and phrases'), 'flu clinic, flu shot, Flu shot');
     await user.click(screen.getByRole('button', { name: 'Save themes' }));
 
-    expect(await screen.findByText('Themes saved. Counts of past periods follow them too.')).toHaveFocus();
+    expect(
+      await screen.findByText(
+        'Themes saved. Messages from now on are counted with them; earlier counts keep their themes, under the new names.',
+      ),
+    ).toHaveFocus();
     expect(sent()).toEqual([
       {
         input: {

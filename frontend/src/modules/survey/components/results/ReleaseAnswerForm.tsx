@@ -1,9 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { ReleaseSurveyAnswerDocument } from '@/generated/graphql';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
-import { TextAreaField } from '@/ui/form/TextAreaField';
-import { RELEASE_JUSTIFICATION_MIN, validateReleaseJustification } from '../../utils/releaseJustification';
+import { JustificationForm } from '@/ui/form/JustificationForm';
+
+/** The server's shortest justification for releasing a held answer (releaseSurveyAnswer), and its longest. */
+export const RELEASE_JUSTIFICATION_MIN = 20;
+export const RELEASE_JUSTIFICATION_MAX = 1000;
 
 interface Props {
   answerId: string;
@@ -19,43 +22,33 @@ interface Props {
  */
 export function ReleaseAnswerForm({ answerId, answerLabel, onReleased, onCancel }: Props) {
   const [{ fetching }, release] = useMutation(ReleaseSurveyAnswerDocument);
-  const [justification, setJustification] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const [serverError, setServerError] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const invalid = validateReleaseJustification(justification);
-    setError(invalid);
-    if (invalid) return;
-    const result = await release({ input: { answerId, justification: justification.trim() } });
+  const submit = async (justification: string) => {
+    setServerError(null);
+    const result = await release({ input: { answerId, justification } });
     const payload = result.data?.releaseSurveyAnswer;
     if (result.error || !payload)
-      setError(result.error ? describeGraphqlError(result.error) : 'The answer was not released.');
-    else if (payload.userErrors.length > 0) setError(payload.userErrors.map((e) => e.message).join(' '));
+      setServerError(result.error ? describeGraphqlError(result.error) : 'The answer was not released.');
+    else if (payload.userErrors.length > 0) setServerError(payload.userErrors.map((e) => e.message).join(' '));
     else onReleased();
   };
 
   return (
-    <form className="form confirm" onSubmit={(event) => void submit(event)} noValidate>
-      <TextAreaField
-        id={`release-${answerId}`}
-        label={`Why ${answerLabel} may be shown`}
-        hint={`At least ${RELEASE_JUSTIFICATION_MIN} characters, kept in the audit log with your name. Release it only if it identifies nobody.`}
-        value={justification}
-        onChange={setJustification}
-        error={error}
-        required
-        rows={2}
-        autoFocus
-      />
-      <div className="button-row">
-        <button type="submit" className="button button--danger" disabled={fetching}>
-          {fetching ? 'Releasing…' : 'Release answer'}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <JustificationForm
+      id={`release-${answerId}`}
+      label={`Why ${answerLabel} may be shown`}
+      keptFor="It is kept in the audit log with your name. Release it only if it identifies nobody."
+      purpose="this answer may be shown"
+      min={RELEASE_JUSTIFICATION_MIN}
+      max={RELEASE_JUSTIFICATION_MAX}
+      submitLabel="Release answer"
+      busyLabel="Releasing…"
+      busy={fetching}
+      serverError={serverError}
+      rows={2}
+      onSubmit={(justification) => void submit(justification)}
+      onCancel={onCancel}
+    />
   );
 }
