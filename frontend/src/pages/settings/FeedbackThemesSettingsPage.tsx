@@ -10,12 +10,8 @@ import { useUpdateThemeTaxonomy } from '@/modules/feedback/hooks/useUpdateThemeT
 import { taxonomyToFormValues } from '@/modules/feedback/utils/themeTaxonomyForm';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
-import { PageHeading } from '@/ui/layout/PageHeading';
-import { SettingsSections } from './SettingsSections';
-import { SettingsLoading, useSettingsSnapshot } from './settingsSnapshot';
+import { SettingsFrame, useSettingsSnapshot } from './settingsSnapshot';
 import '@/modules/feedback/styles/feedback.css';
-
-const TITLE = 'Feedback theme taxonomy';
 
 export function FeedbackThemesSettingsPage() {
   const { canReadThemeTaxonomy } = usePermissions();
@@ -47,31 +43,16 @@ const selectTaxonomy = (data: FeedbackThemeTaxonomyQuery) => {
 
 function FeedbackThemesSettings() {
   const { canChangeThemeTaxonomy } = usePermissions();
-  const snapshot = useSettingsSnapshot(FeedbackThemeTaxonomyDocument, selectTaxonomy);
-  const { current: taxonomy } = snapshot;
-  const description = `The clinical-service themes that Feedback themes counts in patients’ messages, survey answers and live questions, each with the words and phrases that signal it.${canChangeThemeTaxonomy ? '' : ' Only admins can change them.'}`;
-
-  if (!taxonomy) {
-    return (
-      <SettingsLoading
-        title={TITLE}
-        label="Loading the themes…"
-        error={snapshot.error}
-        fetching={snapshot.fetching}
-        onRetry={snapshot.reload}
-      />
-    );
-  }
   return (
-    <>
-      <PageHeading title={TITLE} description={description} />
-      <SettingsSections />
-      {canChangeThemeTaxonomy ? (
-        <EditTaxonomy taxonomy={taxonomy} onSaved={snapshot.onSaved} />
-      ) : (
-        <ThemeTaxonomyDetails themes={taxonomy.themes} />
-      )}
-    </>
+    <SettingsFrame
+      title="Feedback theme taxonomy"
+      description="The clinical-service themes that Feedback themes counts in patients’ messages, survey answers and live questions, each with the words and phrases that signal it."
+      loadingLabel="Loading the themes…"
+      snapshot={useSettingsSnapshot(FeedbackThemeTaxonomyDocument, selectTaxonomy)}
+      canChange={canChangeThemeTaxonomy}
+      edit={({ current, onSaved }) => <EditTaxonomy taxonomy={current} onSaved={onSaved} />}
+      details={(taxonomy) => <ThemeTaxonomyDetails themes={taxonomy.themes} />}
+    />
   );
 }
 

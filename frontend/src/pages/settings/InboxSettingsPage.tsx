@@ -16,11 +16,7 @@ import {
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { useViewer } from '@/modules/viewer/hooks/useViewer';
-import { PageHeading } from '@/ui/layout/PageHeading';
-import { SettingsSections } from './SettingsSections';
-import { SettingsLoading, useRereadSettings, useSettingsSnapshot } from './settingsSnapshot';
-
-const TITLE = 'Inbox settings';
+import { SettingsFrame, useRereadSettings, useSettingsSnapshot } from './settingsSnapshot';
 
 export function InboxSettingsPage() {
   const { canReadFeedbackSettings } = usePermissions();
@@ -35,35 +31,16 @@ const selectSettings = (data: FeedbackSettingsQuery) => data.feedbackSettings;
 
 function InboxSettings() {
   const { canChangeFeedbackSettings } = usePermissions();
-  const snapshot = useSettingsSnapshot(FeedbackSettingsDocument, selectSettings);
-  const { queried, current: settings } = snapshot;
-  const description = canChangeFeedbackSettings
-    ? 'How soon the patient feedback inbox expects a first reply, and whether your website’s form sends feedback to it.'
-    : 'How soon the patient feedback inbox expects a first reply, and whether your website’s form sends feedback to it. Only admins can change them.';
-
-  if (!queried || !settings) {
-    return (
-      <SettingsLoading
-        title={TITLE}
-        label="Loading the inbox settings…"
-        error={snapshot.error}
-        fetching={snapshot.fetching}
-        onRetry={snapshot.reload}
-      />
-    );
-  }
   return (
-    <>
-      <PageHeading title={TITLE} description={description} />
-      <SettingsSections />
-      {canChangeFeedbackSettings ? (
-        // Mounted once: the form keeps its base version (the last save's answer, or the latest
-        // version read after a conflict) and the focus in it.
-        <EditInboxSettings settings={queried} onSaved={snapshot.onSaved} />
-      ) : (
-        <FeedbackSettingsDetails settings={settings} />
-      )}
-    </>
+    <SettingsFrame
+      title="Inbox settings"
+      description="How soon the patient feedback inbox expects a first reply, and whether your website’s form sends feedback to it."
+      loadingLabel="Loading the inbox settings…"
+      snapshot={useSettingsSnapshot(FeedbackSettingsDocument, selectSettings)}
+      canChange={canChangeFeedbackSettings}
+      edit={({ queried, onSaved }) => <EditInboxSettings settings={queried} onSaved={onSaved} />}
+      details={(settings) => <FeedbackSettingsDetails settings={settings} />}
+    />
   );
 }
 

@@ -14,11 +14,7 @@ import { organizationSettingsToFormValues } from '@/modules/organization/utils/o
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { useViewer } from '@/modules/viewer/hooks/useViewer';
-import { PageHeading } from '@/ui/layout/PageHeading';
-import { SettingsSections } from './SettingsSections';
-import { SettingsLoading, useRereadSettings, useSettingsSnapshot } from './settingsSnapshot';
-
-const TITLE = 'Organisation settings';
+import { SettingsFrame, useRereadSettings, useSettingsSnapshot } from './settingsSnapshot';
 
 export function OrganizationSettingsPage() {
   const { canViewOrganizationSettings } = usePermissions();
@@ -34,36 +30,16 @@ const selectSettings = (data: OrganizationSettingsQuery) => data.organizationSet
 function OrganizationSettings() {
   const { canChangeOrganizationSettings } = usePermissions();
   const { organization } = useViewer();
-  const snapshot = useSettingsSnapshot(OrganizationSettingsDocument, selectSettings);
-  const { queried, current: settings } = snapshot;
-
-  const description = canChangeOrganizationSettings
-    ? `These apply to everyone in ${organization.name}.`
-    : `These apply to everyone in ${organization.name}. Only admins can change them.`;
-
-  if (!queried || !settings) {
-    return (
-      <SettingsLoading
-        title={TITLE}
-        label="Loading settings…"
-        error={snapshot.error}
-        fetching={snapshot.fetching}
-        onRetry={snapshot.reload}
-      />
-    );
-  }
   return (
-    <>
-      <PageHeading title={TITLE} description={description} />
-      <SettingsSections />
-      {canChangeOrganizationSettings ? (
-        // Mounted once: the form keeps its base version (the last save's answer, or the latest
-        // version read after a conflict) and the focus in it.
-        <EditOrganizationSettings settings={queried} onSaved={snapshot.onSaved} />
-      ) : (
-        <OrganizationSettingsDetails settings={settings} />
-      )}
-    </>
+    <SettingsFrame
+      title="Organisation settings"
+      description={`These apply to everyone in ${organization.name}.`}
+      loadingLabel="Loading settings…"
+      snapshot={useSettingsSnapshot(OrganizationSettingsDocument, selectSettings)}
+      canChange={canChangeOrganizationSettings}
+      edit={({ queried, onSaved }) => <EditOrganizationSettings settings={queried} onSaved={onSaved} />}
+      details={(settings) => <OrganizationSettingsDetails settings={settings} />}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useClient, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { useOneShotQuery } from '@/modules/api/hooks/useOneShotQuery';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
@@ -63,6 +63,57 @@ export function SettingsLoading({ title, label, error, fetching, onRetry }: Load
       ) : (
         <LoadingState label={label} />
       )}
+    </>
+  );
+}
+
+interface FrameProps<T> {
+  title: string;
+  /** What the settings are; the frame adds that only admins can change them, to those who cannot. */
+  description: string;
+  /** "Loading settings…" */
+  loadingLabel: string;
+  snapshot: ReturnType<typeof useSettingsSnapshot<never, AnyVariables, T & Versioned>>;
+  canChange: boolean;
+  /**
+   * The admin's form, mounted once: it keeps its base version (the last save's answer, or the
+   * latest version read after a conflict) and the focus in it.
+   */
+  edit: (read: { queried: T; current: T; onSaved: (saved: T) => void }) => ReactNode;
+  /** What everyone else sees. */
+  details: (current: T) => ReactNode;
+}
+
+/** A settings page: its heading and sections, then loading, the admin's form or the settings as they are. */
+export function SettingsFrame<T extends Versioned>({
+  title,
+  description,
+  loadingLabel,
+  snapshot,
+  canChange,
+  edit,
+  details,
+}: FrameProps<T>) {
+  const { queried, current } = snapshot;
+  if (!queried || !current) {
+    return (
+      <SettingsLoading
+        title={title}
+        label={loadingLabel}
+        error={snapshot.error}
+        fetching={snapshot.fetching}
+        onRetry={snapshot.reload}
+      />
+    );
+  }
+  return (
+    <>
+      <PageHeading
+        title={title}
+        description={canChange ? description : `${description} Only admins can change them.`}
+      />
+      <SettingsSections />
+      {canChange ? edit({ queried, current, onSaved: snapshot.onSaved }) : details(current)}
     </>
   );
 }
