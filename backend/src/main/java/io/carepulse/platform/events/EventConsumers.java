@@ -53,8 +53,9 @@ public class EventConsumers extends PeriodicTask {
     /** A fold's keys caught up at once. */
     private static final int KEYS_AT_ONCE = 4;
     /**
-     * How far before the last checkpoint a replay starts: the instances' clocks (an event's
-     * {@code loggedAt} is its logging instance's) differ by less.
+     * How far before the last event it handled a consumer's replay starts: events of other
+     * instances reach the log at nearly the same time in another order, and the instances' clocks
+     * (an event's {@code loggedAt} is its logging instance's) differ by less.
      */
     static final Duration REPLAY_MARGIN = Duration.ofMinutes(1);
     private static final String JOB = "event-consumers";
@@ -123,12 +124,15 @@ public class EventConsumers extends PeriodicTask {
     private <P> Disposable read(EventConsumer<P> consumer) {
         String checkpoint = "consumer:" + consumer.name();
         AtomicReference<BsonValue> resumeToken = new AtomicReference<>();
-        AtomicReference<Instant> savedAt = new AtomicReference<>();
+        // When the last event handled reached the log: a replay starts there.
+        AtomicReference<Instant> upTo = new AtomicReference<>();
         AtomicReference<Instant> replayFrom = new AtomicReference<>();
         return checkpoints.loadSaved(checkpoint).onErrorResume(e -> Mono.empty())
                 .doOnNext(saved -> {
                     resumeToken.set(saved.token());
-                    savedAt.set(saved.savedAt());
+                    // Checkpoints saved before upTo existed: their save time, an hour earlier.
+                    upTo.set(saved.upTo() != null ? saved.upTo()
+                            : saved.savedAt() == null ? null : saved.savedAt().minus(Duration.ofHours(1)));
                     replayFrom.set(saved.replayFrom());
                 })
                 // Loaded once: a retry resumes from what this reader holds, not from the saved token again.
@@ -138,14 +142,19 @@ public class EventConsumers extends PeriodicTask {
                     Flux<Void> live = access.insertsWhere(StoredEvent.COLLECTION, StoredEvent.class,
                                     resumeToken.get(), "stream", consumer.stream().name())
                             .bufferTimeout(consumer.batch(), consumer.gather(), true)
-                            .concatMap(changes -> handleAll(consumer, changes.stream()
-                                    .map(ChangeStreamEvent::getBody).filter(Objects::nonNull).toList())
-                                    .then(Mono.defer(() -> {
-                                        BsonValue token = changes.getLast().getResumeToken();
-                                        resumeToken.set(token);
-                                        savedAt.set(Instant.now());
-                                        return checkpoints.save(checkpoint, token);
-                                    })), 1)
+                            .concatMap(changes -> {
+                                List<StoredEvent> events = changes.stream().map(ChangeStreamEvent::getBody)
+                                        .filter(Objects::nonNull).toList();
+                                return handleAll(consumer, events).then(Mono.defer(() -> {
+                                    BsonValue token = changes.getLast().getResumeToken();
+                                    resumeToken.set(token);
+                                    events.stream().map(EventConsumers::logged).filter(Objects::nonNull)
+                                            .max(Instant::compareTo)
+                                            .ifPresent(last -> upTo.accumulateAndGet(last, EventConsumers::later));
+                                    return upTo.get() == null ? checkpoints.save(checkpoint, token)
+                                            : checkpoints.save(checkpoint, token, upTo.get());
+                                }));
+                            }, 1)
                             .thenMany(Flux.empty());
                     Instant from = replayFrom.get();
                     if (from == null) {
@@ -161,8 +170,8 @@ public class EventConsumers extends PeriodicTask {
                         // The database no longer holds the change history after the checkpoint (an
                         // embedded oplog overrun by a burst, a real one's window passed while stopped):
                         // go on from now, and replay from the log what was logged since the checkpoint.
-                        Instant since = savedAt.get() == null ? Instant.now().minus(Duration.ofDays(1))
-                                : savedAt.get().minus(REPLAY_MARGIN);
+                        Instant since = upTo.get() == null ? Instant.now().minus(Duration.ofDays(1))
+                                : upTo.get().minus(REPLAY_MARGIN);
                         replayFrom.accumulateAndGet(since, (a, b) -> a == null || b.isBefore(a) ? b : a);
                         LOG.warn("Event consumer {} fell behind the database's change history: it goes on from "
                                 + "now and replays from the log the events logged since {}", consumer.name(), since);
@@ -173,6 +182,15 @@ public class EventConsumers extends PeriodicTask {
                 }).retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10))))
                 .subscribeOn(Schedulers.boundedElastic())
                 .subscribe();
+    }
+
+    /** When an event reached the log (events logged before that was kept: when they were written). */
+    private static Instant logged(StoredEvent event) {
+        return event.loggedAt() != null ? event.loggedAt() : event.occurredAt();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null || b.isAfter(a) ? b : a;
     }
 
     /**

@@ -42,16 +42,20 @@ public class StreamCheckpoints {
      * What a reader saved: its token, when, and where a replay from the log it has not finished
      * starts ({@link #markReplay}), if any.
      */
-    public record Saved(BsonValue token, Instant savedAt, Instant replayFrom) {
+    public record Saved(BsonValue token, Instant savedAt, Instant replayFrom, Instant upTo) {
     }
 
-    /** {@link #load} with the time it was saved and any unfinished replay. */
+    /**
+     * {@link #load} with the time it was saved, the time of what it covers ({@link #save(String,
+     * BsonValue, Instant)}) and any unfinished replay.
+     */
     public Mono<Saved> loadSaved(String stream) {
         return mongo.findById(stream, Document.class, COLLECTION).map(document -> {
             Document token = document.get("token", Document.class);
             return new Saved(token == null ? null
                     : token.toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry()),
-                    instant(document.get("savedAt")), instant(document.get("replayFrom")));
+                    instant(document.get("savedAt")), instant(document.get("replayFrom")),
+                    instant(document.get("upTo")));
         });
     }
 
@@ -72,6 +76,17 @@ public class StreamCheckpoints {
     public Mono<Void> clearReplay(String stream) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(stream)), new Update().unset("replayFrom"),
                 COLLECTION).then();
+    }
+
+    /**
+     * {@link #save(String, BsonValue)}, noting {@code upTo}: when the last item the token covers was
+     * written, so a reader whose token the database forgot knows from when to read again.
+     */
+    public Mono<Void> save(String stream, BsonValue token, Instant upTo) {
+        Document value = Document.parse(token.asDocument().toJson());
+        return mongo.upsert(Query.query(Criteria.where("_id").is(stream)),
+                new Update().set("token", value).set("savedAt", clock.instant()).set("upTo", upTo), COLLECTION)
+                .then();
     }
 
     public Mono<Void> save(String stream, BsonValue token) {
