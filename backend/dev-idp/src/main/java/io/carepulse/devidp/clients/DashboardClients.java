@@ -15,14 +15,16 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 /**
  * An organisation's machine clients (client_credentials): its analytics dashboard ({@code
  * <org>-dashboard}, {@code analytics:read}) and its connector ({@code <org>-connector}, which feeds
- * patient feedback in: {@code feedback:write}). Their tokens speak for the organisation, so they
- * carry {@code org} but no {@code roles}.
+ * patient feedback in, {@code feedback:write}, and engagement figures, {@code engagement:write}).
+ * Their tokens speak for the organisation, so they carry {@code org} but no {@code roles}.
  */
 public final class DashboardClients {
 
 	public static final String SCOPE = "analytics:read";
 
 	public static final String CONNECTOR_SCOPE = "feedback:write";
+
+	public static final String ENGAGEMENT_SCOPE = "engagement:write";
 
 	private static final String ORGANISATION_SETTING = "io.carepulse.organisation";
 
@@ -44,16 +46,16 @@ public final class DashboardClients {
 	}
 
 	static RegisteredClient register(DemoOrganisation organisation, String secret) {
-		return register(organisation, clientId(organisation), organisation.name() + " dashboard", SCOPE, secret);
+		return register(organisation, clientId(organisation), organisation.name() + " dashboard", secret, SCOPE);
 	}
 
 	static RegisteredClient registerConnector(DemoOrganisation organisation, String secret) {
-		return register(organisation, connectorId(organisation), organisation.name() + " connector", CONNECTOR_SCOPE,
-				secret);
+		return register(organisation, connectorId(organisation), organisation.name() + " connector", secret,
+				CONNECTOR_SCOPE, ENGAGEMENT_SCOPE);
 	}
 
-	private static RegisteredClient register(DemoOrganisation organisation, String clientId, String name, String scope,
-			String secret) {
+	private static RegisteredClient register(DemoOrganisation organisation, String clientId, String name,
+			String secret, String... scopes) {
 		return RegisteredClient.withId(clientId)
 			.clientId(clientId)
 			.clientName(name)
@@ -61,7 +63,7 @@ public final class DashboardClients {
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.scope(scope)
+			.scopes((granted) -> granted.addAll(java.util.List.of(scopes)))
 			.clientSettings(ClientSettings.builder().setting(ORGANISATION_SETTING, organisation.slug()).build())
 			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofHours(1)).build())
 			.build();

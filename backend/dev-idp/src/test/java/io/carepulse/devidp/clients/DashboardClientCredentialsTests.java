@@ -41,6 +41,16 @@ class DashboardClientCredentialsTests {
 		assertThat(token.getClaimAsStringList("scope")).containsExactly("feedback:write");
 	}
 
+	@Test
+	void connectorClientCanAlsoAskToRecordEngagementAndGetsOnlyWhatItAskedFor() throws Exception {
+		Jwt both = clientCredentialsToken("riverside-health-connector", "feedback:write engagement:write");
+		assertThat(both.getClaimAsStringList("scope")).containsExactlyInAnyOrder("feedback:write",
+				"engagement:write");
+		Jwt engagement = clientCredentialsToken("riverside-health-connector", "engagement:write");
+		assertThat(engagement.getClaimAsStringList("scope")).containsExactly("engagement:write");
+		assertThat(engagement.getClaimAsString("org")).isEqualTo("riverside-health");
+	}
+
 	/** The client's token for {@code scope}, with the secret the IdP generated at first start. */
 	private Jwt clientCredentialsToken(String clientId, String scope) throws Exception {
 		String clientsJson = Files.readString(this.properties.dataDir().resolve(DashboardClientSecrets.FILE));
