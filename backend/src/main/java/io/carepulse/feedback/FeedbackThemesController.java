@@ -113,11 +113,7 @@ class FeedbackThemesController {
                 for (String source : sources) {
                     String week = ThemeDay.id(org, ThemeWeeks.week(day), source);
                     ids.add(week);
-                    List<String> days = new ArrayList<>();
-                    for (int i = 0; i < 7; i++) {
-                        days.add(ThemeDay.id(org, day.plusDays(i).toString(), source));
-                    }
-                    daysOfWeek.put(week, days);
+                    daysOfWeek.put(week, ThemeWeeks.dayIds(org, day, source));
                 }
                 day = day.plusDays(7);
             } else {

@@ -128,10 +128,8 @@ class ThemeDays {
                     return;
                 }
                 TermTally was = terms.getOrDefault(term, new TermTally(0, Tone.NONE, List.of(), surface));
-                String thread = shortKey(message.threadKey());
-                List<String> threads = was.threads().contains(thread) || was.threads().size() >= KEPT
-                        ? was.threads() : append(was.threads(), thread);
-                terms.put(term, new TermTally(was.messages() + 1, was.tone().plus(one), threads, was.surface()));
+                terms.put(term, new TermTally(was.messages() + 1, was.tone().plus(one),
+                        withThread(was.threads(), shortKey(message.threadKey())), was.surface()));
             });
         }
         return new ThemeDay(current.id(), current.organizationId(), current.day(), current.source(),
@@ -165,16 +163,21 @@ class ThemeDays {
         return kept;
     }
 
-    private static List<String> keepLast(List<String> list, String value) {
+    /** The list with {@code value} moved or added last, keeping the last {@value #KEPT}. */
+    static List<String> keepLast(List<String> list, String value) {
         List<String> copy = new ArrayList<>(list);
         copy.remove(value);
         copy.add(value);
         return copy.size() > KEPT ? copy.subList(copy.size() - KEPT, copy.size()) : copy;
     }
 
-    private static List<String> append(List<String> list, String value) {
-        List<String> copy = new ArrayList<>(list);
-        copy.add(value);
+    /** The threads with {@code thread} added, unless it is there already or {@value #KEPT} are kept. */
+    static List<String> withThread(List<String> threads, String thread) {
+        if (threads.contains(thread) || threads.size() >= KEPT) {
+            return threads;
+        }
+        List<String> copy = new ArrayList<>(threads);
+        copy.add(thread);
         return copy;
     }
 }

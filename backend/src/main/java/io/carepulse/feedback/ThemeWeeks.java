@@ -15,10 +15,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -80,17 +78,22 @@ class ThemeWeeks {
         return week(LocalDate.parse(day)) + "|" + source;
     }
 
+    /** The IDs of the seven days of the week starting on {@code monday}, for one source. */
+    static List<String> dayIds(String org, LocalDate monday, String source) {
+        List<String> ids = new ArrayList<>(7);
+        for (int i = 0; i < 7; i++) {
+            ids.add(ThemeDay.id(org, monday.plusDays(i).toString(), source));
+        }
+        return ids;
+    }
+
     /** Sums the week's days again and keeps the sum unless a newer one is there already. */
     Mono<Void> rollUp(String key) {
         String[] parts = key.split("\\|", 2);
         LocalDate monday = LocalDate.parse(parts[0].substring(1));
         return PendingAudit.outside(mongo.tenant().flatMap(org -> {
-            List<String> ids = new ArrayList<>();
-            for (int i = 0; i < 7; i++) {
-                ids.add(ThemeDay.id(org, monday.plusDays(i).toString(), parts[1]));
-            }
             String id = ThemeDay.id(org, parts[0], parts[1]);
-            List<String> read = new ArrayList<>(ids);
+            List<String> read = new ArrayList<>(dayIds(org, monday, parts[1]));
             read.add(id);
             return mongo.find(Query.query(Criteria.where("_id").in(read)), ThemeDay.class).collectList()
                     .flatMap(found -> {
@@ -144,16 +147,18 @@ class ThemeWeeks {
     }
 
     private static List<String> newest(List<String> earlier, List<String> later) {
-        Set<String> all = new LinkedHashSet<>(earlier);
-        all.removeAll(later);
-        all.addAll(later);
-        List<String> list = new ArrayList<>(all);
-        return list.size() > ThemeDays.KEPT ? list.subList(list.size() - ThemeDays.KEPT, list.size()) : list;
+        List<String> examples = earlier;
+        for (String example : later) {
+            examples = ThemeDays.keepLast(examples, example);
+        }
+        return examples;
     }
 
     private static List<String> union(List<String> a, List<String> b) {
-        Set<String> all = new LinkedHashSet<>(a);
-        all.addAll(b);
-        return all.stream().limit(ThemeDays.KEPT).toList();
+        List<String> threads = a;
+        for (String thread : b) {
+            threads = ThemeDays.withThread(threads, thread);
+        }
+        return threads;
     }
 }

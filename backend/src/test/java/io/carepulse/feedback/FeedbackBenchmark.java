@@ -245,8 +245,7 @@ class FeedbackBenchmark extends IntegrationTest {
         weeks.forEach(key -> {
             String[] parts = key.split("\\|");
             java.time.LocalDate monday = java.time.LocalDate.parse(parts[0].substring(1));
-            List<String> dayIds = java.util.stream.IntStream.range(0, 7)
-                    .mapToObj(i -> ThemeDay.id(THEMES_ORG, monday.plusDays(i).toString(), parts[1])).toList();
+            List<String> dayIds = ThemeWeeks.dayIds(THEMES_ORG, monday, parts[1]);
             List<ThemeDay> days = template.find(org.springframework.data.mongodb.core.query.Query.query(
                     org.springframework.data.mongodb.core.query.Criteria.where("_id").in(dayIds)), ThemeDay.class)
                     .collectList().block();

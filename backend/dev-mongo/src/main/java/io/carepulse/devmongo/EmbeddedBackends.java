@@ -60,18 +60,23 @@ final class EmbeddedBackends {
 
     /** Change streams open on the backend now. */
     static int openChangeStreams(MongoBackend backend) {
-        Hook hook = backend instanceof MemoryStore memory ? memory.hook
-                : backend instanceof FileStore file ? file.hook : null;
-        return hook == null || hook.oplog == null ? 0 : hook.oplog.openCursors();
+        SeekableOplog oplog = oplogOf(backend);
+        return oplog == null ? 0 : oplog.openCursors();
     }
 
     /** See {@link SeekableOplog#forgetHistoryThrough}. */
     static void forgetChangeHistoryThrough(MongoBackend backend, long position) {
+        SeekableOplog oplog = oplogOf(backend);
+        if (oplog != null) {
+            oplog.forgetHistoryThrough(position);
+        }
+    }
+
+    /** The backend's oplog, once it has one (null for a backend not made here). */
+    private static SeekableOplog oplogOf(MongoBackend backend) {
         Hook hook = backend instanceof MemoryStore memory ? memory.hook
                 : backend instanceof FileStore file ? file.hook : null;
-        if (hook != null && hook.oplog != null) {
-            hook.oplog.forgetHistoryThrough(position);
-        }
+        return hook == null ? null : hook.oplog;
     }
 
     /** The in-memory store of tests and benchmarks. */

@@ -151,8 +151,7 @@ public class EventConsumers extends PeriodicTask {
                                     events.stream().map(EventConsumers::logged).filter(Objects::nonNull)
                                             .max(Instant::compareTo)
                                             .ifPresent(last -> upTo.accumulateAndGet(last, EventConsumers::later));
-                                    return upTo.get() == null ? checkpoints.save(checkpoint, token)
-                                            : checkpoints.save(checkpoint, token, upTo.get());
+                                    return checkpoints.save(checkpoint, token, upTo.get());
                                 }));
                             }, 1)
                             .thenMany(Flux.empty());

@@ -78,21 +78,22 @@ public class StreamCheckpoints {
                 COLLECTION).then();
     }
 
-    /**
-     * {@link #save(String, BsonValue)}, noting {@code upTo}: when the last item the token covers was
-     * written, so a reader whose token the database forgot knows from when to read again.
-     */
-    public Mono<Void> save(String stream, BsonValue token, Instant upTo) {
-        Document value = Document.parse(token.asDocument().toJson());
-        return mongo.upsert(Query.query(Criteria.where("_id").is(stream)),
-                new Update().set("token", value).set("savedAt", clock.instant()).set("upTo", upTo), COLLECTION)
-                .then();
+    public Mono<Void> save(String stream, BsonValue token) {
+        return save(stream, token, null);
     }
 
-    public Mono<Void> save(String stream, BsonValue token) {
+    /**
+     * {@link #save(String, BsonValue)}, noting {@code upTo} (when given): when the last item the
+     * token covers was written, so a reader whose token the database forgot knows from when to
+     * read again.
+     */
+    public Mono<Void> save(String stream, BsonValue token, Instant upTo) {
         // A resume token is a small document (its _data is a string): stored as it is.
         Document value = Document.parse(token.asDocument().toJson());
-        return mongo.upsert(Query.query(Criteria.where("_id").is(stream)),
-                new Update().set("token", value).set("savedAt", clock.instant()), COLLECTION).then();
+        Update update = new Update().set("token", value).set("savedAt", clock.instant());
+        if (upTo != null) {
+            update.set("upTo", upTo);
+        }
+        return mongo.upsert(Query.query(Criteria.where("_id").is(stream)), update, COLLECTION).then();
     }
 }

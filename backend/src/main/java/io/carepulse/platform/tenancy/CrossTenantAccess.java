@@ -60,13 +60,7 @@ public class CrossTenantAccess {
      */
     public <T extends TenantOwned> Flux<ChangeStreamEvent<T>> allInserts(String collection, Class<T> type,
             BsonValue resumeToken) {
-        ChangeStreamOptions.ChangeStreamOptionsBuilder options = ChangeStreamOptions.builder()
-                .filter(Aggregation.newAggregation(Aggregation.match(
-                        Criteria.where("operationType").is(OperationType.INSERT.getValue()))));
-        if (resumeToken != null) {
-            options.resumeAfter(resumeToken);
-        }
-        return mongo.changeStream(collection, options.build(), type);
+        return inserts(collection, type, resumeToken, Criteria.where("operationType").is(OperationType.INSERT.getValue()));
     }
 
     /**
@@ -75,10 +69,14 @@ public class CrossTenantAccess {
      */
     public <T extends TenantOwned> Flux<ChangeStreamEvent<T>> insertsWhere(String collection, Class<T> type,
             BsonValue resumeToken, String field, Object value) {
+        return inserts(collection, type, resumeToken, Criteria.where("operationType")
+                .is(OperationType.INSERT.getValue()).and("fullDocument." + field).is(value));
+    }
+
+    private <T extends TenantOwned> Flux<ChangeStreamEvent<T>> inserts(String collection, Class<T> type,
+            BsonValue resumeToken, Criteria match) {
         ChangeStreamOptions.ChangeStreamOptionsBuilder options = ChangeStreamOptions.builder()
-                .filter(Aggregation.newAggregation(Aggregation.match(
-                        Criteria.where("operationType").is(OperationType.INSERT.getValue())
-                                .and("fullDocument." + field).is(value))));
+                .filter(Aggregation.newAggregation(Aggregation.match(match)));
         if (resumeToken != null) {
             options.resumeAfter(resumeToken);
         }
