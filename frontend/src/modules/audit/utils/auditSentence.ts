@@ -146,6 +146,8 @@ const PHRASES: Record<string, (audited: Audited) => Phrase> = {
   submitFeedback: () => ({ verb: 'received feedback through the website form', noTarget: true }),
   ingestFeedback: () => ({ verb: 'brought feedback into the inbox', noTarget: true }),
   importFeedback: () => ({ verb: 'imported feedback into the inbox from a CSV file', noTarget: true }),
+  recordEngagement: () => ({ verb: 'brought in engagement figures from a connected app', noTarget: true }),
+  rebuildRollups: () => ({ verb: 'asked for the engagement roll-ups to be made again', noTarget: true }),
   createSurvey: () => ({ verb: 'wrote the survey' }),
   updateSurvey: (a) => ({ verb: `changed ${fieldsOf(a)} of the survey` }),
   // A closed survey opened again is noted with its status, from CLOSED.
@@ -215,6 +217,8 @@ export const ACTION_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'submitFeedback', label: 'Feedback sent through the website form' },
   { value: 'ingestFeedback', label: 'Feedback brought in by a connected app' },
   { value: 'importFeedback', label: 'Feedback imported from a CSV file' },
+  { value: 'recordEngagement', label: 'Engagement brought in by a connected app' },
+  { value: 'rebuildRollups', label: 'Engagement roll-ups rebuilt' },
   { value: 'createSurvey', label: 'Survey written' },
   { value: 'updateSurvey', label: 'Survey changed' },
   { value: 'openSurvey', label: 'Survey opened' },

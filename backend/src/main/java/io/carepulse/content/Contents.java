@@ -97,6 +97,8 @@ public class Contents {
         return IndexDeclaration.of(Content.COLLECTION,
                 new Index().on("organizationId", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC),
                 new Index().on("organizationId", Sort.Direction.ASC).on("status", Sort.Direction.ASC),
-                new Index().on("organizationId", Sort.Direction.ASC).on("correctionOf", Sort.Direction.ASC));
+                new Index().on("organizationId", Sort.Direction.ASC).on("correctionOf", Sort.Direction.ASC),
+                // Engagement figures name a post by the platform's ID: analytics finds its content by it.
+                new Index().on("organizationId", Sort.Direction.ASC).on("publications.postId", Sort.Direction.ASC));
     }
 }

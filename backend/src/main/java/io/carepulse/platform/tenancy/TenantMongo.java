@@ -165,6 +165,23 @@ public class TenantMongo {
     }
 
     /**
+     * Updates one document of the caller's organisation without reading it back, inserting it
+     * when {@code upsert} and nothing matches; true when one matched or was inserted. For writes
+     * that are not a mutation's change (a consumer's roll-ups): no audit entry rides on it.
+     */
+    public <T extends TenantOwned> Mono<Boolean> updateOne(Query query, UpdateDefinition update, Class<T> type,
+            boolean upsert) {
+        return tenant().flatMap(org -> upsert ? mongo.upsert(scoped(query, org), update, type)
+                : mongo.updateFirst(scoped(query, org), update, type))
+                .map(result -> result.getMatchedCount() > 0 || result.getUpsertedId() != null);
+    }
+
+    /** Removes the caller's organisation's documents that match; answers how many. */
+    public <T extends TenantOwned> Mono<Long> remove(Query query, Class<T> type) {
+        return tenant().flatMap(org -> mongo.remove(scoped(query, org), type)).map(result -> result.getDeletedCount());
+    }
+
+    /**
      * The document that is the caller's organisation itself, keyed by the organisation's slug
      * ({@code _id}) rather than owned through a field.
      */

@@ -1,0 +1,71 @@
+package io.carepulse.analytics;
+
+import io.carepulse.analytics.EngagementIntake.EngagementItemInput;
+import io.carepulse.analytics.EngagementIntake.Numbered;
+import io.carepulse.analytics.EngagementIntake.RecordEngagementPayload;
+import io.carepulse.platform.graphql.InputChecks;
+import io.carepulse.platform.graphql.MutationPayload;
+import io.carepulse.platform.graphql.UserError;
+import io.carepulse.platform.graphql.UserErrorCode;
+import io.carepulse.platform.security.CurrentCaller;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/** Engagement's mutations: {@code recordEngagement} for connector clients, {@code rebuildRollups} for admins. */
+@Controller
+class EngagementController {
+
+    record RecordEngagementInput(List<EngagementItemInput> items) {
+    }
+
+    record RebuildRollupsInput(String reason) {
+    }
+
+    record RebuildRollupsPayload(boolean queued, List<UserError> userErrors) implements MutationPayload {
+
+        @Override
+        public String auditTargetId() {
+            return null;
+        }
+
+        @Override
+        public String auditTargetType() {
+            return EngagementBatch.TYPE;
+        }
+    }
+
+    private final EngagementIntake intake;
+
+    EngagementController(EngagementIntake intake) {
+        this.intake = intake;
+    }
+
+    @MutationMapping
+    Mono<RecordEngagementPayload> recordEngagement(@Argument RecordEngagementInput input) {
+        List<EngagementItemInput> items = input.items() == null ? List.of() : input.items();
+        if (items.size() > EngagementIntake.ITEMS_MAX) {
+            return Mono.just(new RecordEngagementPayload(0, null, List.of(UserError.onInput(UserErrorCode.INVALID,
+                    "Send at most " + InputChecks.count(EngagementIntake.ITEMS_MAX) + " items a call (this one had "
+                            + InputChecks.count(items.size()) + ")", "items"))));
+        }
+        List<Numbered> numbered = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            numbered.add(new Numbered(items.get(i), i, new String[] {"items", String.valueOf(i)}));
+        }
+        return intake.record(numbered, EngagementBatch.SourceKind.API, null, null);
+    }
+
+    @MutationMapping
+    Mono<RebuildRollupsPayload> rebuildRollups(@Argument RebuildRollupsInput input) {
+        InputChecks checks = new InputChecks();
+        checks.text("reason", input.reason(), 500, true);
+        if (!checks.ok()) {
+            return Mono.just(new RebuildRollupsPayload(false, checks.errors()));
+        }
+        return CurrentCaller.required().flatMap(intake::rebuild).thenReturn(new RebuildRollupsPayload(true, List.of()));
+    }
+}

@@ -1,0 +1,266 @@
+package io.carepulse.analytics;
+
+import io.carepulse.analytics.EngagementBatch.Item;
+import io.carepulse.analytics.EngagementBatch.Logged;
+import io.carepulse.analytics.EngagementBatch.Source;
+import io.carepulse.analytics.EngagementBatch.SourceKind;
+import io.carepulse.content.Content;
+import io.carepulse.platform.events.EventLog;
+import io.carepulse.platform.graphql.GlobalId;
+import io.carepulse.platform.graphql.InputChecks;
+import io.carepulse.platform.graphql.MutationPayload;
+import io.carepulse.platform.graphql.UserError;
+import io.carepulse.platform.graphql.UserErrorCode;
+import io.carepulse.platform.security.Caller;
+import io.carepulse.platform.security.CurrentCaller;
+import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.segment.Channel;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import reactor.core.publisher.Mono;
+
+/**
+ * Checks and records engagement items: each item is taken or refused on its own, those taken are
+ * one {@link EngagementBatch}, written with its event in one insert (so an acknowledged call
+ * survives a crash); {@link Rollups} counts them in within moments. Items name their post by
+ * CarePulse content (which must be the organisation's) or by the platform's post ID (linked to the
+ * content whose publication on that channel has it, if any).
+ */
+@org.springframework.stereotype.Component
+class EngagementIntake {
+
+    static final int ITEMS_MAX = 1_000;
+    static final int POST_ID_MAX = 200;
+    /** Larger than any platform's count: a value above it is a mistake. */
+    static final double VALUE_MAX = 1e12;
+    private static final Set<EngagementMetric> PAGE = Set.of(EngagementMetric.FOLLOWERS_GAINED,
+            EngagementMetric.FOLLOWERS_LOST);
+
+    record EngagementItemInput(String contentId, String externalPostId, Channel channel, EngagementMetric metric,
+            Double value, Instant at, EngagementValueKind kind, Instant publishedAt) {
+    }
+
+    /** An item and where it came from: its position in the call, or its line in a file. */
+    record Numbered(EngagementItemInput item, int line, String[] path) {
+    }
+
+    record RecordEngagementPayload(int accepted, String batchId, List<UserError> userErrors)
+            implements MutationPayload {
+
+        @Override
+        public boolean audited() {
+            return accepted > 0;
+        }
+
+        @Override
+        public String auditTargetId() {
+            return null;
+        }
+
+        @Override
+        public String auditTargetType() {
+            return EngagementBatch.TYPE;
+        }
+    }
+
+    private final TenantMongo mongo;
+    private final EventLog log;
+    private final Clock clock;
+
+    EngagementIntake(TenantMongo mongo, EventLog log, Clock clock) {
+        this.mongo = mongo;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** Records the items that pass their checks as one batch of {@code kind}; the others are user errors. */
+    Mono<RecordEngagementPayload> record(List<Numbered> items, SourceKind kind, String fileId, String fileName) {
+        List<UserError> errors = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>();
+        Instant now = clock.instant();
+        for (Numbered numbered : items) {
+            InputChecks checks = new InputChecks();
+            Checked item = check(checks, numbered, now);
+            if (checks.ok()) {
+                checked.add(item);
+            } else {
+                errors.addAll(checks.errors());
+            }
+        }
+        return posts(checked).flatMap(posts -> {
+            List<Item> accepted = new ArrayList<>();
+            for (Checked item : checked) {
+                Item resolved = resolve(item, posts, errors);
+                if (resolved != null) {
+                    accepted.add(resolved);
+                }
+            }
+            // In the order of the items, whichever check refused them.
+            errors.sort(java.util.Comparator.comparingInt(EngagementIntake::position));
+            if (accepted.isEmpty()) {
+                return Mono.just(new RecordEngagementPayload(0, null, errors));
+            }
+            return CurrentCaller.required().flatMap(caller -> insert(caller, accepted, kind, fileId, fileName, now))
+                    .map(batch -> new RecordEngagementPayload(accepted.size(),
+                            GlobalId.encode(EngagementBatch.TYPE, batch.id()), errors));
+        });
+    }
+
+    /** An item's position from its error's field ({@code input.items.<n>…}). */
+    private static int position(UserError error) {
+        List<String> field = error.field();
+        return field.size() > 2 && field.get(2).chars().allMatch(Character::isDigit) ? Integer.parseInt(field.get(2))
+                : -1;
+    }
+
+    private record Checked(Numbered numbered, ObjectId contentId, String postId) {
+    }
+
+    private Checked check(InputChecks checks, Numbered numbered, Instant now) {
+        EngagementItemInput item = numbered.item();
+        String[] at = numbered.path();
+        String postId = checks.textAt(item.externalPostId(), POST_ID_MAX, false, path(at, "externalPostId"));
+        ObjectId content = item.contentId() == null ? null : GlobalId.objectId(item.contentId(), Content.TYPE);
+        checks.check(item.contentId() == null || content != null, UserErrorCode.INVALID,
+                "contentId is not a content item's ID", path(at, "contentId"));
+        boolean page = PAGE.contains(item.metric());
+        if (page) {
+            checks.check(item.contentId() == null && postId == null, UserErrorCode.INVALID,
+                    "Followers are counted for the page: leave contentId and externalPostId out", path(at, "metric"));
+        } else {
+            checks.check(item.contentId() != null || postId != null, UserErrorCode.REQUIRED,
+                    "Give contentId or externalPostId: " + item.metric() + " is counted per post", path(at, "contentId"));
+        }
+        double value = item.value() == null ? Double.NaN : item.value();
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            checks.fail(UserErrorCode.INVALID, "Enter a number for value", path(at, "value"));
+        } else if (value < 0) {
+            checks.fail(UserErrorCode.INVALID, "A value can't be below zero", path(at, "value"));
+        } else if (value > VALUE_MAX) {
+            checks.fail(UserErrorCode.INVALID, "The value is larger than any platform reports", path(at, "value"));
+        } else {
+            checks.check(item.metric() == EngagementMetric.VIDEO_WATCH_SECONDS || value == Math.rint(value),
+                    UserErrorCode.INVALID, item.metric() + " is a count: send a whole number", path(at, "value"));
+        }
+        checks.check(item.at() == null || !item.at().isAfter(now.plusSeconds(300)), UserErrorCode.INVALID,
+                "at is in the future: send when the platform measured the value", path(at, "at"));
+        checks.check(item.publishedAt() == null || !item.publishedAt().isAfter(now.plusSeconds(300)),
+                UserErrorCode.INVALID, "publishedAt is in the future: send when the post went out",
+                path(at, "publishedAt"));
+        checks.check(!(item.metric() == EngagementMetric.REACH && item.kind() == EngagementValueKind.DELTA),
+                UserErrorCode.INVALID, "Reach counts people: send the post's total so far (CUMULATIVE)",
+                path(at, "kind"));
+        return new Checked(numbered, content, postId);
+    }
+
+    private static String[] path(String[] at, String field) {
+        String[] path = java.util.Arrays.copyOf(at, at.length + 1);
+        path[at.length] = field;
+        return path;
+    }
+
+    /** The posts the items name: their contents by ID, and the contents whose publications have their post IDs. */
+    private record Posts(Map<ObjectId, Document> byId, Map<String, Document> byPost) {
+    }
+
+    private Mono<Posts> posts(List<Checked> items) {
+        Set<ObjectId> ids = new HashSet<>();
+        Set<String> postIds = new HashSet<>();
+        for (Checked item : items) {
+            if (item.contentId() != null) {
+                ids.add(item.contentId());
+            } else if (item.postId() != null) {
+                postIds.add(item.postId());
+            }
+        }
+        Mono<Map<ObjectId, Document>> byId = ids.isEmpty() ? Mono.just(Map.of())
+                : mongo.findStored(withPublications(Query.query(Criteria.where("_id").in(ids))), Content.class)
+                        .collectMap(d -> d.getObjectId("_id"));
+        Mono<Map<String, Document>> byPost = postIds.isEmpty() ? Mono.just(Map.of())
+                : mongo.findStored(withPublications(Query.query(Criteria.where("publications.postId").in(postIds))),
+                        Content.class).collectList().map(found -> {
+                            Map<String, Document> map = new HashMap<>();
+                            for (Document content : found) {
+                                for (Document publication : publications(content)) {
+                                    map.put(publication.getString("channel") + "|" + publication.getString("postId"),
+                                            content);
+                                }
+                            }
+                            return map;
+                        });
+        return Mono.zip(byId, byPost).map(t -> new Posts(t.getT1(), t.getT2()));
+    }
+
+    private static Query withPublications(Query query) {
+        query.fields().include("_id").include("publications");
+        return query;
+    }
+
+    private static List<Document> publications(Document content) {
+        return content.getList("publications", Document.class, List.of());
+    }
+
+    private static Document publication(Document content, Channel channel) {
+        return publications(content).stream().filter(p -> channel.name().equals(p.getString("channel"))).findFirst()
+                .orElse(null);
+    }
+
+    /** The item as recorded, with its post; null (and a user error) when its content is not the organisation's. */
+    private static Item resolve(Checked checked, Posts posts, List<UserError> errors) {
+        EngagementItemInput item = checked.numbered().item();
+        EngagementValueKind kind = item.kind() == null ? EngagementValueKind.CUMULATIVE : item.kind();
+        Document content = checked.contentId() != null ? posts.byId().get(checked.contentId())
+                : checked.postId() != null ? posts.byPost().get(item.channel() + "|" + checked.postId()) : null;
+        if (checked.contentId() != null && content == null) {
+            errors.add(UserError.onInput(UserErrorCode.NOT_FOUND, "No content with this ID in your organisation",
+                    path(checked.numbered().path(), "contentId")));
+            return null;
+        }
+        String post;
+        String postId = checked.postId();
+        Instant publishedAt = item.publishedAt();
+        ObjectId contentId = null;
+        if (content != null) {
+            contentId = content.getObjectId("_id");
+            post = PostKey.content(contentId);
+            Document publication = publication(content, item.channel());
+            if (publication != null) {
+                postId = postId != null ? postId : publication.getString("postId");
+                Object at = publication.get("at");
+                publishedAt = publishedAt != null ? publishedAt : at instanceof java.util.Date date ? date.toInstant() : null;
+            }
+        } else {
+            post = postId != null ? PostKey.external(postId) : PostKey.PAGE;
+        }
+        return new Item(post, item.channel(), item.metric(), kind, item.value(), item.at(), publishedAt, contentId,
+                postId, checked.numbered().line());
+    }
+
+    private Mono<EngagementBatch> insert(Caller caller, List<Item> items, SourceKind kind, String fileId,
+            String fileName, Instant now) {
+        boolean client = caller.roles().isEmpty();
+        Source source = new Source(kind, client ? caller.subject() : null, client ? null : caller.subject(), fileId,
+                fileName);
+        ObjectId id = new ObjectId();
+        return log.insert(org -> new EngagementBatch(id, org, source, EngagementDefinitions.VERSION, items, false, now),
+                log.entry(EngagementBatch.STREAM, caller.organization(), "recorded", new Logged(id.toHexString(), false)));
+    }
+
+    /** Queues a rebuild of the organisation's roll-ups behind the batches recorded before it. */
+    Mono<EngagementBatch> rebuild(Caller caller) {
+        ObjectId id = new ObjectId();
+        return log.insert(org -> new EngagementBatch(id, org, new Source(SourceKind.MANUAL, null, caller.subject(),
+                        null, null), EngagementDefinitions.VERSION, List.of(), true, clock.instant()),
+                log.entry(EngagementBatch.STREAM, caller.organization(), "rebuild", new Logged(id.toHexString(), true)));
+    }
+}

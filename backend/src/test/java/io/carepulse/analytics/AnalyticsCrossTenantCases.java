@@ -1,0 +1,52 @@
+package io.carepulse.analytics;
+
+import static io.carepulse.analytics.EngagementFixtures.item;
+import static io.carepulse.analytics.EngagementFixtures.number;
+import static io.carepulse.analytics.EngagementFixtures.with;
+import static io.carepulse.support.RawGraphQl.data;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.carepulse.platform.security.Role;
+import io.carepulse.support.CrossTenantCases;
+import io.carepulse.support.TestTokens;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Analytics as another organisation tries it: none of Riverside's figures is read, and none of its posts fed. */
+@Component
+class AnalyticsCrossTenantCases implements CrossTenantCases {
+
+    private static final Instant DAY = Instant.parse("2016-02-03T00:00:00Z");
+
+    @Override
+    public Prepared prepare(World world) {
+        String riversideAnalyst = TestTokens.staff(TestTokens.RIVERSIDE, Role.ANALYST);
+        String contentId = EngagementFixtures.content(world.raw(), TestTokens.staff(TestTokens.RIVERSIDE,
+                Role.MARKETER), world.unique("Riverside analytics tip"));
+        Map<String, Object> recorded = EngagementFixtures.record(world.raw(), TestTokens.client(TestTokens.RIVERSIDE,
+                "engagement:write"), List.of(with(item(null, "X", "REACTIONS", 7, DAY.plusSeconds(3600)), "contentId",
+                        contentId)));
+        assertThat(data(recorded, "recordEngagement.accepted")).as("%s", recorded).isEqualTo(1);
+        Map<String, Object> filter = Map.of("contentId", contentId);
+        Runnable untouched = () -> EngagementFixtures.seriesOnce(world.raw(), riversideAnalyst, DAY,
+                DAY.plusSeconds(86_400), "DAY", filter, body -> number(body, "total", "REACTIONS") == 7);
+        untouched.run();
+        Map<String, Object> period = Map.of("from", DAY.toString(), "to", DAY.plusSeconds(86_400).toString(),
+                "contentId", contentId);
+        return Prepared.of(Map.of(
+                "engagementSeries", new Case("engagementSeries", Map.of("filter", period, "interval", "DAY"),
+                        b -> assertThat(data(b, "engagementSeries.total.engagement")).isEqualTo(0.0)),
+                "recordEngagement", new Case("recordEngagement", Map.of("input", Map.of("items", List.of(
+                        with(item(null, "X", "REACTIONS", 1_000, DAY.plusSeconds(7200)), "contentId", contentId)))),
+                        b -> {
+                            assertThat(data(b, "recordEngagement.accepted")).isEqualTo(0);
+                            assertThat(data(b, "recordEngagement.userErrors.0.code")).isEqualTo("NOT_FOUND");
+                        }, TestTokens.client(TestTokens.LAKESIDE, "engagement:write")),
+                // Queued for the caller's own organisation: Riverside's figures stay as they are.
+                "rebuildRollups", new Case("rebuildRollups", Map.of("input", Map.of("reason", "Cross-tenant check")),
+                        b -> assertThat(data(b, "rebuildRollups.queued")).isEqualTo(true))))
+                .untouchedWhen(untouched);
+    }
+}

@@ -1,0 +1,122 @@
+package io.carepulse.analytics;
+
+import static io.carepulse.support.RawGraphQl.data;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.carepulse.platform.security.Role;
+import io.carepulse.support.RawGraphQl;
+import io.carepulse.support.TestTokens;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** An organisation of its own per test (its own time zone, its own roll-ups), its connector and its readers. */
+final class EngagementFixtures {
+
+    private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    private EngagementFixtures() {
+    }
+
+    record Org(String slug, String connector, String analyst, String admin, String marketer) {
+    }
+
+    /** A new organisation in {@code zone}. */
+    static Org org(RawGraphQl raw, String prefix, String zone) {
+        String slug = prefix + "-" + NEXT.incrementAndGet();
+        Org org = new Org(slug, TestTokens.client(slug, "engagement:write"), TestTokens.staff(slug, Role.ANALYST),
+                TestTokens.staff(slug, Role.ADMIN), TestTokens.staff(slug, Role.MARKETER));
+        if (!"UTC".equals(zone)) {
+            Map<String, Object> body = raw.post(org.admin(), "updateOrganizationSettings", Map.of("input",
+                    Map.of("expectedVersion", 0, "timezone", zone)));
+            assertThat(data(body, "updateOrganizationSettings.organizationSettings.timezone")).as("%s", body)
+                    .isEqualTo(zone);
+        }
+        return org;
+    }
+
+    static String postId(String prefix) {
+        return prefix + "-" + NEXT.incrementAndGet();
+    }
+
+    static Map<String, Object> item(String postId, String channel, String metric, double value, Instant at) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        if (postId != null) {
+            item.put("externalPostId", postId);
+        }
+        item.put("channel", channel);
+        item.put("metric", metric);
+        item.put("value", value);
+        item.put("at", at.toString());
+        return item;
+    }
+
+    /** A draft health tip of the organisation (format HEALTH_TIP, topic "Preventive care"): its ID. */
+    static String content(RawGraphQl raw, String marketer, String title) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("title", title);
+        input.put("body", "Wash your hands for twenty seconds. Soap and water work best. Dry them well.");
+        input.put("format", "HEALTH_TIP");
+        input.put("topics", List.of("Preventive care"));
+        input.put("variants", List.of(Map.of("channel", "X", "text", "Wash your hands for 20 seconds.")));
+        input.put("citations", List.of(Map.of("title", "When and How to Wash Your Hands",
+                "url", "https://www.cdc.gov/clean-hands/about/index.html")));
+        Map<String, Object> body = raw.post(marketer, "createContent", Map.of("input", input));
+        assertThat(data(body, "createContent.userErrors")).as("%s", body).isEqualTo(List.of());
+        return (String) data(body, "createContent.content.id");
+    }
+
+    static Map<String, Object> with(Map<String, Object> item, String key, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(item);
+        copy.put(key, value);
+        return copy;
+    }
+
+    static Map<String, Object> record(RawGraphQl raw, String token, List<Map<String, Object>> items) {
+        return raw.post(token, "recordEngagement", Map.of("input", Map.of("items", items)));
+    }
+
+    /** Records items that must all be accepted. */
+    static void recorded(RawGraphQl raw, Org org, List<Map<String, Object>> items) {
+        Map<String, Object> body = record(raw, org.connector(), items);
+        assertThat(data(body, "recordEngagement.userErrors")).as("%s", body).isEqualTo(List.of());
+        assertThat(data(body, "recordEngagement.accepted")).isEqualTo(items.size());
+    }
+
+    static Map<String, Object> series(RawGraphQl raw, String token, Instant from, Instant to, String interval,
+            Map<String, Object> filter) {
+        Map<String, Object> f = new HashMap<>(filter);
+        f.put("from", from.toString());
+        f.put("to", to.toString());
+        return raw.post(token, "engagementSeries", Map.of("filter", f, "interval", interval));
+    }
+
+    /** The series once {@code ready} holds: roll-ups are counted in the background, within moments. */
+    static Map<String, Object> seriesOnce(RawGraphQl raw, String token, Instant from, Instant to, String interval,
+            Map<String, Object> filter, Predicate<Map<String, Object>> ready) {
+        return Mono.fromCallable(() -> series(raw, token, from, to, interval, filter))
+                .subscribeOn(Schedulers.boundedElastic()).filter(ready)
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(50)))
+                .block(Duration.ofSeconds(30));
+    }
+
+    /** The value of {@code metric} in a point ({@code points.3}, {@code total}). */
+    static Object value(Map<String, Object> body, String point, String metric) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> values = (List<Map<String, Object>>) data(body, "engagementSeries." + point
+                + ".values");
+        return values.stream().filter(v -> metric.equals(v.get("metric"))).findFirst().orElseThrow().get("value");
+    }
+
+    static double number(Map<String, Object> body, String point, String metric) {
+        Object value = value(body, point, metric);
+        return value == null ? Double.NaN : ((Number) value).doubleValue();
+    }
+}
