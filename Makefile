@@ -31,7 +31,7 @@ IDP_SOURCES := backend/dev-idp/pom.xml $(shell find backend/dev-idp/src -type f 
 DEV_MONGO_SOURCES := backend/dev-mongo/pom.xml $(shell find backend/dev-mongo/src -type f 2>/dev/null)
 FRONTEND_DEPS := frontend/node_modules/.package-lock.json
 
-.PHONY: help run test test-backend test-idp test-frontend test-e2e check-compose token bench bench-liveqa bench-feedback lighthouse clean
+.PHONY: help run test test-backend test-idp test-frontend test-e2e check-compose token bench bench-liveqa bench-feedback bench-analytics lighthouse clean
 
 help:
 	@echo "make run     - dev IdP + development MongoDB + backend (demo data) + SPA; Ctrl-C stops all"
@@ -39,6 +39,7 @@ help:
 	@echo "make token ORG=riverside-health ROLES=ADMIN - print a JWT the running backend accepts"
 	@echo "make bench   - campaigns query, legitimate traffic under attack, the development MongoDB's ageing, the inbox"
 	@echo "make bench-feedback - 100,000 messages through ingestFeedback; feedbackThemes at 100,000 and 1,000,000"
+	@echo "make bench-analytics - items through recordEngagement; the analytics home's queries at 100,000 and 5,000,000 items"
 	@echo "make bench-liveqa - live Q&A audience feed fan-out benchmark (1,000 / 5,000 / 10,000 subscribers)"
 	@echo "make lighthouse - Lighthouse, median of 3: signed-in home (desktop), live audience page (mobile)"
 	@echo "make clean   - remove build outputs (keeps data/)"
@@ -120,6 +121,7 @@ bench: $(BACKEND_JAR) $(IDP_JAR) $(DEV_MONGO_JAR)
 	backend/bench/bench-attack.sh
 	backend/bench/bench-ageing.sh
 	$(MAKE) bench-feedback
+	$(MAKE) bench-analytics
 
 # The inbox: 100,000 messages through ingestFeedback, and feedbackThemes at 100,000 and 1,000,000
 # messages (backend/src/test/java/io/carepulse/feedback/FeedbackBenchmark.java, tagged "bench").
@@ -127,6 +129,18 @@ bench-feedback: $(DEV_MONGO_JAR)
 	cd backend && $(MVN) -q test -Dtest=FeedbackBenchmark -Dcarepulse.test.excluded-groups=none \
 	  -Dcarepulse.test.mongo=embedded -Dsurefire.failIfNoSpecifiedTests=false
 	@cat "$$(ls -t backend/bench/results/feedback-*.txt | head -1)"
+
+# Engagement analytics: items through recordEngagement (in memory, then on an H2 file with durable
+# commits), and the analytics home's queries at 100,000 and 5,000,000 items
+# (backend/src/test/java/io/carepulse/analytics/AnalyticsBenchmark.java, tagged "bench").
+bench-analytics: $(DEV_MONGO_JAR)
+	cd backend && $(MVN) -q test -Dtest=AnalyticsBenchmark -Dcarepulse.test.excluded-groups=none \
+	  -Dcarepulse.test.mongo=embedded -Dcarepulse.test.jvm=-Xmx16g -Dsurefire.failIfNoSpecifiedTests=false
+	@cat "$$(ls -t backend/bench/results/analytics-*.txt | head -1)"
+	cd backend && $(MVN) -q test -Dtest=AnalyticsBenchmark -Dcarepulse.test.excluded-groups=none \
+	  -Dcarepulse.test.mongo=embedded-file -Dcarepulse.test.jvm=-Xmx16g -Dbench.analytics.large=0 \
+	  -Dsurefire.failIfNoSpecifiedTests=false
+	@cat "$$(ls -t backend/bench/results/analytics-*.txt | head -1)"
 
 bench-liveqa: $(BACKEND_JAR) $(IDP_JAR) $(DEV_MONGO_JAR)
 	backend/bench/bench-liveqa.sh

@@ -40,10 +40,16 @@ record EngagementBatch(@Id ObjectId id, String organizationId, Source source, in
 
     /**
      * One figure: {@code post} is the series it belongs to ({@link PostKey}); {@code line} the
-     * file's line it came from (CSV), else the item's position in the call.
+     * file's line it came from (CSV), else the item's position in the call; its content's format,
+     * topics and campaign as they were when it was recorded.
      */
     record Item(String post, Channel channel, EngagementMetric metric, EngagementValueKind kind, double value,
-            Instant at, Instant publishedAt, ObjectId contentId, String externalPostId, int line) {
+            Instant at, Instant publishedAt, ObjectId contentId, String externalPostId, int line, String format,
+            List<String> topics, ObjectId campaignId) {
+
+        PostAttributes attributes() {
+            return new PostAttributes(format, topics, campaignId);
+        }
     }
 
     /** The event of a batch: its ID. */

@@ -73,6 +73,15 @@ public final class EngagementDefinitions {
         }
     }
 
+    /** Whether {@code metric} is part of engagement on {@code channel}. */
+    public static boolean countsAsEngagement(EngagementMetric metric, Channel channel) {
+        return switch (metric) {
+            case REACTIONS, COMMENTS, SHARES, SAVES -> true;
+            case CLICKS -> CLICKS_COUNTED.contains(channel);
+            default -> false;
+        };
+    }
+
     /** Engagement of a post on {@code channel}. */
     public static double engagement(Totals totals, Channel channel) {
         double engagement = totals.get(EngagementMetric.REACTIONS) + totals.get(EngagementMetric.COMMENTS)

@@ -202,7 +202,7 @@ class EngagementIntake {
     }
 
     private static Query withPublications(Query query) {
-        query.fields().include("_id").include("publications");
+        query.fields().include("_id").include("publications").include("format").include("topics").include("campaignId");
         return query;
     }
 
@@ -242,8 +242,9 @@ class EngagementIntake {
         } else {
             post = postId != null ? PostKey.external(postId) : PostKey.PAGE;
         }
+        PostAttributes attributes = PostAttributes.of(content);
         return new Item(post, item.channel(), item.metric(), kind, item.value(), item.at(), publishedAt, contentId,
-                postId, checked.numbered().line());
+                postId, checked.numbered().line(), attributes.format(), attributes.topics(), attributes.campaignId());
     }
 
     private Mono<EngagementBatch> insert(Caller caller, List<Item> items, SourceKind kind, String fileId,

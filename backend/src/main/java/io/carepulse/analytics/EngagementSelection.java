@@ -15,14 +15,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Which figures a query counts (channels, and posts when the filter names content, a campaign, a
- * format or a topic) and the points it makes of them, by the definitions.
+ * Which figures a query counts and the points it makes of them, by the definitions: a breakdown of
+ * the roll-ups (all, a format, a topic, a campaign) on some channels, or some posts.
  *
- * @param channels null: all
- * @param posts    null: every post, and the page (channel figures are read whole)
- * @param onePost  the filter names one piece of content: its reach may be shown
+ * @param channels  null: all
+ * @param breakdown the roll-ups' breakdown to read; null: the posts {@code posts} picks
+ * @param onePost   the filter names one piece of content: its reach may be shown
  */
-record EngagementSelection(Set<Channel> channels, Predicate<PostRef> posts, boolean onePost) {
+record EngagementSelection(Set<Channel> channels, String breakdown, Predicate<PostRef> posts, boolean onePost) {
 
     record EngagementValue(EngagementMetric metric, Double value) {
     }
@@ -31,45 +31,61 @@ record EngagementSelection(Set<Channel> channels, Predicate<PostRef> posts, bool
             Rate engagementRate) {
     }
 
+    static EngagementSelection of(Set<Channel> channels, String breakdown) {
+        return new EngagementSelection(channels, breakdown, null, false);
+    }
+
+    static EngagementSelection posts(Set<Channel> channels, Predicate<PostRef> posts, boolean onePost) {
+        return new EngagementSelection(channels, null, posts, onePost);
+    }
+
     private boolean channel(Channel channel) {
         return channels == null || channels.contains(channel);
     }
 
     /** The point of some roll-ups' figures (a day's, or a week's…, or several of them for a total). */
     EngagementPoint point(Instant start, Instant end, List<RollupFigures> figures, List<EngagementMetric> metrics) {
-        Map<PostRef, Totals> posts = new HashMap<>();
+        if (breakdown != null) {
+            List<Map<Channel, Map<String, Double>>> read = new ArrayList<>(figures.size());
+            figures.forEach(f -> read.add(f.breakdowns().getOrDefault(breakdown, Map.of())));
+            return summed(start, end, read, metrics);
+        }
+        Map<PostRef, Totals> chosen = new HashMap<>();
         for (RollupFigures f : figures) {
             f.posts().forEach((ref, totals) -> {
-                if (channel(ref.channel()) && (this.posts == null || this.posts.test(ref))) {
-                    posts.merge(ref, totals, Totals::plus);
+                if (channel(ref.channel()) && posts.test(ref)) {
+                    chosen.merge(ref, totals, Totals::plus);
                 }
             });
         }
         Map<Channel, Totals> byChannel = new EnumMap<>(Channel.class);
-        if (this.posts == null) {
-            figures.forEach(f -> f.channels().forEach((channel, totals) -> {
-                if (channel(channel)) {
-                    byChannel.merge(channel, totals, Totals::plus);
-                }
-            }));
-        } else {
-            posts.forEach((ref, totals) -> byChannel.merge(ref.channel(), totals, Totals::plus));
-        }
-        List<PostTotals> perPost = posts.entrySet().stream()
+        chosen.forEach((ref, totals) -> byChannel.merge(ref.channel(), totals, Totals::plus));
+        List<PostTotals> perPost = chosen.entrySet().stream()
                 .map(e -> new PostTotals(e.getKey().channel(), e.getValue())).toList();
         return point(start, end, byChannel, metrics, EngagementDefinitions.weightedRate(perPost),
-                onePost && posts.size() == 1 ? posts.values().iterator().next() : null);
+                onePost && chosen.size() == 1 ? chosen.values().iterator().next() : null);
     }
 
-    /** An hour's point: channel figures only, so no rate. */
-    EngagementPoint hour(Instant start, Instant end, List<Map<Channel, Totals>> hours, List<EngagementMetric> metrics) {
-        Map<Channel, Totals> byChannel = new EnumMap<>(Channel.class);
-        hours.forEach(hour -> hour.forEach((channel, totals) -> {
+    /** The point of channel figures with their rate parts (a breakdown's, or hours'). */
+    EngagementPoint summed(Instant start, Instant end, List<Map<Channel, Map<String, Double>>> read,
+            List<EngagementMetric> metrics) {
+        Map<Channel, Map<String, Double>> byChannel = new EnumMap<>(Channel.class);
+        read.forEach(figures -> figures.forEach((channel, values) -> {
             if (channel(channel)) {
-                byChannel.merge(channel, totals, Totals::plus);
+                Map<String, Double> sum = byChannel.computeIfAbsent(channel, c -> new HashMap<>());
+                values.forEach((key, value) -> sum.merge(key, value, Double::sum));
             }
         }));
-        return point(start, end, byChannel, metrics, null, null);
+        double[] parts = new double[4];
+        Map<Channel, Totals> totals = new EnumMap<>(Channel.class);
+        byChannel.forEach((channel, values) -> {
+            totals.put(channel, RollupFigures.totals(values));
+            parts[0] += values.getOrDefault(RateParts.REACHED_ENGAGEMENT, 0.0);
+            parts[1] += values.getOrDefault(RateParts.REACH, 0.0);
+            parts[2] += values.getOrDefault(RateParts.OTHER_ENGAGEMENT, 0.0);
+            parts[3] += values.getOrDefault(RateParts.IMPRESSIONS, 0.0);
+        });
+        return point(start, end, totals, metrics, RateParts.rate(parts[0], parts[1], parts[2], parts[3]), null);
     }
 
     private static EngagementPoint point(Instant start, Instant end, Map<Channel, Totals> byChannel,

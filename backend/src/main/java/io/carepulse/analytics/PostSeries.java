@@ -29,16 +29,28 @@ final class PostSeries {
 
     static final long QUARTER_HOUR = 900;
 
-    /** What a batch changed: {@code amount} more of {@code metric} in the quarter hour starting at {@code slot}. */
-    record Adjustment(long slot, EngagementMetric metric, double amount) {
+    /**
+     * What a batch changed: {@code amount} more of {@code key} in the quarter hour starting at
+     * {@code slot}; the key is a metric's name or a part of the engagement rate ({@link RateParts}).
+     */
+    record Adjustment(long slot, String key, double amount) {
+
+        Adjustment(long slot, EngagementMetric metric, double amount) {
+            this(slot, metric.name(), amount);
+        }
 
         Document stored() {
-            return new Document("t", slot).append("m", metric.name()).append("v", amount);
+            return new Document("t", slot).append("m", key).append("v", amount);
         }
 
         static Adjustment of(Document stored) {
-            return new Adjustment(((Number) stored.get("t")).longValue(), EngagementMetric.valueOf(stored.getString("m")),
+            return new Adjustment(((Number) stored.get("t")).longValue(), stored.getString("m"),
                     ((Number) stored.get("v")).doubleValue());
+        }
+
+        /** The metric it counts, or null for a part of the rate. */
+        EngagementMetric metric() {
+            return RateParts.isPart(key) ? null : EngagementMetric.valueOf(key);
         }
     }
 
@@ -55,7 +67,7 @@ final class PostSeries {
         }
     }
 
-    private record Slot(long slot, EngagementMetric metric) {
+    private record Slot(long slot, String key) {
     }
 
     private final Map<EngagementMetric, TreeMap<Long, Figure>> totals = new EnumMap<>(EngagementMetric.class);
@@ -134,7 +146,7 @@ final class PostSeries {
     }
 
     private void add(long slot, EngagementMetric metric, double amount) {
-        adjustments.merge(new Slot(slot, metric), amount, Double::sum);
+        adjustments.merge(new Slot(slot, metric.name()), amount, Double::sum);
     }
 
     /** What the items applied so far changed, per quarter hour and metric (none that cancelled out). */
@@ -142,7 +154,7 @@ final class PostSeries {
         List<Adjustment> list = new ArrayList<>();
         adjustments.forEach((slot, amount) -> {
             if (amount != 0) {
-                list.add(new Adjustment(slot.slot(), slot.metric(), amount));
+                list.add(new Adjustment(slot.slot(), slot.key(), amount));
             }
         });
         return list;
@@ -151,6 +163,12 @@ final class PostSeries {
     /** The fields the items applied so far set: figures to keep. */
     Map<String, Object> written() {
         return written;
+    }
+
+    /** Whether the post has reported a reach above zero (its rate is then over reach). */
+    boolean reached() {
+        TreeMap<Long, Figure> reach = totals.get(EngagementMetric.REACH);
+        return reach != null && !reach.isEmpty() && reach.lastEntry().getValue().value() > 0;
     }
 
     /** Everything the series holds, as the roll-ups would have taken it in: for a rebuild. */

@@ -7,45 +7,69 @@ import java.util.HashMap;
 import java.util.Map;
 import org.bson.Document;
 
-/** One roll-up document's figures as read: per channel, per post, and (a day's) per local hour and channel. */
-record RollupFigures(Map<Channel, Totals> channels, Map<PostRef, Totals> posts, Map<Long, Map<Channel, Totals>> hours) {
+/**
+ * One roll-up document's figures as read (only the parts a query asked for): per breakdown and
+ * channel, the metrics and rate parts; per post, its metrics; in a day's, per local hour and
+ * channel, the metrics and rate parts; in a best-times document, per publishing slot, the rate
+ * parts and the posts ({@code n}).
+ */
+record RollupFigures(Map<String, Map<Channel, Map<String, Double>>> breakdowns, Map<PostRef, Totals> posts,
+        Map<Long, Map<Channel, Map<String, Double>>> hours, Map<String, Map<String, Double>> cells) {
 
-    static final RollupFigures NONE = new RollupFigures(Map.of(), Map.of(), Map.of());
+    static final RollupFigures NONE = new RollupFigures(Map.of(), Map.of(), Map.of(), Map.of());
 
     /** A post on a channel ({@link PostKey}). */
     record PostRef(Channel channel, String post) {
     }
 
     static RollupFigures of(Document stored) {
-        Map<Channel, Totals> channels = byChannel(stored.get("m", Document.class));
+        Map<String, Map<Channel, Map<String, Double>>> breakdowns = new HashMap<>();
+        Document g = stored.get("g", Document.class);
+        if (g != null) {
+            g.forEach((dimension, byChannel) -> breakdowns.put(dimension, byChannel((Document) byChannel)));
+        }
         Map<PostRef, Totals> posts = new HashMap<>();
         Document p = stored.get("p", Document.class);
         if (p != null) {
             p.forEach((key, metrics) -> {
                 int bar = key.indexOf('|');
                 posts.put(new PostRef(Channel.valueOf(key.substring(0, bar)), PostKey.fromField(key.substring(bar + 1))),
-                        totals((Document) metrics));
+                        totals(values((Document) metrics)));
             });
         }
-        Map<Long, Map<Channel, Totals>> hours = new HashMap<>();
+        Map<Long, Map<Channel, Map<String, Double>>> hours = new HashMap<>();
         Document h = stored.get("h", Document.class);
         if (h != null) {
             h.forEach((hour, byChannel) -> hours.put(Long.parseLong(hour), byChannel((Document) byChannel)));
         }
-        return new RollupFigures(channels, posts, hours);
+        Map<String, Map<String, Double>> cells = new HashMap<>();
+        Document c = stored.get("c", Document.class);
+        if (c != null) {
+            c.forEach((cell, values) -> cells.put(cell, values((Document) values)));
+        }
+        return new RollupFigures(breakdowns, posts, hours, cells);
     }
 
-    private static Map<Channel, Totals> byChannel(Document stored) {
-        Map<Channel, Totals> channels = new EnumMap<>(Channel.class);
-        if (stored != null) {
-            stored.forEach((channel, metrics) -> channels.put(Channel.valueOf(channel), totals((Document) metrics)));
-        }
+    static Map<Channel, Map<String, Double>> byChannel(Document stored) {
+        Map<Channel, Map<String, Double>> channels = new EnumMap<>(Channel.class);
+        stored.forEach((channel, values) -> channels.put(Channel.valueOf(channel), values((Document) values)));
         return channels;
     }
 
-    private static Totals totals(Document metrics) {
-        Map<EngagementMetric, Double> values = new EnumMap<>(EngagementMetric.class);
-        metrics.forEach((metric, value) -> values.put(EngagementMetric.valueOf(metric), ((Number) value).doubleValue()));
-        return Totals.of(values);
+    static Map<String, Double> values(Document stored) {
+        Map<String, Double> values = new HashMap<>();
+        stored.forEach((key, value) -> values.put(key, ((Number) value).doubleValue()));
+        return values;
+    }
+
+    /** The metrics among some values (not the rate parts). */
+    static Totals totals(Map<String, Double> values) {
+        Map<EngagementMetric, Double> metrics = new EnumMap<>(EngagementMetric.class);
+        values.forEach((key, value) -> {
+            if (!RateParts.isPart(key)) {
+                metrics.put(EngagementMetric.valueOf(key), value);
+            }
+        });
+        return Totals.of(metrics);
     }
 }

@@ -13,6 +13,7 @@ import io.carepulse.platform.mongo.IndexDeclaration;
 import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
 import io.carepulse.segment.Channel;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -132,46 +133,77 @@ class Rollups {
                         .flatMap(series -> takeIn(series.getKey(), series.getValue(), stored.get(series.getKey()),
                                 sequence, batchId), CONCURRENCY)
                         .reduce(new RollupIncrements(batch.organizationId(), generation, zone), (increments, changed) -> {
-                            increments.add(changed.channel(), changed.post(), changed.adjustments());
+                            increments.add(changed.channel(), changed.post(), changed.attributes(),
+                                    changed.publishedAt(), changed.sample(), changed.adjustments());
                             return increments;
                         }))
                 .flatMap(increments -> write(increments, sequence));
     }
 
-    private record Changed(Channel channel, String post, List<Adjustment> adjustments) {
+    /**
+     * What one series' items changed, for the roll-ups: its metrics' and rate parts' adjustments,
+     * the post's breakdowns and publishing time, and whether it is a new sample of its best-times slot.
+     */
+    private record Changed(Channel channel, String post, PostAttributes attributes, Instant publishedAt,
+            boolean sample, List<Adjustment> adjustments) {
     }
 
     /** One series' items: what they change, kept with the figures in one write. */
     private Mono<Changed> takeIn(String id, List<Item> items, Document stored, long sequence, String batchId) {
         Item first = items.getFirst();
         if (stored != null && lastBatch(stored) == sequence) {
-            return Mono.just(new Changed(first.channel(), first.post(), lastAdjustments(stored)));
+            return Mono.just(kept(stored));
         }
         PostSeries series = PostSeries.of(stored);
+        boolean reachedBefore = series.reached();
         items.forEach(item -> series.apply(item, batchId));
-        List<Adjustment> adjustments = series.adjustments();
         if (series.written().isEmpty()) {
-            return Mono.just(new Changed(first.channel(), first.post(), List.of()));
+            return Mono.just(new Changed(first.channel(), first.post(), PostAttributes.NONE, null, false, List.of()));
         }
+        List<Adjustment> adjustments = new ArrayList<>(series.adjustments());
+        boolean reached = series.reached();
+        adjustments.addAll(RateParts.of(first.channel(), series.adjustments(), reached));
+        if (reached != reachedBefore) {
+            adjustments.addAll(RateParts.moved(first.channel(), PostSeries.of(stored).everything(), reachedBefore,
+                    reached));
+        }
+        Item latest = items.getLast();
+        PostAttributes attributes = latest.contentId() != null ? latest.attributes() : PostAttributes.of(stored);
+        Instant publishedAt = items.stream().map(Item::publishedAt).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(stored == null ? null : stored.getDate("publishedAt") == null ? null
+                        : stored.getDate("publishedAt").toInstant());
+        boolean sample = publishedAt != null && (stored == null || !Boolean.TRUE.equals(stored.getBoolean("sampled")));
         Update update = new Update();
         series.written().forEach(update::set);
         update.set("lastBatch", sequence).set("lastAdjustments", adjustments.stream().map(Adjustment::stored).toList())
+                .set("lastSample", sample).set("reached", reached)
+                .set("format", attributes.format()).set("topics", attributes.topics())
+                .set("campaignId", attributes.campaignId())
                 .setOnInsert("channel", first.channel().name()).setOnInsert("post", first.post());
+        if (publishedAt != null) {
+            update.set("publishedAt", publishedAt).set("sampled", true);
+        }
         items.stream().filter(item -> item.contentId() != null).findFirst()
                 .ifPresent(item -> update.set("contentId", item.contentId()));
         items.stream().filter(item -> item.externalPostId() != null).findFirst()
                 .ifPresent(item -> update.set("externalPostId", item.externalPostId()));
-        items.stream().filter(item -> item.publishedAt() != null).findFirst()
-                .ifPresent(item -> update.set("publishedAt", item.publishedAt()));
+        Changed changed = new Changed(first.channel(), first.post(), attributes, publishedAt, sample, adjustments);
         Query notYet = Query.query(Criteria.where("_id").is(id).and("lastBatch").lt(sequence));
-        return mongo.updateOne(notYet, update, SeriesDocument.class, true)
-                .thenReturn(new Changed(first.channel(), first.post(), adjustments))
+        return mongo.updateOne(notYet, update, SeriesDocument.class, true).thenReturn(changed)
                 // Taken in meanwhile (another instance, before a lease moved): pass on what it kept.
                 .onErrorResume(DuplicateKeyException.class, e -> mongo.findStored(Query.query(Criteria.where("_id")
                         .is(id)), SeriesDocument.class).next().flatMap(again -> lastBatch(again) == sequence
-                                ? Mono.just(new Changed(first.channel(), first.post(), lastAdjustments(again)))
+                                ? Mono.just(kept(again))
                                 : Mono.error(new IllegalStateException("Series " + id + " is at batch "
                                         + lastBatch(again) + ", not " + sequence))));
+    }
+
+    /** What a series kept of the last batch it took in. */
+    private static Changed kept(Document stored) {
+        java.util.Date published = stored.getDate("publishedAt");
+        return new Changed(Channel.valueOf(stored.getString("channel")), stored.getString("post"),
+                PostAttributes.of(stored), published == null ? null : published.toInstant(),
+                Boolean.TRUE.equals(stored.getBoolean("lastSample")), lastAdjustments(stored));
     }
 
     private static long lastBatch(Document stored) {
@@ -189,16 +221,11 @@ class Rollups {
             Update update = new Update();
             document.paths().forEach(update::inc);
             update.set(EventFold.APPLIED, sequence).setOnInsert("period", document.period())
-                    .setOnInsert("generation", generationOf(document.id()));
+                    .setOnInsert("generation", increments.generation());
             Query notYet = Query.query(Criteria.where("_id").is(document.id()).and(EventFold.APPLIED).lt(sequence));
             return mongo.updateOne(notYet, update, Rollup.class, true)
                     .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false)); // taken in before
         }, CONCURRENCY).then();
-    }
-
-    private static int generationOf(String rollupId) {
-        String[] parts = rollupId.split("\\|");
-        return Integer.parseInt(parts[parts.length - 2].substring(1));
     }
 
     private Mono<AnalyticsState> save(String org, long sequence, int generation, String zone) {
@@ -210,19 +237,43 @@ class Rollups {
 
     /**
      * A new generation of roll-ups made from every series of the organisation (what an interrupted
-     * rebuild left of it removed first), then the state switched to it, then the old one removed.
+     * rebuild left of it removed first), with each post's content's current format, topics and
+     * campaign, then the state switched to it, then the old one removed.
      */
     private Mono<AnalyticsState> rebuild(AnalyticsState state, long sequence, String zone) {
         int next = state.generation() + 1;
         String org = state.organizationId();
         RollupIncrements increments = new RollupIncrements(org, next, ZoneId.of(zone));
         return mongo.remove(Query.query(Criteria.where("generation").is(next)), Rollup.class)
-                .thenMany(mongo.findStored(new Query(), SeriesDocument.class))
-                .doOnNext(stored -> increments.add(Channel.valueOf(stored.getString("channel")),
-                        stored.getString("post"), PostSeries.of(stored).everything()))
+                .thenMany(mongo.findStored(new Query(), SeriesDocument.class)).collectList()
+                .flatMap(all -> contents(all).doOnNext(contents -> all.forEach(stored -> {
+                    PostSeries series = PostSeries.of(stored);
+                    Channel channel = Channel.valueOf(stored.getString("channel"));
+                    String post = stored.getString("post");
+                    ObjectId contentId = PostKey.contentId(post);
+                    PostAttributes attributes = contentId != null && contents.containsKey(contentId)
+                            ? PostAttributes.of(contents.get(contentId)) : PostAttributes.of(stored);
+                    java.util.Date published = stored.getDate("publishedAt");
+                    List<Adjustment> everything = new ArrayList<>(series.everything());
+                    everything.addAll(RateParts.of(channel, series.everything(), series.reached()));
+                    increments.add(channel, post, attributes, published == null ? null : published.toInstant(),
+                            published != null, everything);
+                })))
                 .then(Mono.defer(() -> write(increments, sequence)))
                 .then(save(org, sequence, next, zone))
                 .flatMap(saved -> mongo.remove(Query.query(Criteria.where("generation").lte(state.generation())),
                         Rollup.class).thenReturn(saved));
+    }
+
+    /** The current format, topics and campaign of the series' contents. */
+    private Mono<Map<ObjectId, Document>> contents(List<Document> series) {
+        List<ObjectId> ids = series.stream().map(s -> PostKey.contentId(s.getString("post")))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        Query query = Query.query(Criteria.where("_id").in(ids));
+        query.fields().include("format").include("topics").include("campaignId");
+        return mongo.findStored(query, io.carepulse.content.Content.class).collectMap(d -> d.getObjectId("_id"));
     }
 }

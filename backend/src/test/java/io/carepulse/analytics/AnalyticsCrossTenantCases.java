@@ -29,15 +29,30 @@ class AnalyticsCrossTenantCases implements CrossTenantCases {
                 "engagement:write"), List.of(with(item(null, "X", "REACTIONS", 7, DAY.plusSeconds(3600)), "contentId",
                         contentId)));
         assertThat(data(recorded, "recordEngagement.accepted")).as("%s", recorded).isEqualTo(1);
+        Instant published = Instant.now().minusSeconds(7 * 86_400);
+        String post = world.unique("riverside-post");
+        Map<String, Object> timed = EngagementFixtures.record(world.raw(), TestTokens.client(TestTokens.RIVERSIDE,
+                "engagement:write"), List.of(with(item(post, "YOUTUBE", "REACH", 90, published.plusSeconds(60)),
+                        "publishedAt", published.toString()), with(item(post, "YOUTUBE", "REACTIONS", 9,
+                                published.plusSeconds(60)), "publishedAt", published.toString())));
+        assertThat(data(timed, "recordEngagement.accepted")).as("%s", timed).isEqualTo(2);
         Map<String, Object> filter = Map.of("contentId", contentId);
-        Runnable untouched = () -> EngagementFixtures.seriesOnce(world.raw(), riversideAnalyst, DAY,
-                DAY.plusSeconds(86_400), "DAY", filter, body -> number(body, "total", "REACTIONS") == 7);
+        Runnable untouched = () -> {
+            EngagementFixtures.seriesOnce(world.raw(), riversideAnalyst, DAY, DAY.plusSeconds(86_400), "DAY", filter,
+                    body -> number(body, "total", "REACTIONS") == 7);
+            EngagementFixtures.seriesOnce(world.raw(), riversideAnalyst, published, published.plusSeconds(3600),
+                    "HOUR", Map.of(), body -> number(body, "total", "REACTIONS") >= 9);
+        };
         untouched.run();
         Map<String, Object> period = Map.of("from", DAY.toString(), "to", DAY.plusSeconds(86_400).toString(),
                 "contentId", contentId);
         return Prepared.of(Map.of(
                 "engagementSeries", new Case("engagementSeries", Map.of("filter", period, "interval", "DAY"),
                         b -> assertThat(data(b, "engagementSeries.total.engagement")).isEqualTo(0.0)),
+                "engagementBreakdown", new Case("engagementBreakdown", Map.of("filter", period, "by", "CHANNEL"),
+                        b -> assertThat((List<?>) data(b, "engagementBreakdown.rows")).isEmpty()),
+                "bestTimesToPost", new Case("bestTimesToPost", Map.of("channel", "YOUTUBE"),
+                        b -> assertThat(data(b, "bestTimesToPost.baseline")).isNull()),
                 "recordEngagement", new Case("recordEngagement", Map.of("input", Map.of("items", List.of(
                         with(item(null, "X", "REACTIONS", 1_000, DAY.plusSeconds(7200)), "contentId", contentId)))),
                         b -> {

@@ -47,6 +47,10 @@ class EngagementFiltersTest extends IntegrationTest {
         Map<String, Object> tips = EngagementFixtures.series(raw, org.analyst(), DAY, to, "DAY",
                 Map.of("format", "HEALTH_TIP", "topic", "preventive care"));
         assertThat(number(tips, "total", "REACTIONS")).isEqualTo(12);
+        Map<String, Object> topic = EngagementFixtures.series(raw, org.analyst(), DAY, to, "DAY",
+                Map.of("topic", "Preventive Care"));
+        assertThat(number(topic, "total", "REACTIONS")).as("one topic, read from its breakdown").isEqualTo(12);
+        assertThat(data(topic, "engagementSeries.total.engagementRate.value")).isEqualTo(12.0 / 300);
         Map<String, Object> articles = EngagementFixtures.series(raw, org.analyst(), DAY, to, "DAY",
                 Map.of("format", "ARTICLE"));
         assertThat(number(articles, "total", "REACTIONS")).isEqualTo(0);

@@ -75,6 +75,29 @@ class EngagementRollupsTest extends IntegrationTest {
     }
 
     @Test
+    void aPostRatedOverImpressionsIsRatedOverReachOnceItReportsReach() {
+        Org org = EngagementFixtures.org(raw(), "an-reached", "UTC");
+        String post = EngagementFixtures.postId("ig");
+        recorded(raw(), org, List.of(item(post, "INSTAGRAM", "REACTIONS", 10, DAY1.plusSeconds(3600)),
+                item(post, "INSTAGRAM", "IMPRESSIONS", 200, DAY1.plusSeconds(3600))));
+        Map<String, Object> before = seriesOnce(raw(), org.analyst(), DAY1, DAY3, "DAY", Map.of(),
+                body -> number(body, "total", "REACTIONS") == 10);
+        assertThat(data(before, "engagementSeries.total.engagementRate.basis")).isEqualTo("IMPRESSIONS");
+        assertThat(data(before, "engagementSeries.total.engagementRate.value")).isEqualTo(0.05);
+
+        recorded(raw(), org, List.of(item(post, "INSTAGRAM", "REACH", 100, DAY2.plusSeconds(3600))));
+        Map<String, Object> after = seriesOnce(raw(), org.analyst(), DAY1, DAY3, "DAY", Map.of(),
+                body -> "REACH".equals(data(body, "engagementSeries.total.engagementRate.basis")));
+        assertThat(data(after, "engagementSeries.total.engagementRate.value")).isEqualTo(0.1);
+        assertThat(data(after, "engagementSeries.points.0.engagementRate")).as("nobody reached on day 1").isNull();
+        Map<String, Object> hours = EngagementFixtures.series(raw(), org.analyst(), DAY2, DAY2.plusSeconds(7200),
+                "HOUR", Map.of());
+        assertThat(number(hours, "points.1", "IMPRESSIONS")).isEqualTo(0);
+        assertThat(data(hours, "engagementSeries.total.engagementRate")).as("reach but no engagement in those hours")
+                .isEqualTo(Map.of("value", 0.0, "basis", "REACH"));
+    }
+
+    @Test
     void theSameItemsSentAgainChangeNothingAndALateTotalLandsOnItsOwnDay() {
         Org org = EngagementFixtures.org(raw(), "an-again", "UTC");
         String post = EngagementFixtures.postId("fb");

@@ -20,12 +20,12 @@ class PostSeriesTest {
 
     private static Item total(EngagementMetric metric, double value, long minutes) {
         return new Item("x:1", Channel.FACEBOOK, metric, EngagementValueKind.CUMULATIVE, value,
-                T0.plusSeconds(minutes * 60), null, null, "1", 0);
+                T0.plusSeconds(minutes * 60), null, null, "1", 0, null, null, null);
     }
 
     private static Item change(EngagementMetric metric, double value, long minutes) {
         return new Item("x:1", Channel.FACEBOOK, metric, EngagementValueKind.DELTA, value,
-                T0.plusSeconds(minutes * 60), null, null, "1", 0);
+                T0.plusSeconds(minutes * 60), null, null, "1", 0, null, null, null);
     }
 
     /** Every adjustment of every batch, added up per quarter hour: what the roll-ups hold. */

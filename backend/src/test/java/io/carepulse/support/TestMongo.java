@@ -8,7 +8,8 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
- * The one switch for the test database: {@code -Dcarepulse.test.mongo=auto|container|embedded}.
+ * The one switch for the test database: {@code -Dcarepulse.test.mongo=auto|container|embedded|embedded-file}
+ * ({@code embedded-file}: the development MongoDB on an H2 file with durable commits, for benchmarks).
  * {@code auto} (the default) uses Testcontainers' MongoDB 8 when Docker is available and the
  * in-memory embedded server otherwise; {@code container} without Docker fails loudly.
  */
@@ -33,12 +34,20 @@ public final class TestMongo {
             registry.add("carepulse.mongo.uri", () -> container.getReplicaSetUrl("carepulse"));
         } else {
             if (embedded == null) {
-                embedded = new EmbeddedMongoServer(EmbeddedMongoServer.MEMORY, 0);
+                embedded = new EmbeddedMongoServer("embedded-file".equals(MODE) ? benchFile() : EmbeddedMongoServer.MEMORY,
+                        0);
                 log.info("Tests run against the development MongoDB (backend/dev-mongo) in memory; Docker {}",
                         "embedded".equals(MODE) ? "not asked for" : "not available");
             }
             registry.add("carepulse.mongo.uri", () -> embedded.connectionString("carepulse"));
         }
+    }
+
+    /** A new H2 file for {@code embedded-file} (benchmarks of durable commits), under target/. */
+    private static String benchFile() {
+        java.nio.file.Path file = java.nio.file.Path.of("target", "bench-mongo-" + System.nanoTime() + ".mv");
+        System.setProperty("carepulse.test.mongo.store", "H2 file " + file + " with durable commits");
+        return file.toString();
     }
 
     /** The development MongoDB the tests run against, or null when they run against a container. */
@@ -48,7 +57,7 @@ public final class TestMongo {
 
     private static boolean useContainer() {
         return switch (MODE) {
-            case "embedded" -> false;
+            case "embedded", "embedded-file" -> false;
             case "container" -> {
                 if (!DockerClientFactory.instance().isDockerAvailable()) {
                     throw new IllegalStateException(
@@ -57,7 +66,8 @@ public final class TestMongo {
                 yield true;
             }
             case "auto" -> dockerAvailable();
-            default -> throw new IllegalArgumentException("carepulse.test.mongo must be auto, container or embedded");
+            default -> throw new IllegalArgumentException(
+                    "carepulse.test.mongo must be auto, container, embedded or embedded-file");
         };
     }
 
