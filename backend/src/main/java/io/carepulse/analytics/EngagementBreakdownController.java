@@ -3,7 +3,6 @@ package io.carepulse.analytics;
 import io.carepulse.analytics.EngagementDefinitions.Rate;
 import io.carepulse.analytics.EngagementQueries.EngagementFilter;
 import io.carepulse.analytics.EngagementQueries.Filter;
-import io.carepulse.analytics.EngagementQueries.Scope;
 import io.carepulse.analytics.EngagementSelection.EngagementPoint;
 import io.carepulse.analytics.EngagementSelection.EngagementValue;
 import io.carepulse.analytics.RollupFigures.PostRef;
@@ -80,20 +79,24 @@ class EngagementBreakdownController {
             LocalDate last = filter.to().minusNanos(1).atZone(scope.zone()).toLocalDate();
             Instant start = first.atStartOfDay(scope.zone()).toInstant();
             Instant end = last.plusDays(1).atStartOfDay(scope.zone()).toInstant();
-            if (by == EngagementDimension.HOUR_OF_DAY || by == EngagementDimension.DAY_OF_WEEK) {
+            if (by == EngagementDimension.HOUR_OF_DAY) {
+                // Each roll-up keeps its figures by local hour of the day: the fewest covering the days.
+                return queries.read(scope, EngagementQueries.cover(first, last), "o").flatMap(found -> queries
+                        .selection(read, found.values()).map(selection -> {
+                            List<EngagementBreakdownRow> list = byHour(found, selection, start, end, shown);
+                            EngagementPoint sum = selection.summed(start, end, found.values().stream()
+                                    .flatMap(f -> f.hours().values().stream()).toList(), shown);
+                            return new EngagementBreakdown(by, scope.zone().getId(), EngagementDefinitions.VERSION,
+                                    list, sum);
+                        }));
+            }
+            if (by == EngagementDimension.DAY_OF_WEEK) {
                 List<String> days = first.datesUntil(last.plusDays(1)).map(RollupPeriods::day).toList();
-                Mono<Map<String, RollupFigures>> figures = queries.read(scope, days,
-                        by == EngagementDimension.HOUR_OF_DAY ? "h" : EngagementQueries.field(read)).cache();
-                return figures.flatMap(found -> queries.selection(read, found.values()).map(selection -> {
-                    List<EngagementBreakdownRow> list = by == EngagementDimension.HOUR_OF_DAY
-                            ? byHour(scope, found, selection, start, end, shown)
-                            : byDayOfWeek(found, selection, start, end, shown);
-                    EngagementPoint sum = by == EngagementDimension.HOUR_OF_DAY
-                            ? selection.summed(start, end, found.values().stream()
-                                    .flatMap(f -> f.hours().values().stream()).toList(), shown)
-                            : selection.point(start, end, List.copyOf(found.values()), shown);
-                    return new EngagementBreakdown(by, scope.zone().getId(), EngagementDefinitions.VERSION, list, sum);
-                }));
+                return queries.read(scope, days, EngagementQueries.field(read)).flatMap(found -> queries
+                        .selection(read, found.values()).map(selection -> new EngagementBreakdown(by,
+                                scope.zone().getId(), EngagementDefinitions.VERSION,
+                                byDayOfWeek(found, selection, start, end, shown),
+                                selection.point(start, end, List.copyOf(found.values()), shown))));
             }
             List<String> periods = EngagementQueries.cover(first, last);
             boolean attributes = by != EngagementDimension.CHANNEL;
@@ -114,14 +117,13 @@ class EngagementBreakdownController {
         });
     }
 
-    private static List<EngagementBreakdownRow> byHour(Scope scope, Map<String, RollupFigures> found,
+    private static List<EngagementBreakdownRow> byHour(Map<String, RollupFigures> found,
             EngagementSelection selection, Instant start, Instant end, List<EngagementMetric> shown) {
         List<List<Map<Channel, Map<String, Double>>>> hours = new ArrayList<>();
         for (int hour = 0; hour < 24; hour++) {
             hours.add(new ArrayList<>());
         }
-        found.values().forEach(f -> f.hours().forEach((epoch, byChannel) -> hours.get(Instant.ofEpochSecond(epoch)
-                .atZone(scope.zone()).getHour()).add(byChannel)));
+        found.values().forEach(f -> f.hours().forEach((hour, byChannel) -> hours.get(hour.intValue()).add(byChannel)));
         List<EngagementBreakdownRow> rows = new ArrayList<>(24);
         for (int hour = 0; hour < 24; hour++) {
             rows.add(EngagementBreakdownRow.of(String.valueOf(hour), String.format("%02d:00", hour),

@@ -10,6 +10,7 @@ import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.security.CurrentCaller;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -18,9 +19,6 @@ import reactor.core.publisher.Mono;
 /** Engagement's mutations: {@code recordEngagement} for connector clients, {@code rebuildRollups} for admins. */
 @Controller
 class EngagementController {
-
-    record RecordEngagementInput(List<EngagementItemInput> items) {
-    }
 
     record RebuildRollupsInput(String reason) {
     }
@@ -45,8 +43,10 @@ class EngagementController {
     }
 
     @MutationMapping
-    Mono<RecordEngagementPayload> recordEngagement(@Argument RecordEngagementInput input) {
-        List<EngagementItemInput> items = input.items() == null ? List.of() : input.items();
+    Mono<RecordEngagementPayload> recordEngagement(@Argument Map<String, Object> input) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> given = (List<Map<String, Object>>) input.getOrDefault("items", List.of());
+        List<EngagementItemInput> items = given.stream().map(EngagementItemInput::of).toList();
         if (items.size() > EngagementIntake.ITEMS_MAX) {
             return Mono.just(new RecordEngagementPayload(0, null, List.of(UserError.onInput(UserErrorCode.INVALID,
                     "Send at most " + InputChecks.count(EngagementIntake.ITEMS_MAX) + " items a call (this one had "

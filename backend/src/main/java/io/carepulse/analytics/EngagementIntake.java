@@ -48,6 +48,31 @@ class EngagementIntake {
 
     record EngagementItemInput(String contentId, String externalPostId, Channel channel, EngagementMetric metric,
             Double value, Instant at, EngagementValueKind kind, Instant publishedAt) {
+
+        /**
+         * An item as GraphQL coerced it (enums as names, DateTimes as instants): read by hand, as
+         * binding a thousand records by reflection costs more than recording them.
+         */
+        static EngagementItemInput of(Map<String, Object> item) {
+            Object value = item.get("value");
+            Object kind = item.get("kind");
+            return new EngagementItemInput((String) item.get("contentId"), (String) item.get("externalPostId"),
+                    Channel.valueOf(String.valueOf(item.get("channel"))),
+                    EngagementMetric.valueOf(String.valueOf(item.get("metric"))),
+                    value == null ? null : ((Number) value).doubleValue(), instant(item.get("at")),
+                    kind == null ? null : EngagementValueKind.valueOf(String.valueOf(kind)),
+                    instant(item.get("publishedAt")));
+        }
+
+        private static Instant instant(Object value) {
+            return switch (value) {
+                case null -> null;
+                case Instant instant -> instant;
+                case java.time.OffsetDateTime time -> time.toInstant();
+                case java.time.ZonedDateTime time -> time.toInstant();
+                default -> Instant.parse(String.valueOf(value));
+            };
+        }
     }
 
     /** An item and where it came from: its position in the call, or its line in a file. */
@@ -88,15 +113,18 @@ class EngagementIntake {
         List<UserError> errors = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         Instant now = clock.instant();
+        // One set of checks for the call (labels are made only for the errors): an item is taken
+        // when checking it added no error.
+        InputChecks checks = new InputChecks();
+        int errorsSoFar = 0;
         for (Numbered numbered : items) {
-            InputChecks checks = new InputChecks();
             Checked item = check(checks, numbered, now);
-            if (checks.ok()) {
+            if (checks.errorCount() == errorsSoFar) {
                 checked.add(item);
-            } else {
-                errors.addAll(checks.errors());
             }
+            errorsSoFar = checks.errorCount();
         }
+        errors.addAll(checks.errors());
         return posts(checked).flatMap(posts -> {
             List<Item> accepted = new ArrayList<>();
             for (Checked item : checked) {
@@ -129,7 +157,11 @@ class EngagementIntake {
     private Checked check(InputChecks checks, Numbered numbered, Instant now) {
         EngagementItemInput item = numbered.item();
         String[] at = numbered.path();
-        String postId = checks.textAt(item.externalPostId(), POST_ID_MAX, false, path(at, "externalPostId"));
+        String postId = item.externalPostId() == null || item.externalPostId().isBlank() ? null
+                : item.externalPostId().strip();
+        if (postId != null && postId.length() > POST_ID_MAX) {
+            checks.textAt(postId, POST_ID_MAX, false, path(at, "externalPostId"));
+        }
         ObjectId content = item.contentId() == null ? null : GlobalId.objectId(item.contentId(), Content.TYPE);
         checks.check(item.contentId() == null || content != null, UserErrorCode.INVALID,
                 "contentId is not a content item's ID", path(at, "contentId"));
@@ -253,7 +285,8 @@ class EngagementIntake {
         Source source = new Source(kind, client ? caller.subject() : null, client ? null : caller.subject(), fileId,
                 fileName);
         ObjectId id = new ObjectId();
-        return log.insert(org -> new EngagementBatch(id, org, source, EngagementDefinitions.VERSION, items, false, now),
+        List<org.bson.Document> stored = items.stream().map(Item::stored).toList();
+        return log.insert(org -> new EngagementBatch(id, org, source, EngagementDefinitions.VERSION, stored, false, now),
                 log.entry(EngagementBatch.STREAM, caller.organization(), "recorded", new Logged(id.toHexString(), false)));
     }
 

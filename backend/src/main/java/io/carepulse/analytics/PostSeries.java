@@ -1,11 +1,14 @@
 package io.carepulse.analytics;
 
 import io.carepulse.analytics.EngagementBatch.Item;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.bson.Document;
 
@@ -22,8 +25,11 @@ import org.bson.Document;
  * <li>a change adds itself; sent again for the same second it replaces the earlier one.
  * </ul>
  * Quarter hours are whole in every time zone (offsets are multiples of 15 minutes), so each
- * figure lands on the right local day and hour. Stored as {@code s.<metric>.<quarter hour>} and
- * {@code d.<metric>.<second>}, each with its batch and line (its provenance).
+ * figure lands on the right local day and hour. The figures are stored by UTC day
+ * ({@code s.<metric>.<quarter hour>}, {@code d.<metric>.<second>}, each with its batch and line: its
+ * provenance); the series document keeps each metric's latest figure ({@code last},
+ * {@code lastDelta}), which is all that figures arriving in order need. Only a figure older than
+ * the latest (or a post's first reach, which moves its earlier figures) needs its days read.
  */
 final class PostSeries {
 
@@ -71,32 +77,94 @@ final class PostSeries {
     }
 
     private final Map<EngagementMetric, TreeMap<Long, Figure>> totals = new EnumMap<>(EngagementMetric.class);
-    private final Map<EngagementMetric, Map<Long, Figure>> changes = new EnumMap<>(EngagementMetric.class);
-    private final Map<String, Object> written = new LinkedHashMap<>();
+    private final Map<EngagementMetric, TreeMap<Long, Figure>> changes = new EnumMap<>(EngagementMetric.class);
+    /** Each metric's latest change's second, when only the head was read. */
+    private final Map<EngagementMetric, Long> lastChange = new EnumMap<>(EngagementMetric.class);
+    private final boolean complete;
+    private final Map<LocalDate, Map<String, Object>> written = new TreeMap<>();
+    private final Set<EngagementMetric> touched = EnumSet.noneOf(EngagementMetric.class);
     private final Map<Slot, Double> adjustments = new LinkedHashMap<>();
 
-    /** The series as stored ({@code null}: nothing recorded yet). */
-    static PostSeries of(Document stored) {
-        PostSeries series = new PostSeries();
-        if (stored == null) {
-            return series;
+    private PostSeries(boolean complete) {
+        this.complete = complete;
+    }
+
+    /** A series with nothing recorded yet. */
+    static PostSeries empty() {
+        return new PostSeries(true);
+    }
+
+    /** The series' head as its document keeps it: enough for figures newer than its latest ones. */
+    static PostSeries head(Document series) {
+        if (series == null) {
+            return empty();
         }
-        read(stored.get("s", Document.class), series.totals, true);
-        Map<EngagementMetric, TreeMap<Long, Figure>> deltas = new EnumMap<>(EngagementMetric.class);
-        read(stored.get("d", Document.class), deltas, false);
-        series.changes.putAll(deltas);
+        PostSeries head = new PostSeries(false);
+        Document last = series.get("last", Document.class);
+        if (last != null) {
+            last.forEach((metric, figure) -> {
+                Document d = (Document) figure;
+                TreeMap<Long, Figure> one = new TreeMap<>();
+                one.put(((Number) d.get("t")).longValue(), Figure.of(d));
+                head.totals.put(EngagementMetric.valueOf(metric), one);
+            });
+        }
+        Document lastDelta = series.get("lastDelta", Document.class);
+        if (lastDelta != null) {
+            lastDelta.forEach((metric, at) -> head.lastChange.put(EngagementMetric.valueOf(metric),
+                    ((Number) at).longValue()));
+        }
+        return head;
+    }
+
+    /** The whole series from its figure days. */
+    static PostSeries of(java.util.Collection<Document> days) {
+        PostSeries series = new PostSeries(true);
+        for (Document day : days) {
+            read(day.get("s", Document.class), series.totals);
+            read(day.get("d", Document.class), series.changes);
+        }
         return series;
     }
 
-    private static void read(Document byMetric, Map<EngagementMetric, TreeMap<Long, Figure>> into, boolean totals) {
+    private static void read(Document byMetric, Map<EngagementMetric, TreeMap<Long, Figure>> into) {
         if (byMetric == null) {
             return;
         }
         byMetric.forEach((metric, figures) -> {
-            TreeMap<Long, Figure> read = new TreeMap<>();
+            TreeMap<Long, Figure> read = into.computeIfAbsent(EngagementMetric.valueOf(metric), m -> new TreeMap<>());
             ((Document) figures).forEach((key, figure) -> read.put(Long.parseLong(key), Figure.of(figure)));
-            into.put(EngagementMetric.valueOf(metric), read);
         });
+    }
+
+    /**
+     * Whether the head is not enough for {@code items}: a running total older than its metric's
+     * latest, a change not newer than its metric's latest, or a reach that may move the post's
+     * earlier figures between the rate's parts.
+     */
+    boolean needsAllFor(List<Item> items) {
+        if (complete) {
+            return false;
+        }
+        boolean reached = reached();
+        for (Item item : items) {
+            long at = item.at().getEpochSecond();
+            if (item.kind() == EngagementValueKind.DELTA) {
+                Long latest = lastChange.get(item.metric());
+                if (latest != null && at <= latest) {
+                    return true;
+                }
+            } else {
+                TreeMap<Long, Figure> kept = totals.get(item.metric());
+                if (kept != null && slot(at) < kept.lastKey()) {
+                    return true;
+                }
+                if (item.metric() == EngagementMetric.REACH && (reached != item.value() > 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static long slot(long epochSecond) {
@@ -116,7 +184,9 @@ final class PostSeries {
             }
             add(slot(at), item.metric(), amount);
             reported.put(at, figure);
-            written.put("d." + item.metric() + "." + at, figure.stored());
+            lastChange.merge(item.metric(), at, Math::max);
+            write(at, "d." + item.metric() + "." + at, figure.stored());
+            touched.add(item.metric());
             return;
         }
         TreeMap<Long, Figure> reported = totals.computeIfAbsent(item.metric(), m -> new TreeMap<>());
@@ -142,7 +212,8 @@ final class PostSeries {
             add(next, item.metric(), -amount);
         }
         reported.put(slot, figure);
-        written.put("s." + item.metric() + "." + slot, figure.stored());
+        write(slot, "s." + item.metric() + "." + slot, figure.stored());
+        touched.add(item.metric());
     }
 
     private void add(long slot, EngagementMetric metric, double amount) {
@@ -160,9 +231,31 @@ final class PostSeries {
         return list;
     }
 
-    /** The fields the items applied so far set: figures to keep. */
-    Map<String, Object> written() {
+    private void write(long epochSecond, String path, Object value) {
+        written.computeIfAbsent(LocalDate.ofEpochDay(Math.floorDiv(epochSecond, 86_400)), d -> new LinkedHashMap<>())
+                .put(path, value);
+    }
+
+    /** The figures the items applied so far keep, by UTC day. */
+    Map<LocalDate, Map<String, Object>> written() {
         return written;
+    }
+
+    /** The head's fields the items applied so far change: each touched metric's latest figure. */
+    Map<String, Object> headChanges() {
+        Map<String, Object> head = new LinkedHashMap<>();
+        for (EngagementMetric metric : touched) {
+            TreeMap<Long, Figure> kept = totals.get(metric);
+            if (kept != null && !kept.isEmpty()) {
+                Map.Entry<Long, Figure> latest = kept.lastEntry();
+                head.put("last." + metric, latest.getValue().stored().append("t", latest.getKey()));
+            }
+            Long change = lastChange.get(metric);
+            if (change != null) {
+                head.put("lastDelta." + metric, change);
+            }
+        }
+        return head;
     }
 
     /** Whether the post has reported a reach above zero (its rate is then over reach). */
@@ -173,7 +266,10 @@ final class PostSeries {
 
     /** Everything the series holds, as the roll-ups would have taken it in: for a rebuild. */
     List<Adjustment> everything() {
-        PostSeries sum = new PostSeries();
+        if (!complete) {
+            throw new IllegalStateException("Only a whole series adds up to everything it holds");
+        }
+        PostSeries sum = empty();
         totals.forEach((metric, figures) -> {
             double before = 0;
             for (Map.Entry<Long, Figure> figure : figures.entrySet()) {

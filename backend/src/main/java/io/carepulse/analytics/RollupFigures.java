@@ -42,6 +42,11 @@ record RollupFigures(Map<String, Map<Channel, Map<String, Double>>> breakdowns, 
         if (h != null) {
             h.forEach((hour, byChannel) -> hours.put(Long.parseLong(hour), byChannel((Document) byChannel)));
         }
+        // The local hours of the day (0 to 23) are read into the same map, by hour number.
+        Document o = stored.get("o", Document.class);
+        if (o != null) {
+            o.forEach((hour, byChannel) -> hours.put(Long.parseLong(hour), byChannel((Document) byChannel)));
+        }
         Map<String, Map<String, Double>> cells = new HashMap<>();
         Document c = stored.get("c", Document.class);
         if (c != null) {

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * What a batch (or a rebuild) adds to each roll-up document: every change of a series placed by
  * its quarter hour on its local day (and hour), week and month, under each breakdown the post counts
- * in ({@code g.<breakdown>.<channel>.<metric or rate part>}) and under the post itself
+ * in ({@code g.<breakdown>.<channel>.<metric or rate part>}), under its local hour of the day, 0 to 23
+ * ({@code o.<hour>.<channel>.<metric or rate part>}), and under the post itself
  * ({@code p.<channel>|<post>.<metric>}); and the rate parts of a post with a publishing time under
  * its publishing slot in the best-times document of its channel and publishing week. Reach goes
  * only under the post (it is never added across posts), the page's followers under no post.
@@ -57,11 +58,13 @@ final class RollupIncrements {
             double amount = adjustment.amount();
             boolean part = RateParts.isPart(key);
             boolean people = !part && EngagementDefinitions.PEOPLE.contains(adjustment.metric());
+            int hourOfDay = local.getHour();
             for (String period : List.of(RollupPeriods.day(day), RollupPeriods.week(day), RollupPeriods.month(day))) {
                 if (!people) {
                     for (String dimension : dimensions) {
                         add(period, "g." + dimension + "." + channel + "." + key, amount);
                     }
+                    add(period, "o." + hourOfDay + "." + channel + "." + key, amount);
                 }
                 if (!page && !part) {
                     add(period, postField + key, amount);

@@ -14,6 +14,7 @@ import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
 import io.carepulse.segment.Channel;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,6 +78,11 @@ class Rollups {
     }
 
     @Bean
+    static IndexDeclaration figureDayIndexes() {
+        return IndexDeclaration.of(FigureDay.COLLECTION, new Index().on("organizationId", Sort.Direction.ASC));
+    }
+
+    @Bean
     static EventStream<Logged> engagementStream() {
         return EngagementBatch.STREAM;
     }
@@ -122,7 +128,7 @@ class Rollups {
     /** The batch's items, series by series, then their changes into the roll-ups. */
     private Mono<Void> takeIn(EngagementBatch batch, long sequence, int generation, ZoneId zone) {
         Map<String, List<Item>> bySeries = new LinkedHashMap<>();
-        for (Item item : batch.items()) {
+        for (Item item : batch.items().stream().map(Item::of).toList()) {
             bySeries.computeIfAbsent(SeriesDocument.id(batch.organizationId(), item.channel(), item.post()),
                     id -> new ArrayList<>()).add(item);
         }
@@ -148,13 +154,28 @@ class Rollups {
             boolean sample, List<Adjustment> adjustments) {
     }
 
-    /** One series' items: what they change, kept with the figures in one write. */
+    /**
+     * One series' items: what they change, kept with the series' head in one write (with the
+     * figures to keep, which the figure days then take; a rerun writes them again).
+     */
     private Mono<Changed> takeIn(String id, List<Item> items, Document stored, long sequence, String batchId) {
-        Item first = items.getFirst();
         if (stored != null && lastBatch(stored) == sequence) {
-            return Mono.just(kept(stored));
+            return writeFigures(id, lastFigures(stored)).thenReturn(kept(stored));
         }
-        PostSeries series = PostSeries.of(stored);
+        PostSeries head = PostSeries.head(stored);
+        return (head.needsAllFor(items) ? figureDays(id, stored).map(days -> new Read(PostSeries.of(days), days))
+                : Mono.just(new Read(head, null)))
+                .flatMap(read -> takeIn(id, items, stored, sequence, batchId, read));
+    }
+
+    /** A series as read: its head, or all its figures ({@code days}: its figure days, then). */
+    private record Read(PostSeries series, List<Document> days) {
+    }
+
+    private Mono<Changed> takeIn(String id, List<Item> items, Document stored, long sequence, String batchId,
+            Read read) {
+        Item first = items.getFirst();
+        PostSeries series = read.series();
         boolean reachedBefore = series.reached();
         items.forEach(item -> series.apply(item, batchId));
         if (series.written().isEmpty()) {
@@ -164,22 +185,27 @@ class Rollups {
         boolean reached = series.reached();
         adjustments.addAll(RateParts.of(first.channel(), series.adjustments(), reached));
         if (reached != reachedBefore) {
-            adjustments.addAll(RateParts.moved(first.channel(), PostSeries.of(stored).everything(), reachedBefore,
-                    reached));
+            // Read whole (needsAllFor), or new: the figures before this batch move between the rate's parts.
+            List<Adjustment> before = read.days() == null ? List.of() : PostSeries.of(read.days()).everything();
+            adjustments.addAll(RateParts.moved(first.channel(), before, reachedBefore, reached));
         }
         Item latest = items.getLast();
         PostAttributes attributes = latest.contentId() != null ? latest.attributes() : PostAttributes.of(stored);
         Instant publishedAt = items.stream().map(Item::publishedAt).filter(java.util.Objects::nonNull).findFirst()
-                .orElse(stored == null ? null : stored.getDate("publishedAt") == null ? null
+                .orElse(stored == null || stored.getDate("publishedAt") == null ? null
                         : stored.getDate("publishedAt").toInstant());
         boolean sample = publishedAt != null && (stored == null || !Boolean.TRUE.equals(stored.getBoolean("sampled")));
+        List<Document> figures = new ArrayList<>();
+        series.written().forEach((day, paths) -> paths.forEach((path, value) -> figures.add(
+                new Document("d", day.toString()).append("p", path).append("v", value))));
         Update update = new Update();
-        series.written().forEach(update::set);
+        series.headChanges().forEach(update::set);
         update.set("lastBatch", sequence).set("lastAdjustments", adjustments.stream().map(Adjustment::stored).toList())
-                .set("lastSample", sample).set("reached", reached)
+                .set("lastFigures", figures).set("lastSample", sample).set("reached", reached)
                 .set("format", attributes.format()).set("topics", attributes.topics())
                 .set("campaignId", attributes.campaignId())
-                .setOnInsert("channel", first.channel().name()).setOnInsert("post", first.post());
+                .setOnInsert("channel", first.channel().name()).setOnInsert("post", first.post())
+                .addToSet("days").each(series.written().keySet().stream().map(LocalDate::toString).toArray());
         if (publishedAt != null) {
             update.set("publishedAt", publishedAt).set("sampled", true);
         }
@@ -189,13 +215,39 @@ class Rollups {
                 .ifPresent(item -> update.set("externalPostId", item.externalPostId()));
         Changed changed = new Changed(first.channel(), first.post(), attributes, publishedAt, sample, adjustments);
         Query notYet = Query.query(Criteria.where("_id").is(id).and("lastBatch").lt(sequence));
-        return mongo.updateOne(notYet, update, SeriesDocument.class, true).thenReturn(changed)
+        return mongo.updateOne(notYet, update, SeriesDocument.class, true)
+                .then(writeFigures(id, figures)).thenReturn(changed)
                 // Taken in meanwhile (another instance, before a lease moved): pass on what it kept.
                 .onErrorResume(DuplicateKeyException.class, e -> mongo.findStored(Query.query(Criteria.where("_id")
                         .is(id)), SeriesDocument.class).next().flatMap(again -> lastBatch(again) == sequence
-                                ? Mono.just(kept(again))
+                                ? writeFigures(id, lastFigures(again)).thenReturn(kept(again))
                                 : Mono.error(new IllegalStateException("Series " + id + " is at batch "
                                         + lastBatch(again) + ", not " + sequence))));
+    }
+
+    /** A series' figure days, all of them. */
+    private Mono<List<Document>> figureDays(String id, Document stored) {
+        List<String> days = stored == null ? List.of() : stored.getList("days", String.class, List.of());
+        if (days.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        return mongo.findStored(Query.query(Criteria.where("_id").in(days.stream()
+                .map(day -> FigureDay.id(id, LocalDate.parse(day))).toList())), FigureDay.class).collectList();
+    }
+
+    /** Sets the figures a batch keeps in their days (the same values again on a rerun). */
+    private Mono<Void> writeFigures(String id, List<Document> figures) {
+        Map<String, Update> byDay = new LinkedHashMap<>();
+        for (Document figure : figures) {
+            byDay.computeIfAbsent(figure.getString("d"), day -> new Update().setOnInsert("series", id))
+                    .set(figure.getString("p"), figure.get("v"));
+        }
+        return Flux.fromIterable(byDay.entrySet()).concatMap(day -> mongo.updateOne(Query.query(Criteria.where("_id")
+                .is(FigureDay.id(id, LocalDate.parse(day.getKey())))), day.getValue(), FigureDay.class, true)).then();
+    }
+
+    private static List<Document> lastFigures(Document stored) {
+        return stored.getList("lastFigures", Document.class, List.of());
     }
 
     /** What a series kept of the last batch it took in. */
@@ -245,9 +297,12 @@ class Rollups {
         String org = state.organizationId();
         RollupIncrements increments = new RollupIncrements(org, next, ZoneId.of(zone));
         return mongo.remove(Query.query(Criteria.where("generation").is(next)), Rollup.class)
-                .thenMany(mongo.findStored(new Query(), SeriesDocument.class)).collectList()
-                .flatMap(all -> contents(all).doOnNext(contents -> all.forEach(stored -> {
-                    PostSeries series = PostSeries.of(stored);
+                .then(Mono.zip(mongo.findStored(new Query(), SeriesDocument.class).collectList(),
+                        mongo.findStored(new Query(), FigureDay.class)
+                                .collectMultimap(day -> day.getString("series"))))
+                .flatMap(read -> contents(read.getT1()).doOnNext(contents -> read.getT1().forEach(stored -> {
+                    String id = stored.getString("_id");
+                    PostSeries series = PostSeries.of(read.getT2().getOrDefault(id, List.of()));
                     Channel channel = Channel.valueOf(stored.getString("channel"));
                     String post = stored.getString("post");
                     ObjectId contentId = PostKey.contentId(post);

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 /** A period's figures by channel, format, topic, hour and day of the week, and the best times to post. */
 class EngagementBreakdownTest extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.data.mongodb.core.ReactiveMongoTemplate template;
+
     private static final Instant MONDAY = Instant.parse("2024-09-16T00:00:00Z");
 
     private Map<String, Object> breakdown(RawGraphQl raw, Org org, String by, Map<String, Object> filter) {
@@ -48,7 +51,7 @@ class EngagementBreakdownTest extends IntegrationTest {
                 with(item(null, "X", "REACTIONS", 12, MONDAY.plusSeconds(9 * 3600 + 600)), "contentId", tip),
                 item(EngagementFixtures.postId("li"), "LINKEDIN", "REACTIONS", 5,
                         MONDAY.plusSeconds(86_400 + 14 * 3600))));
-        seriesOnce(raw, org.analyst(), MONDAY, MONDAY.plusSeconds(7 * 86_400), "DAY", Map.of(),
+        seriesOnce(template, org, raw, org.analyst(), MONDAY, MONDAY.plusSeconds(7 * 86_400), "DAY", Map.of(),
                 body -> number(body, "total", "REACTIONS") == 17);
 
         List<Map<String, Object>> channels = rows(breakdown(raw, org, "CHANNEL", Map.of()));
@@ -114,12 +117,7 @@ class EngagementBreakdownTest extends IntegrationTest {
     }
 
     private Map<String, Object> awaitBaseline(RawGraphQl raw, Org org) {
-        return reactor.core.publisher.Mono.fromCallable(() -> raw.post(org.analyst(), "bestTimesToPost",
-                        Map.of("channel", "FACEBOOK")))
-                .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())
-                .filter(body -> data(body, "bestTimesToPost.baseline") != null
-                        && Integer.valueOf(1).equals(data(body, "bestTimesToPost.slots." + (2 * 24 + 18) + ".samples")))
-                .repeatWhenEmpty(repeat -> repeat.delayElements(java.time.Duration.ofMillis(50)))
-                .block(java.time.Duration.ofSeconds(30));
+        EngagementFixtures.awaitTakenIn(template, org.slug());
+        return raw.post(org.analyst(), "bestTimesToPost", Map.of("channel", "FACEBOOK"));
     }
 }

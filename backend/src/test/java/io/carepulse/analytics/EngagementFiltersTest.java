@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 /** The series filtered by content, format, topic and channel, and who may record and read. */
 class EngagementFiltersTest extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.data.mongodb.core.ReactiveMongoTemplate template;
+
     private static final Instant DAY = Instant.parse("2024-09-16T00:00:00Z");
 
     @Test
@@ -35,7 +38,7 @@ class EngagementFiltersTest extends IntegrationTest {
                 item(other, "LINKEDIN", "REACTIONS", 5, DAY.plusSeconds(3600)),
                 item(other, "LINKEDIN", "IMPRESSIONS", 100, DAY.plusSeconds(3600))));
         Instant to = DAY.plusSeconds(86_400);
-        Map<String, Object> all = seriesOnce(raw, org.analyst(), DAY, to, "DAY", Map.of(),
+        Map<String, Object> all = seriesOnce(template, org, raw, org.analyst(), DAY, to, "DAY", Map.of(),
                 body -> number(body, "total", "REACTIONS") == 17);
         assertThat(value(all, "total", "REACH")).isNull();
 

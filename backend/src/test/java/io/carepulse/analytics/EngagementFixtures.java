@@ -98,6 +98,33 @@ final class EngagementFixtures {
         return raw.post(token, "engagementSeries", Map.of("filter", f, "interval", interval));
     }
 
+    /**
+     * Waits until the organisation's roll-ups have taken in every batch it recorded (its state's
+     * sequence reaches its last logged batch): between two batches' documents a query may see one
+     * updated and not the other.
+     */
+    static void awaitTakenIn(org.springframework.data.mongodb.core.ReactiveMongoTemplate template, String slug) {
+        org.springframework.data.mongodb.core.query.Query logged = org.springframework.data.mongodb.core.query.Query
+                .query(org.springframework.data.mongodb.core.query.Criteria.where("stream").is("analytics.engagement")
+                        .and("organizationId").is(slug));
+        Mono.zip(template.count(logged, "events"), template.findById(slug, org.bson.Document.class,
+                        AnalyticsState.COLLECTION).map(state -> ((Number) state.get("appliedSequence")).longValue())
+                        .defaultIfEmpty(0L))
+                .filter(t -> t.getT2() >= t.getT1())
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(20)))
+                .block(Duration.ofSeconds(30));
+    }
+
+    /** The series once every recorded batch is taken in; {@code expected} must hold then. */
+    static Map<String, Object> seriesOnce(org.springframework.data.mongodb.core.ReactiveMongoTemplate template, Org org,
+            RawGraphQl raw, String token, Instant from, Instant to, String interval, Map<String, Object> filter,
+            Predicate<Map<String, Object>> expected) {
+        awaitTakenIn(template, org.slug());
+        Map<String, Object> body = series(raw, token, from, to, interval, filter);
+        assertThat(expected.test(body)).as("%s", body).isTrue();
+        return body;
+    }
+
     /** The series once {@code ready} holds: roll-ups are counted in the background, within moments. */
     static Map<String, Object> seriesOnce(RawGraphQl raw, String token, Instant from, Instant to, String interval,
             Map<String, Object> filter, Predicate<Map<String, Object>> ready) {

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class EngagementRollupsTest extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.data.mongodb.core.ReactiveMongoTemplate template;
+
     private static final Instant DAY1 = Instant.parse("2025-03-10T00:00:00Z");
     private static final Instant DAY2 = Instant.parse("2025-03-11T00:00:00Z");
     private static final Instant DAY3 = Instant.parse("2025-03-12T00:00:00Z");
@@ -51,7 +54,7 @@ class EngagementRollupsTest extends IntegrationTest {
         Org org = EngagementFixtures.org(raw(), "an-totals", "UTC");
         recorded(raw(), org, twoDays(EngagementFixtures.postId("fb")));
 
-        Map<String, Object> series = seriesOnce(raw(), org.analyst(), DAY1, DAY3, "DAY", Map.of(),
+        Map<String, Object> series = seriesOnce(template, org, raw(), org.analyst(), DAY1, DAY3, "DAY", Map.of(),
                 body -> number(body, "total", "REACTIONS") == 40);
         assertThat(data(series, "engagementSeries.timezone")).isEqualTo("UTC");
         assertThat(data(series, "engagementSeries.definitionsVersion")).isEqualTo(1);
@@ -80,13 +83,13 @@ class EngagementRollupsTest extends IntegrationTest {
         String post = EngagementFixtures.postId("ig");
         recorded(raw(), org, List.of(item(post, "INSTAGRAM", "REACTIONS", 10, DAY1.plusSeconds(3600)),
                 item(post, "INSTAGRAM", "IMPRESSIONS", 200, DAY1.plusSeconds(3600))));
-        Map<String, Object> before = seriesOnce(raw(), org.analyst(), DAY1, DAY3, "DAY", Map.of(),
+        Map<String, Object> before = seriesOnce(template, org, raw(), org.analyst(), DAY1, DAY3, "DAY", Map.of(),
                 body -> number(body, "total", "REACTIONS") == 10);
         assertThat(data(before, "engagementSeries.total.engagementRate.basis")).isEqualTo("IMPRESSIONS");
         assertThat(data(before, "engagementSeries.total.engagementRate.value")).isEqualTo(0.05);
 
         recorded(raw(), org, List.of(item(post, "INSTAGRAM", "REACH", 100, DAY2.plusSeconds(3600))));
-        Map<String, Object> after = seriesOnce(raw(), org.analyst(), DAY1, DAY3, "DAY", Map.of(),
+        Map<String, Object> after = seriesOnce(template, org, raw(), org.analyst(), DAY1, DAY3, "DAY", Map.of(),
                 body -> "REACH".equals(data(body, "engagementSeries.total.engagementRate.basis")));
         assertThat(data(after, "engagementSeries.total.engagementRate.value")).isEqualTo(0.1);
         assertThat(data(after, "engagementSeries.points.0.engagementRate")).as("nobody reached on day 1").isNull();
@@ -102,13 +105,13 @@ class EngagementRollupsTest extends IntegrationTest {
         Org org = EngagementFixtures.org(raw(), "an-again", "UTC");
         String post = EngagementFixtures.postId("fb");
         recorded(raw(), org, twoDays(post));
-        seriesOnce(raw(), org.analyst(), DAY1, DAY3, "DAY", Map.of(), body -> number(body, "total", "REACTIONS") == 40);
+        seriesOnce(template, org, raw(), org.analyst(), DAY1, DAY3, "DAY", Map.of(), body -> number(body, "total", "REACTIONS") == 40);
 
         recorded(raw(), org, twoDays(post));
         // A total measured late on day 1 arrives after day 2's: day 1 grows by 5, day 2 by 5 less.
         recorded(raw(), org, List.of(item(post, "FACEBOOK", "REACTIONS", 30, DAY1.plusSeconds(23 * 3600))));
         recorded(raw(), org, List.of(item(post, "FACEBOOK", "SHARES", 2, DAY2.plusSeconds(3600))));
-        Map<String, Object> series = seriesOnce(raw(), org.analyst(), DAY1, DAY3, "DAY", Map.of(),
+        Map<String, Object> series = seriesOnce(template, org, raw(), org.analyst(), DAY1, DAY3, "DAY", Map.of(),
                 body -> number(body, "total", "SHARES") == 2);
         assertThat(number(series, "points.0", "REACTIONS")).isEqualTo(30);
         assertThat(number(series, "points.1", "REACTIONS")).isEqualTo(10);
@@ -126,7 +129,7 @@ class EngagementRollupsTest extends IntegrationTest {
         recorded(raw(), org, List.of(with(item(post, "X", "REACTIONS", 1, lateOnFirst), "kind", "DELTA"),
                 with(item(post, "X", "REACTIONS", 2, earlyOnSecond), "kind", "DELTA")));
         Instant from = Instant.parse("2025-11-30T18:30:00Z"); // midnight, 1 December in Kolkata
-        Map<String, Object> days = seriesOnce(raw(), org.analyst(), from, from.plusSeconds(2 * 86_400), "DAY",
+        Map<String, Object> days = seriesOnce(template, org, raw(), org.analyst(), from, from.plusSeconds(2 * 86_400), "DAY",
                 Map.of(), body -> number(body, "total", "REACTIONS") == 3);
         assertThat(data(days, "engagementSeries.timezone")).isEqualTo("Asia/Kolkata");
         assertThat(data(days, "engagementSeries.points.0.start")).isEqualTo("2025-11-30T18:30:00.000Z");
@@ -150,7 +153,7 @@ class EngagementRollupsTest extends IntegrationTest {
         recorded(raw(), org, List.of(with(item(post, "LINKEDIN", "SHARES", 1, firstOneThirty), "kind", "DELTA"),
                 with(item(post, "LINKEDIN", "SHARES", 2, secondOneThirty), "kind", "DELTA")));
         Instant midnight = Instant.parse("2025-11-02T04:00:00Z");
-        Map<String, Object> day = seriesOnce(raw(), org.analyst(), midnight, midnight.plusSeconds(3600), "DAY",
+        Map<String, Object> day = seriesOnce(template, org, raw(), org.analyst(), midnight, midnight.plusSeconds(3600), "DAY",
                 Map.of(), body -> number(body, "total", "SHARES") == 3);
         assertThat(data(day, "engagementSeries.points.0.end")).as("25 hours").isEqualTo("2025-11-03T05:00:00.000Z");
 
@@ -172,7 +175,7 @@ class EngagementRollupsTest extends IntegrationTest {
         Instant from = DAY1.minusSeconds(7 * 86_400);
         Instant to = DAY3.plusSeconds(40 * 86_400);
         List<Map<String, Object>> before = List.of("DAY", "WEEK", "MONTH").stream()
-                .map(interval -> seriesOnce(raw(), org.analyst(), from, to, interval, Map.of(),
+                .map(interval -> seriesOnce(template, org, raw(), org.analyst(), from, to, interval, Map.of(),
                         body -> number(body, "total", "SAVES") == 4))
                 .toList();
 
@@ -181,7 +184,7 @@ class EngagementRollupsTest extends IntegrationTest {
         assertThat(data(rebuilt, "rebuildRollups.queued")).as("%s", rebuilt).isEqualTo(true);
         Instant marker = DAY3.plusSeconds(60 * 86_400);
         recorded(raw(), org, List.of(item(post, "FACEBOOK", "SHARES", 1, marker)));
-        seriesOnce(raw(), org.analyst(), marker, marker.plusSeconds(86_400), "DAY", Map.of(),
+        seriesOnce(template, org, raw(), org.analyst(), marker, marker.plusSeconds(86_400), "DAY", Map.of(),
                 body -> number(body, "total", "SHARES") == 1);
         List<String> intervals = List.of("DAY", "WEEK", "MONTH");
         for (int i = 0; i < intervals.size(); i++) {
@@ -195,7 +198,7 @@ class EngagementRollupsTest extends IntegrationTest {
         assertThat(data(zone, "updateOrganizationSettings.userErrors")).as("%s", zone).isEqualTo(List.of());
         recorded(raw(), org, List.of(item(post, "FACEBOOK", "SHARES", 2, marker)));
         Instant kolkataDay3 = Instant.parse("2025-03-11T18:30:00Z");
-        Map<String, Object> moved = seriesOnce(raw(), org.analyst(), kolkataDay3, kolkataDay3.plusSeconds(86_400),
+        Map<String, Object> moved = seriesOnce(template, org, raw(), org.analyst(), kolkataDay3, kolkataDay3.plusSeconds(86_400),
                 "DAY", Map.of(), body -> "Asia/Kolkata".equals(data(body, "engagementSeries.timezone")));
         assertThat(data(moved, "engagementSeries.points.0.start")).isEqualTo("2025-03-11T18:30:00.000Z");
         assertThat(number(moved, "total", "SAVES")).as("on 12 March in Kolkata").isEqualTo(4);

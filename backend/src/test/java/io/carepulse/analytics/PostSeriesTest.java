@@ -33,7 +33,7 @@ class PostSeriesTest {
         Map<Long, Double> sums = new HashMap<>();
         Document stored = null;
         for (List<Item> batch : batches) {
-            PostSeries series = PostSeries.of(stored);
+            PostSeries series = stored == null ? PostSeries.empty() : PostSeries.of(List.of(stored));
             batch.forEach(item -> series.apply(item, "b"));
             series.adjustments().forEach(a -> sums.merge(a.slot(), a.amount(), Double::sum));
             stored = stored(stored, series.written());
@@ -42,10 +42,10 @@ class PostSeriesTest {
         return sums;
     }
 
-    /** The series document after setting {@code written}'s dotted paths. */
-    private static Document stored(Document before, Map<String, Object> written) {
+    /** The series' figures (all its days in one document) after setting {@code written}'s dotted paths. */
+    private static Document stored(Document before, Map<java.time.LocalDate, Map<String, Object>> written) {
         Document document = before == null ? new Document() : before;
-        written.forEach((path, value) -> {
+        written.values().forEach(paths -> paths.forEach((path, value) -> {
             String[] parts = path.split("\\.");
             Document at = document;
             for (int i = 0; i < parts.length - 1; i++) {
@@ -57,7 +57,7 @@ class PostSeriesTest {
                 at = next;
             }
             at.put(parts[parts.length - 1], value);
-        });
+        }));
         return document;
     }
 
@@ -92,6 +92,24 @@ class PostSeriesTest {
     }
 
     @Test
+    void theHeadAloneTakesInNewerFiguresAndAsksForAllTheFiguresForOlderOnes() {
+        PostSeries first = PostSeries.empty();
+        List.of(total(EngagementMetric.REACTIONS, 10, 0), total(EngagementMetric.REACTIONS, 25, 60),
+                change(EngagementMetric.CLICKS, 3, 60)).forEach(item -> first.apply(item, "b"));
+        Document head = stored(null, Map.of(java.time.LocalDate.EPOCH, first.headChanges()));
+        PostSeries series = PostSeries.head(head);
+        List<Item> newer = List.of(total(EngagementMetric.REACTIONS, 40, 120), change(EngagementMetric.CLICKS, 2, 90));
+        assertThat(series.needsAllFor(newer)).isFalse();
+        newer.forEach(item -> series.apply(item, "c"));
+        assertThat(series.adjustments()).containsExactlyInAnyOrder(
+                new Adjustment(slot(120), EngagementMetric.REACTIONS, 15), new Adjustment(slot(90),
+                        EngagementMetric.CLICKS, 2));
+        assertThat(series.needsAllFor(List.of(total(EngagementMetric.REACTIONS, 20, 30)))).as("older").isTrue();
+        assertThat(series.needsAllFor(List.of(change(EngagementMetric.CLICKS, 5, 60)))).as("sent again").isTrue();
+        assertThat(series.needsAllFor(List.of(total(EngagementMetric.REACH, 5, 200)))).as("first reach").isTrue();
+    }
+
+    @Test
     void aStoredSeriesAddsUpToWhatItsBatchesAdded() {
         List<List<Item>> batches = new ArrayList<>();
         batches.add(List.of(total(EngagementMetric.REACTIONS, 3, 0), change(EngagementMetric.CLICKS, 2, 0)));
@@ -100,12 +118,12 @@ class PostSeriesTest {
         Map<Long, Double> incremental = rolledUp(batches);
         Document stored = null;
         for (List<Item> batch : batches) {
-            PostSeries series = PostSeries.of(stored);
+            PostSeries series = stored == null ? PostSeries.empty() : PostSeries.of(List.of(stored));
             batch.forEach(item -> series.apply(item, "b"));
             stored = stored(stored, series.written());
         }
         Map<Long, Double> rebuilt = new HashMap<>();
-        for (Adjustment adjustment : PostSeries.of(stored).everything()) {
+        for (Adjustment adjustment : PostSeries.of(List.of(stored)).everything()) {
             rebuilt.merge(adjustment.slot(), adjustment.amount(), Double::sum);
         }
         rebuilt.values().removeIf(v -> v == 0);

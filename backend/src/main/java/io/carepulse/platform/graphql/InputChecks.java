@@ -120,4 +120,9 @@ public final class InputChecks {
     public List<UserError> errors() {
         return List.copyOf(errors);
     }
+
+    /** How many errors so far: an item of a long list checked with the same checks passed when it added none. */
+    public int errorCount() {
+        return errors.size();
+    }
 }
