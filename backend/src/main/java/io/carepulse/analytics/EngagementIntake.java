@@ -281,7 +281,7 @@ class EngagementIntake {
 
     private Mono<EngagementBatch> insert(Caller caller, List<Item> items, SourceKind kind, String fileId,
             String fileName, Instant now) {
-        boolean client = caller.roles().isEmpty();
+        boolean client = kind == SourceKind.API;
         Source source = new Source(kind, client ? caller.subject() : null, client ? null : caller.subject(), fileId,
                 fileName);
         ObjectId id = new ObjectId();

@@ -34,12 +34,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoConsents consents;
     private final DemoContent content;
     private final DemoFeedback feedback;
+    private final DemoEngagement engagement;
 
     DemoDataSeeder(ReactiveMongoTemplate mongo, Clock clock, io.carepulse.phi.PhiScanner scanner,
-            DemoConsents consents, DemoContent content, DemoFeedback feedback) {
+            DemoConsents consents, DemoContent content, DemoFeedback feedback, DemoEngagement engagement) {
         this.consents = consents;
         this.content = content;
         this.feedback = feedback;
+        this.engagement = engagement;
         this.mongo = mongo;
         this.clock = clock;
         this.scanner = scanner;
@@ -70,7 +72,8 @@ class DemoDataSeeder implements ApplicationRunner {
                 .then(mongo.insert(riversideSettings()))
                 .then(consents.seed())
                 .then(content.seed(clock.instant()))
-                .then(feedback.seed(clock.instant()));
+                .then(feedback.seed(clock.instant()))
+                .then(engagement.seed(clock.instant()));
     }
 
     /** Riverside's posting targets, so the calendar's cadence has something to be measured against. */

@@ -43,8 +43,9 @@ class ConsentLifecycleTest extends IntegrationTest {
     @Test
     void aRevokedConsentRecordsHowAndWhenAndPublishesConsentRevokedOnce() {
         ConsentFixtures.Recorded recorded = ConsentFixtures.record(port, ConsentFixtures.complete(unique("Revoker")));
-        String receivedAt = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
-                .toString();
+        // Received after the consent was recorded, so the retention runs from it (from the later of the
+        // two): an hour earlier crossed midnight UTC in the first hour of a day.
+        String receivedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
         Map<String, Object> input = Map.of("consentId", recorded.id(), "receivedAt", receivedAt, "method", "LETTER",
                 "reason", "Changed my mind");
 

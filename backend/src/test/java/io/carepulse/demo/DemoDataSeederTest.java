@@ -29,18 +29,28 @@ class DemoDataSeederTest extends IntegrationTest {
 
     @Autowired
     io.carepulse.feedback.ThemeCounting themes;
+    @Autowired
+    io.carepulse.analytics.EngagementRecorder engagement;
 
     private DemoDataSeeder seeder(ReactiveMongoTemplate template) {
         return new DemoDataSeeder(template, Clock.systemUTC(), new io.carepulse.phi.PhiScanner(),
                 new DemoConsents(template, encryption, blindIndex, files, Clock.systemUTC()), new DemoContent(template),
-                new DemoFeedback(template, new io.carepulse.phi.PhiScanner(), themes));
+                new DemoFeedback(template, new io.carepulse.phi.PhiScanner(), themes),
+                new DemoEngagement(template, engagement));
     }
 
     @Test
     void seedsAnEmptyDatabaseOnceAndIsIdempotent() {
         ReactiveMongoTemplate fresh = new ReactiveMongoTemplate(client, "seeder-" + System.nanoTime());
         DemoDataSeeder seeder = seeder(fresh);
+        Query riversideBatches = Query.query(org.springframework.data.mongodb.core.query.Criteria
+                .where("organizationId").is("riverside-health"));
+        long batchesBefore = mongo.count(riversideBatches, "engagement_batches").block();
         assertThat(seeder.seedIfEmpty().block()).isTrue();
+        // The engagement goes the connectors' way, into the application's database (the recorder's).
+        assertThat(mongo.count(riversideBatches, "engagement_batches").block())
+                .as("the published posts' engagement, posts published elsewhere and followers")
+                .isGreaterThanOrEqualTo(batchesBefore + 5);
         long campaigns = fresh.count(new Query(), Campaign.class).block();
         assertThat(campaigns).isGreaterThanOrEqualTo(8);
         assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveSession.class).block()).isEqualTo(3);
