@@ -23,10 +23,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Riverside's demo engagement, so the analytics pages are alive on first start: running totals
- * every six hours for the two weeks after each of its published posts went out, posts on Instagram
- * and LinkedIn that CarePulse did not publish (at a few recurring times, so the best times have
- * slots with enough posts), and each channel's daily followers, over the last 90 days. Recorded
- * through the connectors' path after the demo content, and taken into the roll-ups in the background.
+ * every six hours for the two weeks after each of its published posts went out, daily ones for posts
+ * on Instagram and LinkedIn that CarePulse did not publish (at a few recurring times, so the best
+ * times have slots with enough posts), and each channel's daily followers, over the last 90 days.
+ * Recorded through the connectors' path once the rest of the demo data is in (the application does
+ * not wait for it), and taken into the roll-ups in the background.
  */
 @Component
 class DemoEngagement {
@@ -53,7 +54,7 @@ class DemoEngagement {
             for (Content content : contents) {
                 for (Content.Publication publication : content.publications()) {
                     if (publication.state() == Content.PublicationState.PUBLISHED && publication.at() != null) {
-                        post(figures, random, content, null, publication.channel(), publication.at(), now);
+                        post(figures, random, content, null, publication.channel(), publication.at(), now, 6);
                     }
                 }
             }
@@ -71,7 +72,7 @@ class DemoEngagement {
                 if (hour >= 0) {
                     Channel channel = n++ % 2 == 0 ? Channel.INSTAGRAM : Channel.LINKEDIN;
                     post(figures, random, null, "demo-" + channel.name().toLowerCase() + "-" + n, channel,
-                            day.plus(Duration.ofHours(hour)), now);
+                            day.plus(Duration.ofHours(hour)), now, 24);
                 }
                 for (Channel channel : List.of(Channel.FACEBOOK, Channel.INSTAGRAM, Channel.X, Channel.LINKEDIN)) {
                     Instant at = day.plus(Duration.ofHours(23));
@@ -88,12 +89,12 @@ class DemoEngagement {
                 "demo-data"))).then();
     }
 
-    /** A post's running totals every six hours for two weeks after it went out (until now). */
+    /** A post's running totals every {@code every} hours for two weeks after it went out (until now). */
     private static void post(List<Figure> figures, Random random, Content content, String externalPostId,
-            Channel channel, Instant publishedAt, Instant now) {
+            Channel channel, Instant publishedAt, Instant now, int every) {
         double reach = 400 + random.nextInt(4_000);
         double engaging = 0.02 + random.nextDouble() * 0.08;
-        for (int hours = 6; hours <= 14 * 24; hours += 6) {
+        for (int hours = every; hours <= 14 * 24; hours += every) {
             Instant at = publishedAt.plus(Duration.ofHours(hours));
             if (at.isAfter(now)) {
                 break;

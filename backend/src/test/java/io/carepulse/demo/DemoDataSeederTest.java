@@ -47,6 +47,7 @@ class DemoDataSeederTest extends IntegrationTest {
                 .where("organizationId").is("riverside-health"));
         long batchesBefore = mongo.count(riversideBatches, "engagement_batches").block();
         assertThat(seeder.seedIfEmpty().block()).isTrue();
+        seeder.seedEngagement().block();
         // The engagement goes the connectors' way, into the application's database (the recorder's).
         assertThat(mongo.count(riversideBatches, "engagement_batches").block())
                 .as("the published posts' engagement, posts published elsewhere and followers")
