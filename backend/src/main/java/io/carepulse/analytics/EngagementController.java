@@ -4,7 +4,6 @@ import io.carepulse.analytics.EngagementIntake.EngagementItemInput;
 import io.carepulse.analytics.EngagementIntake.Numbered;
 import io.carepulse.analytics.EngagementIntake.RecordEngagementPayload;
 import io.carepulse.platform.graphql.InputChecks;
-import io.carepulse.platform.graphql.MutationPayload;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.security.CurrentCaller;
@@ -23,17 +22,8 @@ class EngagementController {
     record RebuildRollupsInput(String reason) {
     }
 
-    record RebuildRollupsPayload(boolean queued, List<UserError> userErrors) implements MutationPayload {
-
-        @Override
-        public String auditTargetId() {
-            return null;
-        }
-
-        @Override
-        public String auditTargetType() {
-            return EngagementBatch.TYPE;
-        }
+    record RebuildRollupsPayload(boolean queued, List<UserError> userErrors)
+            implements EngagementIntake.EngagementPayload {
     }
 
     private final EngagementIntake intake;

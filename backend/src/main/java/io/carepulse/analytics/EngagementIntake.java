@@ -79,22 +79,26 @@ class EngagementIntake {
     record Numbered(EngagementItemInput item, int line, String[] path) {
     }
 
-    record RecordEngagementPayload(int accepted, String batchId, List<UserError> userErrors)
-            implements MutationPayload {
+    /** A payload of engagement's mutations: audited as acting on the organisation's batches, not on one object. */
+    interface EngagementPayload extends MutationPayload {
 
         @Override
-        public boolean audited() {
-            return accepted > 0;
-        }
-
-        @Override
-        public String auditTargetId() {
+        default String auditTargetId() {
             return null;
         }
 
         @Override
-        public String auditTargetType() {
+        default String auditTargetType() {
             return EngagementBatch.TYPE;
+        }
+    }
+
+    record RecordEngagementPayload(int accepted, String batchId, List<UserError> userErrors)
+            implements EngagementPayload {
+
+        @Override
+        public boolean audited() {
+            return accepted > 0;
         }
     }
 

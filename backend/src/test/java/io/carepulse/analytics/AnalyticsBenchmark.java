@@ -7,11 +7,10 @@ import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.event.CommandSucceededEvent;
 import io.carepulse.platform.security.Role;
 import io.carepulse.segment.Channel;
+import io.carepulse.support.BenchReport;
 import io.carepulse.support.IntegrationTest;
 import io.carepulse.support.TestTokens;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -131,7 +130,7 @@ class AnalyticsBenchmark extends IntegrationTest {
 
     private final Random random = new Random(14);
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
-    private final List<String> report = new ArrayList<>();
+    private final BenchReport report = new BenchReport("analytics");
     private long batches;
     private int postsMade;
 
@@ -139,7 +138,7 @@ class AnalyticsBenchmark extends IntegrationTest {
     void ingestThenTheHomeQueriesAtOneHundredThousandAndFiveMillionItems() throws IOException {
         WebClient client = WebClient.builder().baseUrl("http://localhost:" + port + "/graphql")
                 .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
-        line("database: the development MongoDB, %s", System.getProperty("carepulse.test.mongo.store",
+        report.line("database: the development MongoDB, %s", System.getProperty("carepulse.test.mongo.store",
                 "in memory (mongo-java-server's memory backend)"));
         ingest(client, SMALL);
         Map<String, Stats> small = queries(client);
@@ -149,23 +148,20 @@ class AnalyticsBenchmark extends IntegrationTest {
         }
         ingest(client, LARGE - SMALL);
         Map<String, Stats> large = queries(client);
-        line("");
-        line("| query | %,d items: p50 / p99 | commands, asked by ID, returned | %,d items: p50 / p99 | commands, "
+        report.line("");
+        report.line("| query | %,d items: p50 / p99 | commands, asked by ID, returned | %,d items: p50 / p99 | commands, "
                 + "asked by ID, returned |", SMALL, LARGE);
-        line("|---|---|---|---|---|");
+        report.line("|---|---|---|---|---|");
         small.forEach((name, s) -> {
             Stats l = large.get(name);
-            line("| %s | %.1f / %.1f ms | %d, %d, %d | %.1f / %.1f ms | %d, %d, %d |", name, s.p50(), s.p99(),
+            report.line("| %s | %.1f / %.1f ms | %d, %d, %d | %.1f / %.1f ms | %d, %d, %d |", name, s.p50(), s.p99(),
                     s.commands(), s.asked(), s.documents(), l.p50(), l.p99(), l.commands(), l.asked(), l.documents());
         });
         write();
     }
 
     private void write() throws IOException {
-        Path results = Path.of("bench/results");
-        Files.createDirectories(results);
-        Files.writeString(results.resolve("analytics-" + now.toString().replace(':', '-') + ".txt"),
-                String.join("\n", report) + "\n");
+        report.write(now.toString());
     }
 
     /** Sends {@code items} more items and waits until the roll-ups have taken them all in. */
@@ -189,7 +185,7 @@ class AnalyticsBenchmark extends IntegrationTest {
                         assertThat(body.toString()).as("%s", body).contains("accepted=" + call.size());
                         long total = sent.addAndGet(call.size());
                         if (times.size() % 500 == 0) {
-                            line("  %,d items sent, %.1f s", total, (System.nanoTime() - start) / 1e9);
+                            report.line("  %,d items sent, %.1f s", total, (System.nanoTime() - start) / 1e9);
                         }
                     });
         }, AT_ONCE).blockLast(Duration.ofHours(2));
@@ -200,17 +196,17 @@ class AnalyticsBenchmark extends IntegrationTest {
                         .map(state -> ((Number) state.get("appliedSequence")).longValue()).defaultIfEmpty(0L))
                 .doOnNext(applied -> {
                     if (System.nanoTime() / 1_000_000_000L % 10 == 0) {
-                        line("  roll-ups at batch %,d of %,d", applied, target);
+                        report.line("  roll-ups at batch %,d of %,d", applied, target);
                     }
                 })
                 .filter(applied -> applied >= target)
                 .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(200)))
                 .block(Duration.ofHours(2));
         double counted = (System.nanoTime() - start) / 1e9;
-        line("recordEngagement: %,d items (%,d posts) in %,d calls of %,d, %d at a time: acknowledged in %.1f s, "
+        report.line("recordEngagement: %,d items (%,d posts) in %,d calls of %,d, %d at a time: acknowledged in %.1f s, "
                         + "%,.0f items/s (per call p50 %.0f ms, p99 %.0f ms); all in the roll-ups after %.1f s, %,.0f items/s",
                 sent.get(), posts, times.size(), CALL, AT_ONCE, acknowledged, sent.get() / acknowledged,
-                pct(times, 50), pct(times, 99), counted, sent.get() / counted);
+                BenchReport.percentile(times, 50), BenchReport.percentile(times, 99), counted, sent.get() / counted);
     }
 
     private record Post(String id, Channel channel, Instant published, double scale) {
@@ -348,30 +344,12 @@ class AnalyticsBenchmark extends IntegrationTest {
                     asked = Commands.ASKED.get();
                 }
             }
-            stats.put(name, new Stats(pct(times, 50), pct(times, 99), commands, asked, documents));
-            line("%s: p50 %.1f ms, p99 %.1f ms, %d commands asking for %d documents by ID, %d returned", name,
-                    pct(times, 50), pct(times, 99), commands, asked, documents);
+            stats.put(name, new Stats(BenchReport.percentile(times, 50), BenchReport.percentile(times, 99), commands, asked, documents));
+            report.line("%s: p50 %.1f ms, p99 %.1f ms, %d commands asking for %d documents by ID, %d returned", name,
+                    BenchReport.percentile(times, 50), BenchReport.percentile(times, 99), commands, asked, documents);
         });
         return stats;
     }
 
-    private void line(String format, Object... args) {
-        String text = String.format(java.util.Locale.ENGLISH, format, args);
-        report.add(text);
-        System.out.println("[bench] " + text);
-        try {
-            Path progress = Path.of("bench/results");
-            Files.createDirectories(progress);
-            Files.writeString(progress.resolve("analytics-progress.log"), text + "\n",
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
-    private static double pct(List<Long> nanos, int percentile) {
-        List<Long> sorted = nanos.stream().sorted().toList();
-        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
-        return sorted.get(Math.max(0, index)) / 1e6;
-    }
 }

@@ -9,11 +9,10 @@ import io.carepulse.feedback.themes.ThemeTaxonomy;
 import io.carepulse.organization.OrganizationSettingsStore;
 import io.carepulse.phi.PhiScanner;
 import io.carepulse.platform.security.CallerAuthentication;
+import io.carepulse.support.BenchReport;
 import io.carepulse.support.IntegrationTest;
 import io.carepulse.support.TestTokens;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +71,7 @@ class FeedbackBenchmark extends IntegrationTest {
 
     private final Random random = new Random(13);
     private final Instant now = Instant.now();
-    private final List<String> report = new ArrayList<>();
+    private final BenchReport report = new BenchReport("feedback");
     private int made;
 
     @Test
@@ -86,10 +85,7 @@ class FeedbackBenchmark extends IntegrationTest {
         // it is ingested, and the query's cost is the same however the counts were made.
         if (!Boolean.parseBoolean(System.getProperty("bench.feedback.themes", "true"))) {
             ingest(client, connector);
-            Path results = Path.of("bench/results");
-            Files.createDirectories(results);
-            Files.writeString(results.resolve("feedback-" + now.toString().replace(':', '-') + ".txt"),
-                    String.join("\n", report) + "\n");
+            report.write(now.toString());
             return;
         }
         java.util.function.Supplier<String> themesAnalyst = () -> TestTokens.staff(THEMES_ORG,
@@ -101,19 +97,16 @@ class FeedbackBenchmark extends IntegrationTest {
         addToDayCounts(TOTAL - INGESTED);
         awaitCounted(client, themesAnalyst, TOTAL);
         List<Long> large = queries(client, themesAnalyst);
-        line("feedbackThemes, 90 days at %,d messages: p50 %.1f ms, p99 %.1f ms (%d documents read by ID: weeks and days)",
-                INGESTED, pct(small, 50), pct(small, 99), documents);
-        line("feedbackThemes, 90 days at %,d messages: p50 %.1f ms, p99 %.1f ms (%d documents read by ID: weeks and days)",
-                TOTAL, pct(large, 50), pct(large, 99), documents);
-        line("growth of p99 from %,d to %,d messages: %.2fx (target: at most 2x, and p99 at most 200 ms)", INGESTED,
-                TOTAL, pct(large, 99) / pct(small, 99));
+        report.line("feedbackThemes, 90 days at %,d messages: p50 %.1f ms, p99 %.1f ms (%d documents read by ID: weeks and days)",
+                INGESTED, BenchReport.percentile(small, 50), BenchReport.percentile(small, 99), documents);
+        report.line("feedbackThemes, 90 days at %,d messages: p50 %.1f ms, p99 %.1f ms (%d documents read by ID: weeks and days)",
+                TOTAL, BenchReport.percentile(large, 50), BenchReport.percentile(large, 99), documents);
+        report.line("growth of p99 from %,d to %,d messages: %.2fx (target: at most 2x, and p99 at most 200 ms)", INGESTED,
+                TOTAL, BenchReport.percentile(large, 99) / BenchReport.percentile(small, 99));
         if (Boolean.parseBoolean(System.getProperty("bench.feedback.ingest", "true"))) {
             ingest(client, connector);
         }
-        Path results = Path.of("bench/results");
-        Files.createDirectories(results);
-        Files.writeString(results.resolve("feedback-" + now.toString().replace(':', '-') + ".txt"),
-                String.join("\n", report) + "\n");
+        report.write(now.toString());
     }
 
     private void ingest(WebClient client, java.util.function.Supplier<String> connector) {
@@ -130,7 +123,7 @@ class FeedbackBenchmark extends IntegrationTest {
                     .doOnNext(body -> {
                         calls.add(System.nanoTime() - began);
                         if (calls.size() % 20 == 0) {
-                            line("ingestFeedback: %,d messages so far, %.1f s, the last call %.0f ms",
+                            report.line("ingestFeedback: %,d messages so far, %.1f s, the last call %.0f ms",
                                     calls.size() * BATCH, (System.nanoTime() - start) / 1e9,
                                     (System.nanoTime() - began) / 1e6);
                         }
@@ -138,9 +131,9 @@ class FeedbackBenchmark extends IntegrationTest {
                     });
         }, 2).blockLast(Duration.ofHours(1));
         double seconds = (System.nanoTime() - start) / 1e9;
-        line("ingestFeedback: %,d messages in %,d calls of %d, 2 at a time: %.1f s, %,.0f messages/s, per call "
+        report.line("ingestFeedback: %,d messages in %,d calls of %d, 2 at a time: %.1f s, %,.0f messages/s, per call "
                         + "p50 %.0f ms, p99 %.0f ms", INGESTED, calls.size(), BATCH, seconds, INGESTED / seconds,
-                pct(calls, 50), pct(calls, 99));
+                BenchReport.percentile(calls, 50), BenchReport.percentile(calls, 99));
         // The themes' consumers count behind the ingest: every message, however far they fell behind.
         awaitCounted(client, () -> TestTokens.staff(ORG, io.carepulse.platform.security.Role.ANALYST), INGESTED);
     }
@@ -168,7 +161,7 @@ class FeedbackBenchmark extends IntegrationTest {
                         .get("messages")).intValue() >= expected)
                 .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofSeconds(1)))
                 .block(Duration.ofHours(1));
-        line("feedbackThemes answers %,d messages (checked %.1f s after they were added)", expected,
+        report.line("feedbackThemes answers %,d messages (checked %.1f s after they were added)", expected,
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -252,7 +245,7 @@ class FeedbackBenchmark extends IntegrationTest {
             template.save(ThemeWeeks.sum(ThemeDay.id(THEMES_ORG, parts[0], parts[1]), THEMES_ORG, parts[0], parts[1],
                     days)).block();
         });
-        line("%,d more messages added to the per-day counts with the consumer's fold in %.1f s", messages,
+        report.line("%,d more messages added to the per-day counts with the consumer's fold in %.1f s", messages,
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -276,25 +269,7 @@ class FeedbackBenchmark extends IntegrationTest {
                 + TOPICS[random.nextInt(TOPICS.length)] + "." + CLOSINGS[random.nextInt(CLOSINGS.length)];
     }
 
-    private void line(String format, Object... args) {
-        String text = String.format(java.util.Locale.ENGLISH, format, args);
-        report.add(text);
-        System.out.println("[bench] " + text);
-        try {
-            Path progress = Path.of("bench/results");
-            Files.createDirectories(progress);
-            Files.writeString(progress.resolve("feedback-progress.log"), text + "\n",
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
-    private static double pct(List<Long> nanos, int percentile) {
-        List<Long> sorted = nanos.stream().sorted().toList();
-        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
-        return sorted.get(Math.max(0, index)) / 1e6;
-    }
 
     static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
