@@ -63,29 +63,20 @@ class BestTimesController {
     static BestTimesToPost bestTimes(Channel channel, String zone, Instant from, Instant to,
             java.util.Collection<RollupFigures> weeks) {
         Map<String, Map<String, Double>> cells = new HashMap<>();
-        double[] all = new double[4];
         for (RollupFigures week : weeks) {
             week.cells().forEach((cell, values) -> {
                 Map<String, Double> sum = cells.computeIfAbsent(cell, c -> new HashMap<>());
                 values.forEach((key, value) -> sum.merge(key, value, Double::sum));
             });
         }
-        cells.values().forEach(values -> {
-            all[0] += values.getOrDefault(RateParts.REACHED_ENGAGEMENT, 0.0);
-            all[1] += values.getOrDefault(RateParts.REACH, 0.0);
-            all[2] += values.getOrDefault(RateParts.OTHER_ENGAGEMENT, 0.0);
-            all[3] += values.getOrDefault(RateParts.IMPRESSIONS, 0.0);
-        });
-        Rate baseline = RateParts.rate(all[0], all[1], all[2], all[3]);
+        Rate baseline = RateParts.rate(cells.values());
         List<BestTimeSlot> slots = new ArrayList<>(168);
         for (DayOfWeek day : DayOfWeek.values()) {
             for (int hour = 0; hour < 24; hour++) {
                 Map<String, Double> values = cells.getOrDefault(day.getValue() + "-" + String.format("%02d", hour),
                         Map.of());
                 int samples = (int) Math.round(values.getOrDefault("n", 0.0));
-                Rate rate = RateParts.rate(values.getOrDefault(RateParts.REACHED_ENGAGEMENT, 0.0),
-                        values.getOrDefault(RateParts.REACH, 0.0), values.getOrDefault(RateParts.OTHER_ENGAGEMENT, 0.0),
-                        values.getOrDefault(RateParts.IMPRESSIONS, 0.0));
+                Rate rate = RateParts.rate(List.of(values));
                 boolean enough = samples >= MINIMUM_SAMPLES && rate != null;
                 slots.add(new BestTimeSlot(day, hour, samples, rate, enough ? Double.valueOf(rate.value())
                         : baseline == null ? null : baseline.value(), !enough));

@@ -13,20 +13,16 @@ import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
 import io.carepulse.platform.security.Caller;
 import io.carepulse.platform.security.CurrentCaller;
-import io.carepulse.platform.tenancy.TenantMongo;
 import io.carepulse.segment.Channel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import reactor.core.publisher.Mono;
 
 /**
@@ -102,12 +98,12 @@ class EngagementIntake {
         }
     }
 
-    private final TenantMongo mongo;
+    private final PostContents contents;
     private final EventLog log;
     private final Clock clock;
 
-    EngagementIntake(TenantMongo mongo, EventLog log, Clock clock) {
-        this.mongo = mongo;
+    EngagementIntake(PostContents contents, EventLog log, Clock clock) {
+        this.contents = contents;
         this.log = log;
         this.clock = clock;
     }
@@ -219,35 +215,12 @@ class EngagementIntake {
                 postIds.add(item.postId());
             }
         }
-        Mono<Map<ObjectId, Document>> byId = ids.isEmpty() ? Mono.just(Map.of())
-                : mongo.findStored(withPublications(Query.query(Criteria.where("_id").in(ids))), Content.class)
-                        .collectMap(d -> d.getObjectId("_id"));
-        Mono<Map<String, Document>> byPost = postIds.isEmpty() ? Mono.just(Map.of())
-                : mongo.findStored(withPublications(Query.query(Criteria.where("publications.postId").in(postIds))),
-                        Content.class).collectList().map(found -> {
-                            Map<String, Document> map = new HashMap<>();
-                            for (Document content : found) {
-                                for (Document publication : publications(content)) {
-                                    map.put(publication.getString("channel") + "|" + publication.getString("postId"),
-                                            content);
-                                }
-                            }
-                            return map;
-                        });
-        return Mono.zip(byId, byPost).map(t -> new Posts(t.getT1(), t.getT2()));
-    }
-
-    private static Query withPublications(Query query) {
-        query.fields().include("_id").include("publications").include("format").include("topics").include("campaignId");
-        return query;
-    }
-
-    private static List<Document> publications(Document content) {
-        return content.getList("publications", Document.class, List.of());
+        return Mono.zip(contents.byId(ids), contents.byPostId(postIds)).map(t -> new Posts(t.getT1(), t.getT2()));
     }
 
     private static Document publication(Document content, Channel channel) {
-        return publications(content).stream().filter(p -> channel.name().equals(p.getString("channel"))).findFirst()
+        return PostContents.publications(content).stream().filter(p -> channel.name().equals(p.getString("channel")))
+                .findFirst()
                 .orElse(null);
     }
 

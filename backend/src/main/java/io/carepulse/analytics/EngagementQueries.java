@@ -68,10 +68,12 @@ class EngagementQueries {
 
     private final TenantMongo mongo;
     private final OrganizationSettingsStore settings;
+    private final PostContents contents;
 
-    EngagementQueries(TenantMongo mongo, OrganizationSettingsStore settings) {
+    EngagementQueries(TenantMongo mongo, OrganizationSettingsStore settings, PostContents contents) {
         this.mongo = mongo;
         this.settings = settings;
+        this.contents = contents;
     }
 
     static Filter filter(EngagementFilter filter, long daysMax, String daysMaxMessage) {
@@ -163,19 +165,14 @@ class EngagementQueries {
 
     /** The current format, topics and campaign of the contents of the posts in {@code figures}. */
     Mono<Map<ObjectId, Document>> attributes(Collection<RollupFigures> figures) {
-        Set<ObjectId> contents = new HashSet<>();
+        Set<ObjectId> ids = new HashSet<>();
         figures.forEach(f -> f.posts().keySet().forEach(ref -> {
             ObjectId id = PostKey.contentId(ref.post());
             if (id != null) {
-                contents.add(id);
+                ids.add(id);
             }
         }));
-        if (contents.isEmpty()) {
-            return Mono.just(Map.of());
-        }
-        Query query = Query.query(Criteria.where("_id").in(contents));
-        query.fields().include("format").include("topics").include("campaignId");
-        return mongo.findStored(query, Content.class).collectMap(d -> d.getObjectId("_id"));
+        return contents.byId(ids);
     }
 
     private static boolean matches(Document content, Filter filter) {

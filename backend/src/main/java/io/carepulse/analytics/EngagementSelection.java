@@ -76,16 +76,9 @@ record EngagementSelection(Set<Channel> channels, String breakdown, Predicate<Po
                 values.forEach((key, value) -> sum.merge(key, value, Double::sum));
             }
         }));
-        double[] parts = new double[4];
         Map<Channel, Totals> totals = new EnumMap<>(Channel.class);
-        byChannel.forEach((channel, values) -> {
-            totals.put(channel, RollupFigures.totals(values));
-            parts[0] += values.getOrDefault(RateParts.REACHED_ENGAGEMENT, 0.0);
-            parts[1] += values.getOrDefault(RateParts.REACH, 0.0);
-            parts[2] += values.getOrDefault(RateParts.OTHER_ENGAGEMENT, 0.0);
-            parts[3] += values.getOrDefault(RateParts.IMPRESSIONS, 0.0);
-        });
-        return point(start, end, totals, metrics, RateParts.rate(parts[0], parts[1], parts[2], parts[3]), null);
+        byChannel.forEach((channel, values) -> totals.put(channel, RollupFigures.totals(values)));
+        return point(start, end, totals, metrics, RateParts.rate(byChannel.values()), null);
     }
 
     private static EngagementPoint point(Instant start, Instant end, Map<Channel, Totals> byChannel,

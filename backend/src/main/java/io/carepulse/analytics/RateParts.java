@@ -57,8 +57,26 @@ final class RateParts {
         return moved;
     }
 
+    /**
+     * The rate of some figures that keep the parts ({@code rE}, {@code rR}, {@code iE}, {@code iI}),
+     * their parts added up: a channel's, an hour's, a best-times slot's, or several of them.
+     */
+    static EngagementDefinitions.Rate rate(java.util.Collection<java.util.Map<String, Double>> figures) {
+        double reachedEngagement = 0;
+        double reach = 0;
+        double otherEngagement = 0;
+        double impressions = 0;
+        for (java.util.Map<String, Double> values : figures) {
+            reachedEngagement += values.getOrDefault(REACHED_ENGAGEMENT, 0.0);
+            reach += values.getOrDefault(REACH, 0.0);
+            otherEngagement += values.getOrDefault(OTHER_ENGAGEMENT, 0.0);
+            impressions += values.getOrDefault(IMPRESSIONS, 0.0);
+        }
+        return rate(reachedEngagement, reach, otherEngagement, impressions);
+    }
+
     /** The rate from summed parts: over reach where any was reported, else over impressions, else none. */
-    static EngagementDefinitions.Rate rate(double reachedEngagement, double reach, double otherEngagement,
+    private static EngagementDefinitions.Rate rate(double reachedEngagement, double reach, double otherEngagement,
             double impressions) {
         if (reach > 0) {
             return new EngagementDefinitions.Rate(reachedEngagement / reach, EngagementDefinitions.RateBasis.REACH);

@@ -58,11 +58,13 @@ class Rollups {
     private final TenantMongo mongo;
     private final EventLog log;
     private final OrganizationSettingsStore settings;
+    private final PostContents contents;
 
-    Rollups(TenantMongo mongo, EventLog log, OrganizationSettingsStore settings) {
+    Rollups(TenantMongo mongo, EventLog log, OrganizationSettingsStore settings, PostContents contents) {
         this.mongo = mongo;
         this.log = log;
         this.settings = settings;
+        this.contents = contents;
     }
 
     @Bean
@@ -181,9 +183,10 @@ class Rollups {
         if (series.written().isEmpty()) {
             return Mono.just(new Changed(first.channel(), first.post(), PostAttributes.NONE, null, false, List.of()));
         }
-        List<Adjustment> adjustments = new ArrayList<>(series.adjustments());
+        List<Adjustment> metrics = series.adjustments();
+        List<Adjustment> adjustments = new ArrayList<>(metrics);
         boolean reached = series.reached();
-        adjustments.addAll(RateParts.of(first.channel(), series.adjustments(), reached));
+        adjustments.addAll(RateParts.of(first.channel(), metrics, reached));
         if (reached != reachedBefore) {
             // Read whole (needsAllFor), or new: the figures before this batch move between the rate's parts.
             List<Adjustment> before = read.days() == null ? List.of() : PostSeries.of(read.days()).everything();
@@ -300,17 +303,17 @@ class Rollups {
                 .then(Mono.zip(mongo.findStored(new Query(), SeriesDocument.class).collectList(),
                         mongo.findStored(new Query(), FigureDay.class)
                                 .collectMultimap(day -> day.getString("series"))))
-                .flatMap(read -> contents(read.getT1()).doOnNext(contents -> read.getT1().forEach(stored -> {
+                .flatMap(read -> currentAttributes(read.getT1()).doOnNext(byId -> read.getT1().forEach(stored -> {
                     String id = stored.getString("_id");
                     PostSeries series = PostSeries.of(read.getT2().getOrDefault(id, List.of()));
                     Channel channel = Channel.valueOf(stored.getString("channel"));
                     String post = stored.getString("post");
                     ObjectId contentId = PostKey.contentId(post);
-                    PostAttributes attributes = contentId != null && contents.containsKey(contentId)
-                            ? PostAttributes.of(contents.get(contentId)) : PostAttributes.of(stored);
+                    PostAttributes attributes = contentId != null && byId.containsKey(contentId)
+                            ? PostAttributes.of(byId.get(contentId)) : PostAttributes.of(stored);
                     java.util.Date published = stored.getDate("publishedAt");
                     List<Adjustment> everything = new ArrayList<>(series.everything());
-                    everything.addAll(RateParts.of(channel, series.everything(), series.reached()));
+                    everything.addAll(RateParts.of(channel, List.copyOf(everything), series.reached()));
                     increments.add(channel, post, attributes, published == null ? null : published.toInstant(),
                             published != null, everything);
                 })))
@@ -321,14 +324,8 @@ class Rollups {
     }
 
     /** The current format, topics and campaign of the series' contents. */
-    private Mono<Map<ObjectId, Document>> contents(List<Document> series) {
-        List<ObjectId> ids = series.stream().map(s -> PostKey.contentId(s.getString("post")))
-                .filter(java.util.Objects::nonNull).distinct().toList();
-        if (ids.isEmpty()) {
-            return Mono.just(Map.of());
-        }
-        Query query = Query.query(Criteria.where("_id").in(ids));
-        query.fields().include("format").include("topics").include("campaignId");
-        return mongo.findStored(query, io.carepulse.content.Content.class).collectMap(d -> d.getObjectId("_id"));
+    private Mono<Map<ObjectId, Document>> currentAttributes(List<Document> series) {
+        return contents.byId(series.stream().map(s -> PostKey.contentId(s.getString("post")))
+                .filter(java.util.Objects::nonNull).distinct().toList());
     }
 }

@@ -23,7 +23,7 @@ class AnalyticsCrossTenantCases implements CrossTenantCases {
     @Override
     public Prepared prepare(World world) {
         String riversideAnalyst = TestTokens.staff(TestTokens.RIVERSIDE, Role.ANALYST);
-        String contentId = EngagementFixtures.content(world.raw(), TestTokens.staff(TestTokens.RIVERSIDE,
+        String contentId = EngagementFixtures.content(world.port(), TestTokens.staff(TestTokens.RIVERSIDE,
                 Role.MARKETER), world.unique("Riverside analytics tip"));
         Map<String, Object> recorded = EngagementFixtures.record(world.raw(), TestTokens.client(TestTokens.RIVERSIDE,
                 "engagement:write"), List.of(with(item(null, "X", "REACTIONS", 7, DAY.plusSeconds(3600)), "contentId",

@@ -46,7 +46,7 @@ class EngagementBreakdownTest extends IntegrationTest {
     void aPeriodBreaksDownByChannelFormatTopicHourAndDayOfTheWeek() {
         RawGraphQl raw = new RawGraphQl(port);
         Org org = EngagementFixtures.org(raw, "an-breakdown", "UTC");
-        String tip = EngagementFixtures.content(raw, org.marketer(), "Hand washing");
+        String tip = EngagementFixtures.content(port, org.marketer(), "Hand washing");
         recorded(raw, org, List.of(
                 with(item(null, "X", "REACTIONS", 12, MONDAY.plusSeconds(9 * 3600 + 600)), "contentId", tip),
                 item(EngagementFixtures.postId("li"), "LINKEDIN", "REACTIONS", 5,

@@ -30,7 +30,7 @@ class EngagementFiltersTest extends IntegrationTest {
     void filtersCountOnlyTheirPostsAndOnePiecesReachIsShown() {
         RawGraphQl raw = new RawGraphQl(port);
         Org org = EngagementFixtures.org(raw, "an-filter", "UTC");
-        String tip = EngagementFixtures.content(raw, org.marketer(), "Hand washing");
+        String tip = EngagementFixtures.content(port, org.marketer(), "Hand washing");
         String other = EngagementFixtures.postId("li");
         recorded(raw, org, List.of(
                 with(item(null, "X", "REACTIONS", 12, DAY.plusSeconds(3600)), "contentId", tip),

@@ -3,6 +3,7 @@ package io.carepulse.analytics;
 import static io.carepulse.support.RawGraphQl.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.carepulse.content.ContentFixtures;
 import io.carepulse.platform.security.Role;
 import io.carepulse.support.RawGraphQl;
 import io.carepulse.support.TestTokens;
@@ -59,18 +60,8 @@ final class EngagementFixtures {
     }
 
     /** A draft health tip of the organisation (format HEALTH_TIP, topic "Preventive care"): its ID. */
-    static String content(RawGraphQl raw, String marketer, String title) {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("title", title);
-        input.put("body", "Wash your hands for twenty seconds. Soap and water work best. Dry them well.");
-        input.put("format", "HEALTH_TIP");
-        input.put("topics", List.of("Preventive care"));
-        input.put("variants", List.of(Map.of("channel", "X", "text", "Wash your hands for 20 seconds.")));
-        input.put("citations", List.of(Map.of("title", "When and How to Wash Your Hands",
-                "url", "https://www.cdc.gov/clean-hands/about/index.html")));
-        Map<String, Object> body = raw.post(marketer, "createContent", Map.of("input", input));
-        assertThat(data(body, "createContent.userErrors")).as("%s", body).isEqualTo(List.of());
-        return (String) data(body, "createContent.content.id");
+    static String content(int port, String marketer, String title) {
+        return ContentFixtures.create(port, marketer, ContentFixtures.healthTip(title)).id();
     }
 
     static Map<String, Object> with(Map<String, Object> item, String key, Object value) {

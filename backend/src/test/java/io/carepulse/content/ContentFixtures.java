@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Riverside's people of the content workflow, and items they write. */
-final class ContentFixtures {
+public final class ContentFixtures {
 
     static final String MARKETER = person("writer@riverside-health.test", Role.MARKETER);
     static final String REVIEWER = person("dr.reviewer@riverside-health.test", Role.CLINICAL_REVIEWER);
@@ -22,7 +22,7 @@ final class ContentFixtures {
     private ContentFixtures() {
     }
 
-    record Item(String id, int version) {
+    public record Item(String id, int version) {
     }
 
     private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong(
@@ -44,7 +44,7 @@ final class ContentFixtures {
                 List.of(), TestTokens.ISSUER, Instant.now().plusSeconds(3600));
     }
 
-    static Map<String, Object> healthTip(String title) {
+    public static Map<String, Object> healthTip(String title) {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("title", title);
         input.put("body", "Wash your hands for twenty seconds. Soap and water work best. Dry them well.");
@@ -66,7 +66,7 @@ final class ContentFixtures {
         return copy;
     }
 
-    static Item create(int port, String token, Map<String, Object> input) {
+    public static Item create(int port, String token, Map<String, Object> input) {
         Map<String, Object> body = new RawGraphQl(port).post(token, "createContent", Map.of("input", input));
         assertThat(data(body, "createContent.userErrors")).as("%s", body).isEqualTo(List.of());
         return new Item((String) data(body, "createContent.content.id"),
