@@ -148,6 +148,7 @@ const PHRASES: Record<string, (audited: Audited) => Phrase> = {
   importFeedback: () => ({ verb: 'imported feedback into the inbox from a CSV file', noTarget: true }),
   recordEngagement: () => ({ verb: 'brought in engagement figures from a connected app', noTarget: true }),
   rebuildRollups: () => ({ verb: 'asked for the engagement roll-ups to be made again', noTarget: true }),
+  importEngagementCsv: () => ({ verb: 'imported engagement figures from a CSV file', noTarget: true }),
   createSurvey: () => ({ verb: 'wrote the survey' }),
   updateSurvey: (a) => ({ verb: `changed ${fieldsOf(a)} of the survey` }),
   // A closed survey opened again is noted with its status, from CLOSED.
@@ -219,6 +220,7 @@ export const ACTION_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'importFeedback', label: 'Feedback imported from a CSV file' },
   { value: 'recordEngagement', label: 'Engagement brought in by a connected app' },
   { value: 'rebuildRollups', label: 'Engagement roll-ups rebuilt' },
+  { value: 'importEngagementCsv', label: 'Engagement imported from a CSV file' },
   { value: 'createSurvey', label: 'Survey written' },
   { value: 'updateSurvey', label: 'Survey changed' },
   { value: 'openSurvey', label: 'Survey opened' },

@@ -1,12 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  apiErrorMessage,
-  documentFileName,
-  documentFileProblem,
-  formatBytes,
-  sha256Hex,
-} from '../utils/consentDocumentFile';
+import { apiErrorMessage } from '@/modules/api/utils/apiErrorMessage';
+import { documentFileName, documentFileProblem, formatBytes, sha256Hex } from '../utils/consentDocumentFile';
 
 describe('the signed document', () => {
   it('is hashed as the server hashes it: SHA-256, lowercase hex', async () => {

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { AttachConsentDocumentDocument, type ConsentDetailFragment } from '@/generated/graphql';
 import { useAuthorizedFetch } from '@/modules/api/hooks/useAuthorizedFetch';
+import { apiErrorMessage } from '@/modules/api/utils/apiErrorMessage';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { downloadBlob } from '@/ui/utils/csv';
-import { apiErrorMessage, documentFileName, documentFileProblem, sha256Hex } from '../utils/consentDocumentFile';
+import { documentFileName, documentFileProblem, sha256Hex } from '../utils/consentDocumentFile';
 
 export interface DocumentOutcome {
   message: string;

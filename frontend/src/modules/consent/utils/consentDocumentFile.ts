@@ -27,16 +27,6 @@ export function documentFileName(number: string, contentType: string): string {
   return `${number.replace(/[^\w.-]+/g, '_')}.${extension}`;
 }
 
-/** The message of an API error body ({"message": "…"}), or `fallback` when it has none. */
-export async function apiErrorMessage(response: Response, fallback: string): Promise<string> {
-  try {
-    const body = (await response.json()) as { message?: unknown };
-    return typeof body.message === 'string' && body.message.trim() ? body.message : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 /** "1.2 MB", "340 KB". */
 export function formatBytes(size: number): string {
   if (size < 1024) return `${size} bytes`;

@@ -60,6 +60,7 @@ describe('AppHeader', () => {
       'Surveys',
       'Feedback themes',
       'Audience segments',
+      'Import engagement',
       'Consents',
       'Live Q&A',
       'Settings',

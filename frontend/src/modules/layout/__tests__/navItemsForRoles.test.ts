@@ -7,9 +7,12 @@ import { currentNavItem, navItemsForRoles } from '../utils/navItemsForRoles';
 const labels = (...roles: Role[]) => navItemsForRoles(roles, navEntries).map((item) => item.label);
 
 describe('navigation by role, from the features the app finds', () => {
-  it.each<Role>(['ADMIN', 'COMPLIANCE_OFFICER'])(
-    'shows the audit log, content, the inbox, surveys and consents to %s',
-    (role) => {
+  it.each<[Role, string[]]>([
+    ['ADMIN', ['Import engagement']],
+    ['COMPLIANCE_OFFICER', []],
+  ])(
+    'shows the audit log, content, the inbox, surveys and consents to %s (and the engagement import to admins)',
+    (role, importing) => {
       expect(labels(role)).toEqual([
         'Home',
         'Campaigns',
@@ -20,6 +23,7 @@ describe('navigation by role, from the features the app finds', () => {
         'Surveys',
         'Feedback themes',
         'Audience segments',
+        ...importing,
         'Consents',
         'Live Q&A',
         'Audit log',
@@ -28,7 +32,7 @@ describe('navigation by role, from the features the app finds', () => {
     },
   );
 
-  it('hides the audit log from a marketer but shows content, its take-downs, the inbox, surveys and consents', () => {
+  it('hides the audit log from a marketer but shows content, its take-downs, the inbox, surveys, consents and the engagement import', () => {
     expect(labels('MARKETER')).toEqual([
       'Home',
       'Campaigns',
@@ -39,6 +43,7 @@ describe('navigation by role, from the features the app finds', () => {
       'Surveys',
       'Feedback themes',
       'Audience segments',
+      'Import engagement',
       'Consents',
       'Live Q&A',
       'Settings',
@@ -63,13 +68,14 @@ describe('navigation by role, from the features the app finds', () => {
     expect(labels('MODERATOR')).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
   });
 
-  it('shows ANALYST surveys (their results) and the feedback themes (figures only) but not the inbox behind them', () => {
+  it('shows ANALYST surveys (their results), the feedback themes (figures only) and the engagement import but not the inbox behind them', () => {
     expect(labels('ANALYST')).toEqual([
       'Home',
       'Campaigns',
       'Surveys',
       'Feedback themes',
       'Audience segments',
+      'Import engagement',
       'Live Q&A',
       'Settings',
     ]);

@@ -110,24 +110,43 @@ class EngagementIntake {
 
     /** Records the items that pass their checks as one batch of {@code kind}; the others are user errors. */
     Mono<RecordEngagementPayload> record(List<Numbered> items, SourceKind kind, String fileId, String fileName) {
+        return check(items).flatMap(checked -> {
+            if (checked.accepted().isEmpty()) {
+                return Mono.just(new RecordEngagementPayload(0, null, checked.errors()));
+            }
+            return write(checked.accepted(), kind, fileId, fileName)
+                    .map(batch -> new RecordEngagementPayload(checked.accepted().size(),
+                            GlobalId.encode(EngagementBatch.TYPE, batch.id()), checked.errors()));
+        });
+    }
+
+    /**
+     * Items checked, nothing written: those that passed, resolved to their posts, and the others'
+     * errors in the order of the items.
+     */
+    record Checked(List<Item> accepted, List<UserError> errors) {
+    }
+
+    /** Checks the items (and that their contents are the organisation's) without writing anything. */
+    Mono<Checked> check(List<Numbered> items) {
         List<UserError> errors = new ArrayList<>();
-        List<Checked> checked = new ArrayList<>();
+        List<CheckedItem> checked = new ArrayList<>();
         Instant now = clock.instant();
         // One set of checks for the call (labels are made only for the errors): an item is taken
         // when checking it added no error.
         InputChecks checks = new InputChecks();
         int errorsSoFar = 0;
         for (Numbered numbered : items) {
-            Checked item = check(checks, numbered, now);
+            CheckedItem item = check(checks, numbered, now);
             if (checks.errorCount() == errorsSoFar) {
                 checked.add(item);
             }
             errorsSoFar = checks.errorCount();
         }
         errors.addAll(checks.errors());
-        return posts(checked).flatMap(posts -> {
+        return posts(checked).map(posts -> {
             List<Item> accepted = new ArrayList<>();
-            for (Checked item : checked) {
+            for (CheckedItem item : checked) {
                 Item resolved = resolve(item, posts, errors);
                 if (resolved != null) {
                     accepted.add(resolved);
@@ -135,26 +154,36 @@ class EngagementIntake {
             }
             // In the order of the items, whichever check refused them.
             errors.sort(java.util.Comparator.comparingInt(EngagementIntake::position));
-            if (accepted.isEmpty()) {
-                return Mono.just(new RecordEngagementPayload(0, null, errors));
-            }
-            return CurrentCaller.required().flatMap(caller -> insert(caller, accepted, kind, fileId, fileName, now))
-                    .map(batch -> new RecordEngagementPayload(accepted.size(),
-                            GlobalId.encode(EngagementBatch.TYPE, batch.id()), errors));
+            return new Checked(accepted, errors);
         });
     }
 
-    /** An item's position from its error's field ({@code input.items.<n>…}). */
-    private static int position(UserError error) {
+    /** {@code all} in parts of at most {@link #ITEMS_MAX}: the items of one batch. */
+    static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += ITEMS_MAX) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + ITEMS_MAX)));
+        }
+        return chunks;
+    }
+
+    /** Writes checked items as one batch of {@code kind} (at most {@link #ITEMS_MAX}), with its event. */
+    Mono<EngagementBatch> write(List<Item> items, SourceKind kind, String fileId, String fileName) {
+        Instant now = clock.instant();
+        return CurrentCaller.required().flatMap(caller -> insert(caller, items, kind, fileId, fileName, now));
+    }
+
+    /** An item's position from its error's field ({@code input.items.<n>…}, or {@code input.lines.<n>…} for a file's line). */
+    static int position(UserError error) {
         List<String> field = error.field();
         return field.size() > 2 && field.get(2).chars().allMatch(Character::isDigit) ? Integer.parseInt(field.get(2))
                 : -1;
     }
 
-    private record Checked(Numbered numbered, ObjectId contentId, String postId) {
+    private record CheckedItem(Numbered numbered, ObjectId contentId, String postId) {
     }
 
-    private Checked check(InputChecks checks, Numbered numbered, Instant now) {
+    private CheckedItem check(InputChecks checks, Numbered numbered, Instant now) {
         EngagementItemInput item = numbered.item();
         String[] at = numbered.path();
         String postId = item.externalPostId() == null || item.externalPostId().isBlank() ? null
@@ -192,7 +221,7 @@ class EngagementIntake {
         checks.check(!(item.metric() == EngagementMetric.REACH && item.kind() == EngagementValueKind.DELTA),
                 UserErrorCode.INVALID, "Reach counts people: send the post's total so far (CUMULATIVE)",
                 path(at, "kind"));
-        return new Checked(numbered, content, postId);
+        return new CheckedItem(numbered, content, postId);
     }
 
     private static String[] path(String[] at, String field) {
@@ -205,10 +234,10 @@ class EngagementIntake {
     private record Posts(Map<ObjectId, Document> byId, Map<String, Document> byPost) {
     }
 
-    private Mono<Posts> posts(List<Checked> items) {
+    private Mono<Posts> posts(List<CheckedItem> items) {
         Set<ObjectId> ids = new HashSet<>();
         Set<String> postIds = new HashSet<>();
-        for (Checked item : items) {
+        for (CheckedItem item : items) {
             if (item.contentId() != null) {
                 ids.add(item.contentId());
             } else if (item.postId() != null) {
@@ -225,7 +254,7 @@ class EngagementIntake {
     }
 
     /** The item as recorded, with its post; null (and a user error) when its content is not the organisation's. */
-    private static Item resolve(Checked checked, Posts posts, List<UserError> errors) {
+    private static Item resolve(CheckedItem checked, Posts posts, List<UserError> errors) {
         EngagementItemInput item = checked.numbered().item();
         EngagementValueKind kind = item.kind() == null ? EngagementValueKind.CUMULATIVE : item.kind();
         Document content = checked.contentId() != null ? posts.byId().get(checked.contentId())

@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 /**
  * Figures CarePulse records itself (the demo's), as the caller's organisation: the connectors'
  * checks and path (batches of 1,000, taken into the roll-ups in the background), noted as entered
- * rather than sent by a client.
+ * rather than sent by a client; and the CSV layouts' example files, imported as an uploader would.
  */
 @Component
 public class EngagementRecorder {
@@ -26,9 +26,19 @@ public class EngagementRecorder {
     }
 
     private final EngagementIntake intake;
+    private final EngagementCsvImport imports;
 
-    EngagementRecorder(EngagementIntake intake) {
+    EngagementRecorder(EngagementIntake intake, EngagementCsvImport imports) {
         this.intake = intake;
+        this.imports = imports;
+    }
+
+    /**
+     * Imports the example file of each CSV layout as uploaded by {@code uploadedBy}, the
+     * platforms' totals measured at {@code measuredAt}: answers the figures recorded.
+     */
+    public Mono<Integer> importExampleFiles(String uploadedBy, Instant measuredAt) {
+        return imports.importExamples(uploadedBy, measuredAt);
     }
 
     /** Records the figures; answers how many were taken (a refused one is a mistake of the caller's). */
@@ -41,16 +51,8 @@ public class EngagementRecorder {
                     f.channel(), f.metric(), f.value(), f.at(), f.kind(), f.publishedAt()), i,
                     new String[] {"items", String.valueOf(i)}));
         }
-        return Flux.fromIterable(chunks(numbered))
+        return Flux.fromIterable(EngagementIntake.chunks(numbered))
                 .concatMap(chunk -> intake.record(chunk, EngagementBatch.SourceKind.MANUAL, null, null))
                 .map(EngagementIntake.RecordEngagementPayload::accepted).reduce(0, Integer::sum);
-    }
-
-    private static List<List<Numbered>> chunks(List<Numbered> all) {
-        List<List<Numbered>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += EngagementIntake.ITEMS_MAX) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + EngagementIntake.ITEMS_MAX)));
-        }
-        return chunks;
     }
 }

@@ -27,7 +27,8 @@ import reactor.core.publisher.Mono;
  * on Instagram and LinkedIn that CarePulse did not publish (at a few recurring times, so the best
  * times have slots with enough posts), and each channel's daily followers, over the last 90 days.
  * Recorded through the connectors' path once the rest of the demo data is in (the application does
- * not wait for it), and taken into the roll-ups in the background.
+ * not wait for it), and taken into the roll-ups in the background. The CSV layouts' example files
+ * are imported too (posts of an invented clinic, as a provider's own exports would be).
  */
 @Component
 class DemoEngagement {
@@ -84,7 +85,8 @@ class DemoEngagement {
                     }
                 }
             }
-            return recorder.record(figures);
+            return recorder.record(figures)
+                    .then(recorder.importExampleFiles("demo-data", now.minus(Duration.ofHours(12))));
         }).contextWrite(ReactiveSecurityContextHolder.withAuthentication(CallerAuthentication.forJob(ORG,
                 "demo-data"))).then();
     }

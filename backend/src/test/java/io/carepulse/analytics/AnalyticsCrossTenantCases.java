@@ -44,6 +44,9 @@ class AnalyticsCrossTenantCases implements CrossTenantCases {
                     "HOUR", Map.of(), body -> number(body, "total", "REACTIONS") >= 9);
         };
         untouched.run();
+        // Riverside's uploaded export: another organisation's import of its ID finds no file.
+        String riversideFile = EngagementFixtures.uploaded(world.port(), TestTokens.staff(TestTokens.RIVERSIDE,
+                Role.MARKETER), EngagementFixtures.example("x-post-activity"));
         Map<String, Object> period = Map.of("from", DAY.toString(), "to", DAY.plusSeconds(86_400).toString(),
                 "contentId", contentId);
         return Prepared.of(Map.of(
@@ -59,6 +62,14 @@ class AnalyticsCrossTenantCases implements CrossTenantCases {
                             assertThat(data(b, "recordEngagement.accepted")).isEqualTo(0);
                             assertThat(data(b, "recordEngagement.userErrors.0.code")).isEqualTo("NOT_FOUND");
                         }, TestTokens.client(TestTokens.LAKESIDE, "engagement:write")),
+                "importEngagementCsv", new Case("importEngagementCsv", Map.of("input", Map.of("fileId",
+                        riversideFile)), b -> {
+                            assertThat(data(b, "importEngagementCsv.figures")).isEqualTo(0);
+                            assertThat(data(b, "importEngagementCsv.userErrors.0.code")).isEqualTo("NOT_FOUND");
+                        }),
+                // The shipped layouts: no organisation's data.
+                "engagementCsvLayouts", new Case("engagementCsvLayouts", Map.of(),
+                        b -> assertThat((List<?>) data(b, "engagementCsvLayouts")).hasSize(5)),
                 // Queued for the caller's own organisation: Riverside's figures stay as they are.
                 "rebuildRollups", new Case("rebuildRollups", Map.of("input", Map.of("reason", "Cross-tenant check")),
                         b -> assertThat(data(b, "rebuildRollups.queued")).isEqualTo(true))))

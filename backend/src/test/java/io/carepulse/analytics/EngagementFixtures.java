@@ -125,6 +125,43 @@ final class EngagementFixtures {
                 .block(Duration.ofSeconds(30));
     }
 
+    /** Uploads {@code bytes} as an engagement CSV (sent as {@code type}). */
+    static org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec upload(int port, String token,
+            byte[] bytes, String type) {
+        org.springframework.http.client.MultipartBodyBuilder parts = new org.springframework.http.client
+                .MultipartBodyBuilder();
+        parts.part("kind", EngagementCsvImport.KIND);
+        parts.part("file", new org.springframework.core.io.ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return "engagement.csv";
+            }
+        }).contentType(org.springframework.http.MediaType.parseMediaType(type));
+        return org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30)).build().post()
+                .uri("/api/files").headers(h -> h.setBearerAuth(token))
+                .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(parts.build()))
+                .exchange();
+    }
+
+    /** Uploads a CSV that must be taken: its file ID. */
+    static String uploaded(int port, String token, String csv) {
+        Map<String, Object> body = upload(port, token, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/csv").expectStatus().isCreated()
+                .expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+                }).returnResult().getResponseBody();
+        return (String) body.get("id");
+    }
+
+    /** An example file shipped with a layout. */
+    static String example(String layout) {
+        return new EngagementCsvLayouts("").find(layout).example();
+    }
+
+    static Map<String, Object> importCsv(RawGraphQl raw, String token, Map<String, Object> input) {
+        return raw.post(token, "importEngagementCsv", Map.of("input", input));
+    }
+
     /** The value of {@code metric} in a point ({@code points.3}, {@code total}). */
     static Object value(Map<String, Object> body, String point, String metric) {
         @SuppressWarnings("unchecked")

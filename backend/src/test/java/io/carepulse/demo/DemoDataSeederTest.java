@@ -46,12 +46,17 @@ class DemoDataSeederTest extends IntegrationTest {
         Query riversideBatches = Query.query(org.springframework.data.mongodb.core.query.Criteria
                 .where("organizationId").is("riverside-health"));
         long batchesBefore = mongo.count(riversideBatches, "engagement_batches").block();
+        Query riversideImports = Query.query(org.springframework.data.mongodb.core.query.Criteria
+                .where("organizationId").is("riverside-health").and("source.kind").is("CSV"));
+        long importsBefore = mongo.count(riversideImports, "engagement_batches").block();
         assertThat(seeder.seedIfEmpty().block()).isTrue();
         seeder.seedEngagement().block();
         // The engagement goes the connectors' way, into the application's database (the recorder's).
         assertThat(mongo.count(riversideBatches, "engagement_batches").block())
                 .as("the published posts' engagement, posts published elsewhere and followers")
                 .isGreaterThanOrEqualTo(batchesBefore + 5);
+        assertThat(mongo.count(riversideImports, "engagement_batches").block())
+                .as("each CSV layout's example file, imported").isEqualTo(importsBefore + 5);
         long campaigns = fresh.count(new Query(), Campaign.class).block();
         assertThat(campaigns).isGreaterThanOrEqualTo(8);
         assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveSession.class).block()).isEqualTo(3);

@@ -119,7 +119,7 @@ class FileUploads {
         }
         MediaType declared = upload.declaredType;
         if (declared != null && !MediaType.APPLICATION_OCTET_STREAM.equalsTypeAndSubtype(declared)
-                && !declared.toString().toLowerCase(Locale.ROOT).startsWith(type.mediaType())) {
+                && !type.sentAs(declared.getType() + "/" + declared.getSubtype())) {
             return refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The file is a " + type.displayName()
                     + " but was sent as " + declared.getType() + "/" + declared.getSubtype()
                     + ": choose the file again");
@@ -141,7 +141,7 @@ class FileUploads {
             throw new Refused(HttpStatus.BAD_REQUEST, "Unknown kind of file: choose one of "
                     + String.join(", ", kinds.keySet().stream().sorted().toList()));
         }
-        if (!caller.hasAnyRole(kind.uploaders())) {
+        if (!caller.hasAnyRole(kind.uploaders()) && !caller.hasAnyScope(kind.uploaderScopes())) {
             throw new Refused(HttpStatus.FORBIDDEN, "You may not upload this kind of file");
         }
         return kind;
