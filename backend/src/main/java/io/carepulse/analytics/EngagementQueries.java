@@ -175,7 +175,8 @@ class EngagementQueries {
         return contents.byId(ids);
     }
 
-    private static boolean matches(Document content, Filter filter) {
+    /** Whether content (as it is now) has the filter's campaign, format and topic. */
+    static boolean matches(Document content, Filter filter) {
         EngagementFilter given = filter.given();
         return (filter.campaignId() == null || filter.campaignId().equals(content.getObjectId("campaignId")))
                 && (given.format() == null || given.format().name().equals(content.getString("format")))

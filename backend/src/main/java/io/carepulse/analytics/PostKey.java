@@ -27,6 +27,11 @@ final class PostKey {
         return key.startsWith("c:") ? new ObjectId(key.substring(2)) : null;
     }
 
+    /** The platform's post ID a key names (a post published outside CarePulse), else null. */
+    static String externalId(String key) {
+        return key.startsWith("x:") ? key.substring(2) : null;
+    }
+
     /** A key as a field name: MongoDB reads dots as paths and dollars as operators. */
     static String field(String key) {
         return key.replace("%", "%25").replace(".", "%2E").replace("$", "%24");

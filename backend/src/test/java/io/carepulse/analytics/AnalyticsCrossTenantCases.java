@@ -47,6 +47,12 @@ class AnalyticsCrossTenantCases implements CrossTenantCases {
         // Riverside's uploaded export: another organisation's import of its ID finds no file.
         String riversideFile = EngagementFixtures.uploaded(world.port(), TestTokens.staff(TestTokens.RIVERSIDE,
                 Role.MARKETER), EngagementFixtures.example("x-post-activity"));
+        Map<String, Object> created = world.raw().post(TestTokens.staff(TestTokens.RIVERSIDE, Role.MARKETER),
+                "createCampaign", Map.of("input", Map.of("name", world.unique("Riverside KPI campaign"), "objective",
+                        "AWARENESS", "startDate", "2016-02-01", "kpiTargets", List.of(Map.of("metric", "IMPRESSIONS",
+                                "target", 10)))));
+        String riversideCampaign = (String) data(created, "createCampaign.campaign.id");
+        assertThat(riversideCampaign).as("%s", created).isNotNull();
         Map<String, Object> period = Map.of("from", DAY.toString(), "to", DAY.plusSeconds(86_400).toString(),
                 "contentId", contentId);
         return Prepared.of(Map.of(
@@ -54,6 +60,15 @@ class AnalyticsCrossTenantCases implements CrossTenantCases {
                         b -> assertThat(data(b, "engagementSeries.total.engagement")).isEqualTo(0.0)),
                 "engagementBreakdown", new Case("engagementBreakdown", Map.of("filter", period, "by", "CHANNEL"),
                         b -> assertThat((List<?>) data(b, "engagementBreakdown.rows")).isEmpty()),
+                "topContent", new Case("topContent", Map.of("filter", period),
+                        b -> assertThat((List<?>) data(b, "topContent.items")).isEmpty()),
+                "campaignPerformance", new Case("campaignPerformance", Map.of("campaignId", riversideCampaign),
+                        b -> assertThat(data(b, "campaignPerformance")).isNull()),
+                // Riverside's YouTube post of a week ago counts in no week of Lakeside's.
+                "postingCadence", new Case("postingCadence", Map.of("from", published.minusSeconds(7 * 86_400)
+                        .toString(), "to", published.plusSeconds(7 * 86_400).toString()),
+                        b -> assertThat((List<?>) data(b, "postingCadence.channels")).allSatisfy(channel ->
+                                assertThat(((Map<?, ?>) channel).get("average")).isEqualTo(0.0))),
                 "bestTimesToPost", new Case("bestTimesToPost", Map.of("channel", "YOUTUBE"),
                         b -> assertThat(data(b, "bestTimesToPost.baseline")).isNull()),
                 "recordEngagement", new Case("recordEngagement", Map.of("input", Map.of("items", List.of(
