@@ -41,7 +41,7 @@ help:
 	@echo "make bench-feedback - 100,000 messages through ingestFeedback; feedbackThemes at 100,000 and 1,000,000"
 	@echo "make bench-analytics - items through recordEngagement; the analytics home's queries at 100,000 and 5,000,000 items"
 	@echo "make bench-liveqa - live Q&A audience feed fan-out benchmark (1,000 / 5,000 / 10,000 subscribers)"
-	@echo "make lighthouse - Lighthouse, median of 3: signed-in home (desktop), live audience page (mobile)"
+	@echo "make lighthouse - Lighthouse, median of 3: signed-in home and analytics (desktop), live audience page (mobile)"
 	@echo "make clean   - remove build outputs (keeps data/)"
 
 # The development MongoDB: its runnable jar, and its plain jar in the local Maven repository, where

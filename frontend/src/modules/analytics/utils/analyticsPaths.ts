@@ -1,2 +1,4 @@
-/** Where the engagement CSV import lives (analytics' pages will sit beside it under /analytics). */
+/** The analytics home. */
+export const ANALYTICS_PATH = '/analytics';
+/** Where the engagement CSV import lives. */
 export const ENGAGEMENT_IMPORT_PATH = '/analytics/import';

@@ -1,16 +1,21 @@
 import type { FeedbackSource } from '@/generated/graphql';
+import { readPeriod, validatePeriod, writePeriod, type PeriodChoice } from '@/ui/utils/dayRange';
 import { isFeedbackSource } from './feedbackLabels';
 
-export type PeriodChoice = '7d' | '30d' | '90d' | 'custom';
-
-export const PERIOD_LABELS: Record<PeriodChoice, string> = {
-  '7d': 'Last 7 days',
-  '30d': 'Last 30 days',
-  '90d': 'Last 90 days',
-  custom: 'Dates of my choice',
-};
-
-const PRESET_DAYS: Record<Exclude<PeriodChoice, 'custom'>, number> = { '7d': 7, '30d': 30, '90d': 90 };
+export {
+  PERIOD_LABELS,
+  dayRangeOf,
+  daysIn,
+  describeDayRange,
+  endOfDay,
+  instantsOf,
+  isIsoDay,
+  isoDay,
+  previousRangeOf,
+  startOfDay,
+  type DayRange,
+  type PeriodChoice,
+} from '@/ui/utils/dayRange';
 
 /** The API reads at most a year; a leap year's 366 days are a year too. */
 export const PERIOD_DAYS_MAX = 366;
@@ -26,92 +31,20 @@ export interface ThemeFilterValues {
 
 export const DEFAULT_THEME_FILTERS: ThemeFilterValues = { period: '30d', from: '', to: '', source: '' };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isPeriod = (value: string | null): value is PeriodChoice => value !== null && value in PERIOD_LABELS;
-
 /** Reads the filters from the query string, ignoring what a hand-edited address may have broken. */
 export function readThemeFilters(params: URLSearchParams): ThemeFilterValues {
-  const period = params.get('period');
   const source = params.get('source');
-  const from = params.get('from') ?? '';
-  const to = params.get('to') ?? '';
-  const custom = period === 'custom' && ISO_DATE.test(from) && ISO_DATE.test(to);
-  return {
-    period: custom ? 'custom' : isPeriod(period) && period !== 'custom' ? period : DEFAULT_THEME_FILTERS.period,
-    from: custom ? from : '',
-    to: custom ? to : '',
-    source: isFeedbackSource(source) ? source : '',
-  };
+  return { ...readPeriod(params, '30d'), source: isFeedbackSource(source) ? source : '' };
 }
 
 /** Only what differs from the defaults, so shared links stay short. */
 export function writeThemeFilters(values: ThemeFilterValues): URLSearchParams {
-  const params = new URLSearchParams();
-  if (values.period !== DEFAULT_THEME_FILTERS.period) params.set('period', values.period);
-  if (values.period === 'custom') {
-    params.set('from', values.from);
-    params.set('to', values.to);
-  }
+  const params = writePeriod(values, DEFAULT_THEME_FILTERS.period, new URLSearchParams());
   if (values.source) params.set('source', values.source);
   return params;
 }
 
-/** A local calendar date as YYYY-MM-DD. */
-export const isoDay = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-
-const localMidnight = (day: string) => new Date(`${day}T00:00:00`);
-const addDays = (day: string, days: number) => {
-  const date = localMidnight(day);
-  date.setDate(date.getDate() + days);
-  return isoDay(date);
-};
-/** Whole days from `from` to `to`, both included. */
-export const daysIn = (from: string, to: string) =>
-  Math.round((localMidnight(to).getTime() - localMidnight(from).getTime()) / 86_400_000) + 1;
-
-/** Whole days, both included, in the reader's time zone. */
-export interface DayRange {
-  from: string;
-  to: string;
-}
-
-/** The days the filters mean on `today`: a preset's ends with today. */
-export function dayRangeOf(values: ThemeFilterValues, today: Date): DayRange {
-  if (values.period === 'custom') return { from: values.from, to: values.to };
-  const to = isoDay(today);
-  return { from: addDays(to, 1 - PRESET_DAYS[values.period]), to };
-}
-
-/** The instant a day starts, in the reader's time zone. */
-export const startOfDay = (day: string) => localMidnight(day).toISOString();
-/** The instant after a day ends: the API's `to` and `createdTo` are exclusive, so the day is included. */
-export const endOfDay = (day: string) => localMidnight(addDays(day, 1)).toISOString();
-
-/** The instants the API reads: from the first day's midnight to the midnight after the last. */
-export const instantsOf = (range: DayRange) => ({ from: startOfDay(range.from), to: endOfDay(range.to) });
-
-export const isIsoDay = (value: string) => ISO_DATE.test(value);
-
 /** Errors of a filter draft, by field, before it is applied. */
 export function validateThemeFilters(values: ThemeFilterValues): Partial<Record<keyof ThemeFilterValues, string>> {
-  if (values.period !== 'custom') return {};
-  if (!ISO_DATE.test(values.from)) return { from: 'Enter the first day' };
-  if (!ISO_DATE.test(values.to)) return { to: 'Enter the last day' };
-  if (values.to < values.from) return { to: 'The last day must be on or after the first' };
-  if (daysIn(values.from, values.to) > PERIOD_DAYS_MAX) return { to: 'Choose a year or less' };
-  return {};
-}
-
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const formatDay = (day: string) => dayFormat.format(localMidnight(day));
-
-/** "5 Nov 2026 – 4 Dec 2026", or one day alone. */
-export const describeDayRange = (range: DayRange) =>
-  range.from === range.to ? formatDay(range.from) : `${formatDay(range.from)} – ${formatDay(range.to)}`;
-
-/** The period before `range`, of the same length, that the trends compare with. */
-export function previousRangeOf(range: DayRange): DayRange {
-  const length = daysIn(range.from, range.to);
-  return { from: addDays(range.from, -length), to: addDays(range.from, -1) };
+  return validatePeriod(values, PERIOD_DAYS_MAX, 'Choose a year or less');
 }

@@ -60,7 +60,7 @@ describe('AppHeader', () => {
       'Surveys',
       'Feedback themes',
       'Audience segments',
-      'Import engagement',
+      'Analytics',
       'Consents',
       'Live Q&A',
       'Settings',

@@ -7,12 +7,9 @@ import { currentNavItem, navItemsForRoles } from '../utils/navItemsForRoles';
 const labels = (...roles: Role[]) => navItemsForRoles(roles, navEntries).map((item) => item.label);
 
 describe('navigation by role, from the features the app finds', () => {
-  it.each<[Role, string[]]>([
-    ['ADMIN', ['Import engagement']],
-    ['COMPLIANCE_OFFICER', []],
-  ])(
-    'shows the audit log, content, the inbox, surveys and consents to %s (and the engagement import to admins)',
-    (role, importing) => {
+  it.each<Role>(['ADMIN', 'COMPLIANCE_OFFICER'])(
+    'shows the audit log, content, the inbox, surveys, analytics and consents to %s',
+    (role) => {
       expect(labels(role)).toEqual([
         'Home',
         'Campaigns',
@@ -23,7 +20,7 @@ describe('navigation by role, from the features the app finds', () => {
         'Surveys',
         'Feedback themes',
         'Audience segments',
-        ...importing,
+        'Analytics',
         'Consents',
         'Live Q&A',
         'Audit log',
@@ -32,7 +29,7 @@ describe('navigation by role, from the features the app finds', () => {
     },
   );
 
-  it('hides the audit log from a marketer but shows content, its take-downs, the inbox, surveys, consents and the engagement import', () => {
+  it('hides the audit log from a marketer but shows content, its take-downs, the inbox, surveys, analytics and consents', () => {
     expect(labels('MARKETER')).toEqual([
       'Home',
       'Campaigns',
@@ -43,7 +40,7 @@ describe('navigation by role, from the features the app finds', () => {
       'Surveys',
       'Feedback themes',
       'Audience segments',
-      'Import engagement',
+      'Analytics',
       'Consents',
       'Live Q&A',
       'Settings',
@@ -58,6 +55,7 @@ describe('navigation by role, from the features the app finds', () => {
       'Calendar',
       'Inbox',
       'Audience segments',
+      'Analytics',
       'Consents',
       'Live Q&A',
       'Settings',
@@ -65,17 +63,24 @@ describe('navigation by role, from the features the app finds', () => {
   });
 
   it('hides the audit log, content, its calendar, the inbox, surveys and consents from MODERATOR', () => {
-    expect(labels('MODERATOR')).toEqual(['Home', 'Campaigns', 'Audience segments', 'Live Q&A', 'Settings']);
+    expect(labels('MODERATOR')).toEqual([
+      'Home',
+      'Campaigns',
+      'Audience segments',
+      'Analytics',
+      'Live Q&A',
+      'Settings',
+    ]);
   });
 
-  it('shows ANALYST surveys (their results), the feedback themes (figures only) and the engagement import but not the inbox behind them', () => {
+  it('shows ANALYST surveys (their results), the feedback themes and analytics (figures only) but not the inbox behind them', () => {
     expect(labels('ANALYST')).toEqual([
       'Home',
       'Campaigns',
       'Surveys',
       'Feedback themes',
       'Audience segments',
-      'Import engagement',
+      'Analytics',
       'Live Q&A',
       'Settings',
     ]);

@@ -113,3 +113,5 @@ const ROLE_LABELS: Record<Role, string> = {
 export const roleLabel = (role: Role) => ROLE_LABELS[role];
 /** Importing engagement figures from CSV files (the platforms' exports, CarePulse's layout). */
 export const canImportEngagement = allowedTo('mutation', 'importEngagementCsv');
+/** Reading the engagement figures (every staff role: figures only). */
+export const canReadAnalytics = allowedTo('query', 'engagementSeries');

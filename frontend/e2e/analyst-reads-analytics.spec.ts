@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { settled, signIn } from './support/signIn.ts';
+
+test('an analyst reads the demo engagement: tiles, charts drawn under the CSP, tables and best times', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await signIn(page, 'analyst@riverside.example', '/analytics?period=90d');
+  await settled(page);
+  // The demo's figures are recorded in the background at start: wait for them to be counted.
+  const tiles = page.getByRole('list', { name: 'The period’s figures' });
+  await expect(async () => {
+    await page.reload();
+    await expect(tiles.getByRole('listitem').first()).toHaveText(/Engagement[1-9]/, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+
+  const series = page.getByRole('region', { name: 'Engagement over time' });
+  await expect(series.getByRole('img', { name: 'Engagement by days' }).locator('canvas')).toBeVisible();
+  await series.getByRole('button', { name: 'Weeks' }).click();
+  await expect(page).toHaveURL(/interval=WEEK/);
+  await series.getByRole('button', { name: 'Table of engagement over time' }).click();
+  await expect(series.getByRole('table', { name: 'Engagement by weeks' }).getByRole('row')).not.toHaveCount(1);
+
+  // Charts below the fold are drawn as they come near.
+  const channels = page.getByRole('region', { name: 'Engagement by channel' });
+  await channels.scrollIntoViewIfNeeded();
+  await expect(channels.getByRole('img', { name: 'Engagement by channel' }).locator('canvas')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await channels.getByRole('button', { name: 'Download CSV' }).click();
+  expect((await download).suggestedFilename()).toBe('engagement-by-channel.csv');
+
+  // Analysts see top content by its figures, never the content itself.
+  const top = page.getByRole('region', { name: 'Top content' });
+  await expect(top.getByRole('row').nth(1)).toBeVisible();
+  await expect(top.getByRole('link')).toHaveCount(0);
+
+  // The best times, at the foot of the page, are asked for as they come into view.
+  const best = page.getByRole('region', { name: 'Best times to post' });
+  await best.scrollIntoViewIfNeeded();
+  await expect(best.getByText(/on Facebook/)).toBeVisible();
+  await best.getByLabel('Channel').selectOption('Instagram');
+  await expect(best.getByText(/Best on Instagram: /)).toBeVisible();
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,55 @@
+import { FilterForm, useFilterDraft } from '@/ui/form/FilterForm';
+import { SelectField } from '@/ui/form/SelectField';
+import { TextField } from '@/ui/form/TextField';
+import { PERIOD_LABELS, type PeriodChoice } from '@/ui/utils/dayRange';
+import {
+  CHANNEL_LABELS,
+  DEFAULT_ANALYTICS_FILTERS,
+  validateAnalyticsFilters,
+  type AnalyticsFilterValues,
+} from '../utils/analyticsFilters';
+
+const LABELS: Record<keyof AnalyticsFilterValues, string> = {
+  period: 'Period',
+  from: 'First day',
+  to: 'Last day',
+  interval: 'Points',
+  channel: 'Channel',
+};
+const fieldId = (key: keyof AnalyticsFilterValues) => `analytics-filter-${key}`;
+const PERIOD_OPTIONS = (Object.keys(PERIOD_LABELS) as PeriodChoice[]).map((value) => ({
+  value,
+  label: PERIOD_LABELS[value],
+}));
+const CHANNEL_OPTIONS = Object.entries(CHANNEL_LABELS).map(([value, label]) => ({
+  value: value as keyof typeof CHANNEL_LABELS,
+  label,
+}));
+
+interface Props {
+  values: AnalyticsFilterValues;
+  onApply: (values: AnalyticsFilterValues) => void;
+}
+
+/** The period (last 7, 30 or 90 days, or dates of one's choice) and the channel, applied together. */
+export function AnalyticsFilters({ values, onApply }: Props) {
+  const draft = useFilterDraft(values, DEFAULT_ANALYTICS_FILTERS, onApply, {
+    labels: LABELS,
+    fieldId,
+    validate: validateAnalyticsFilters,
+  });
+  const { field } = draft;
+  const custom = draft.values.period === 'custom';
+  return (
+    <FilterForm label="Choose the period and channel" onSubmit={draft.apply} onClear={draft.clear}>
+      <SelectField
+        {...field('period')}
+        options={PERIOD_OPTIONS}
+        onChange={(period) => draft.setValues({ ...draft.values, period: period || DEFAULT_ANALYTICS_FILTERS.period })}
+      />
+      {custom && <TextField {...field('from')} type="date" />}
+      {custom && <TextField {...field('to')} type="date" hint="Two years at most." />}
+      <SelectField {...field('channel')} emptyLabel="Every channel" options={CHANNEL_OPTIONS} />
+    </FilterForm>
+  );
+}

@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { AnalyticsHomeDocument } from '@/generated/graphql';
+import { AnalyticsFilters } from '@/modules/analytics/components/AnalyticsFilters';
+import { BestTimesPanel } from '@/modules/analytics/components/BestTimesPanel';
+import { BreakdownPanel } from '@/modules/analytics/components/BreakdownPanel';
+import { KpiTiles } from '@/modules/analytics/components/KpiTiles';
+import { SeriesPanel } from '@/modules/analytics/components/SeriesPanel';
+import { TopContentPanel } from '@/modules/analytics/components/TopContentPanel';
+import {
+  engagementFilterOf,
+  intervalFor,
+  readAnalyticsFilters,
+  writeAnalyticsFilters,
+  CHANNEL_LABELS,
+} from '@/modules/analytics/utils/analyticsFilters';
+import { ENGAGEMENT_IMPORT_PATH } from '@/modules/analytics/utils/analyticsPaths';
+import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
+import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
+import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
+import { ErrorState } from '@/ui/feedback/ErrorState';
+import { LoadingState } from '@/ui/feedback/LoadingState';
+import { useLastDefined } from '@/ui/hooks/useLastDefined';
+import { useNow } from '@/ui/hooks/useNow';
+import { useQueryStringState } from '@/ui/hooks/useQueryStringState';
+import { PageHeading } from '@/ui/layout/PageHeading';
+import { dayRangeOf, daysIn, describeDayRange, isoDay } from '@/ui/utils/dayRange';
+import '@/modules/analytics/styles/analytics.css';
+
+export function AnalyticsPage() {
+  const { canReadAnalytics } = usePermissions();
+  return (
+    <RequirePermission allowed={canReadAnalytics} what="see the engagement figures">
+      <Analytics />
+    </RequirePermission>
+  );
+}
+
+function Analytics() {
+  const { canImportEngagement } = usePermissions();
+  const filters = useQueryStringState(readAnalyticsFilters, writeAnalyticsFilters);
+  // The day, read again every minute: a preset moves on at midnight, and no sooner.
+  const today = isoDay(new Date(useNow()));
+  const days = useMemo(() => dayRangeOf(filters.values, new Date(`${today}T12:00:00`)), [filters.values, today]);
+  const interval = intervalFor(days, filters.values.interval);
+  const channel = filters.values.channel;
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: AnalyticsHomeDocument,
+    variables: { filter: engagementFilterOf(days, channel), interval },
+  });
+  // While the next period loads, the last one stays on screen (marked busy) rather than flashing away.
+  const home = useLastDefined(data);
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+
+  return (
+    <>
+      <PageHeading
+        title="Analytics"
+        description="How the organisation’s posts engage, from the figures the platforms report."
+        actions={
+          canImportEngagement ? (
+            <Link className="button" to={ENGAGEMENT_IMPORT_PATH}>
+              Import figures
+            </Link>
+          ) : undefined
+        }
+      />
+      <AnalyticsFilters
+        key={JSON.stringify(filters.values)}
+        values={filters.values}
+        onApply={(values) => filters.apply({ ...values, interval: filters.values.interval })}
+      />
+      <p className="analytics-period">
+        {describeDayRange(days)}
+        {channel ? `, ${CHANNEL_LABELS[channel]} only` : ', every channel'}
+        {home ? `; days and hours in ${home.series.timezone} time.` : '.'}
+      </p>
+      {error && !fetching ? (
+        <ErrorState message={describeGraphqlError(error)} onRetry={reload} />
+      ) : !home ? (
+        <LoadingState label="Adding up the figures…" />
+      ) : (
+        <div aria-busy={fetching}>
+          <KpiTiles total={home.series.total} />
+          <SeriesPanel
+            series={home.series}
+            days={daysIn(days.from, days.to)}
+            onInterval={(next) => filters.apply({ ...filters.values, interval: next })}
+          />
+          <div className="analytics-grid">
+            <BreakdownPanel
+              id="analytics-channels"
+              title="Engagement by channel"
+              dimension="Channel"
+              rows={home.byChannel.rows}
+            />
+            <BreakdownPanel
+              id="analytics-formats"
+              title="Engagement by format"
+              dimension="Format"
+              rows={home.byFormat.rows}
+            />
+          </div>
+          <TopContentPanel items={home.topContent.items} />
+          <BestTimesPanel initialChannel={channel || 'FACEBOOK'} />
+        </div>
+      )}
+    </>
+  );
+}

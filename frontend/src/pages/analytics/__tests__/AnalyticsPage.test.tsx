@@ -1,0 +1,165 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type {
+  AnalyticsHomeQuery,
+  BestTimesToPostQuery,
+  EngagementPointFieldsFragment,
+  Role,
+} from '@/generated/graphql';
+import { viewerWithRoles } from '@/testing/fixtures';
+import { mockGraphqlClient } from '@/testing/mockGraphqlClient';
+import { renderWithProviders } from '@/testing/renderWithProviders';
+import { AnalyticsPage } from '../AnalyticsPage';
+
+// The charts draw on a canvas jsdom lacks: their label stands in for them here.
+vi.mock('@/modules/analytics/components/EChart', () => ({
+  EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
+}));
+
+const point = (start: string, engagement: number, reach?: number): EngagementPointFieldsFragment => ({
+  start,
+  end: start,
+  engagement,
+  engagementRate: reach ? { value: engagement / reach, basis: 'REACH' } : null,
+  values: [
+    { metric: 'IMPRESSIONS', value: engagement * 20 },
+    { metric: 'REACTIONS', value: engagement },
+    { metric: 'FOLLOWERS_GAINED', value: 12 },
+    { metric: 'FOLLOWERS_LOST', value: 3 },
+  ],
+});
+
+const home: AnalyticsHomeQuery = {
+  series: {
+    interval: 'DAY',
+    timezone: 'America/New_York',
+    points: [point('2026-11-04T04:00:00Z', 40, 1000), point('2026-11-05T05:00:00Z', 60, 1000)],
+    total: point('2026-11-04T04:00:00Z', 100, 2000),
+  },
+  byChannel: {
+    rows: [{ key: 'FACEBOOK', label: 'Facebook', engagement: 100, engagementRate: null, values: [] }],
+  },
+  byFormat: { rows: [] },
+  topContent: {
+    items: [
+      {
+        rank: 1,
+        contentId: 'Q29udGVudDox',
+        content: { id: 'Q29udGVudDox', title: 'Flu shots are free this Saturday' },
+        externalPostId: null,
+        channels: ['FACEBOOK', 'INSTAGRAM'],
+        format: 'HEALTH_TIP',
+        engagement: 80,
+        engagementRate: { value: 0.05, basis: 'REACH' },
+        values: [],
+      },
+      {
+        rank: 2,
+        contentId: 'Q29udGVudDoy',
+        content: null,
+        externalPostId: null,
+        channels: ['X'],
+        format: 'EVENT',
+        engagement: 20,
+        engagementRate: null,
+        values: [],
+      },
+    ],
+  },
+};
+
+const bestTimes: BestTimesToPostQuery = {
+  bestTimesToPost: {
+    channel: 'FACEBOOK',
+    timezone: 'America/New_York',
+    minimumSamples: 3,
+    baseline: { value: 0.04, basis: 'REACH' },
+    slots: [{ dayOfWeek: 'TUESDAY', hour: 9, samples: 4, expectedRate: 0.061, fromBaseline: false }],
+    top: [{ dayOfWeek: 'TUESDAY', hour: 9, samples: 4, expectedRate: 0.061 }],
+  },
+};
+
+function renderAnalytics(role: Role = 'MARKETER', url = '/analytics') {
+  const api = mockGraphqlClient((name) =>
+    name === 'AnalyticsHome' ? { data: home } : name === 'BestTimesToPost' ? { data: bestTimes } : undefined,
+  );
+  renderWithProviders(<AnalyticsPage />, {
+    client: api.client,
+    viewer: viewerWithRoles(role),
+    path: '/analytics',
+    url,
+  });
+  const asked = () => api.operations.filter((op) => op.kind === 'query').map((op) => op.variables);
+  return { asked };
+}
+
+describe('AnalyticsPage', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-04T15:30:00'));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('asks for the last 30 days by day and shows the period’s figures in tiles', async () => {
+    const { asked } = renderAnalytics();
+    const tiles = await screen.findByRole('list', { name: 'The period’s figures' });
+    expect(
+      within(tiles)
+        .getAllByRole('listitem')
+        .map((tile) => tile.textContent),
+    ).toEqual([
+      expect.stringContaining('Engagement100'),
+      expect.stringContaining('Engagement rate5%'),
+      expect.stringContaining('Impressions2,000'),
+      expect.stringContaining('Follower growth+9'),
+    ]);
+    expect(asked()[0]).toEqual({
+      filter: {
+        from: new Date('2026-11-05T00:00:00').toISOString(),
+        to: new Date('2026-12-05T00:00:00').toISOString(),
+        channels: null,
+      },
+      interval: 'DAY',
+    });
+    expect(screen.getByText(/every channel; days and hours in America\/New_York time/)).toBeInTheDocument();
+  });
+
+  it('switches the points to weeks, keeping the choice in the address, and shows them as a table', async () => {
+    const { asked } = renderAnalytics('ANALYST', '/analytics?period=90d&channel=FACEBOOK');
+    const user = userEvent.setup();
+    const series = await screen.findByRole('region', { name: 'Engagement over time' });
+    expect(within(series).getByRole('button', { name: 'Hours' })).toBeDisabled();
+    await user.click(within(series).getByRole('button', { name: 'Weeks' }));
+    expect(asked().at(-2)).toMatchObject({ interval: 'WEEK', filter: { channels: ['FACEBOOK'] } });
+
+    await user.click(within(series).getByRole('button', { name: 'Table of engagement over time' }));
+    const table = within(series).getByRole('table', { name: 'Engagement by days' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('404% of reach80040');
+  });
+
+  it('names top content by its title for those who may read content, and by its format for analysts', async () => {
+    renderAnalytics('MARKETER');
+    const top = await screen.findByRole('region', { name: 'Top content' });
+    expect(within(top).getByRole('link', { name: 'Flu shots are free this Saturday' })).toHaveAttribute(
+      'href',
+      '/content/Q29udGVudDox',
+    );
+    expect(within(top).getAllByRole('row')[2]).toHaveTextContent('2Event (content)X20–');
+  });
+
+  it('says the best times with the baseline for hours with few posts', async () => {
+    renderAnalytics('ANALYST');
+    const best = await screen.findByRole('region', { name: 'Best times to post' });
+    expect(await within(best).findByText(/Best on Facebook: Tuesday 09:00 \(6.1%, 4 posts\)/)).toBeInTheDocument();
+    expect(within(best).getByText(/show the channel’s own rate \(4% of reach\)/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Import figures' })).toBeInTheDocument();
+  });
+
+  it('is not offered the import by a moderator', async () => {
+    renderAnalytics('MODERATOR');
+    await screen.findByRole('list', { name: 'The period’s figures' });
+    expect(screen.queryByRole('link', { name: 'Import figures' })).not.toBeInTheDocument();
+  });
+});
