@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { settled, signIn } from './support/signIn.ts';
 
-test('an analyst reads the demo engagement: tiles, charts drawn under the CSP, tables and best times', async ({
+test('an analyst reads the demo engagement: tiles, charts under the CSP, tables, best times, cadence and a campaign', async ({
   page,
 }) => {
   const violations: string[] = [];
@@ -43,5 +43,20 @@ test('an analyst reads the demo engagement: tiles, charts drawn under the CSP, t
   await expect(best.getByText(/on Facebook/)).toBeVisible();
   await best.getByLabel('Channel').selectOption('Instagram');
   await expect(best.getByText(/Best on Instagram: /)).toBeVisible();
+
+  // Riverside's posting targets against its posts of the 90 days.
+  const cadence = page.getByRole('region', { name: 'Posting cadence' });
+  await cadence.scrollIntoViewIfNeeded();
+  await expect(cadence.getByText(/^Facebook: .* posts a week; target/)).toBeVisible();
+
+  // A campaign's KPI targets, with what each is measured against.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click();
+  await page
+    .getByRole('link', { name: /HelloMyNameIs/ })
+    .first()
+    .click();
+  const kpis = page.getByRole('region', { name: 'Performance' }).getByRole('list', { name: 'KPI targets' });
+  await expect(kpis.getByRole('listitem')).toHaveCount(2);
+  await expect(kpis.getByRole('listitem').nth(1)).toContainText('counts twice');
   expect(violations).toEqual([]);
 });

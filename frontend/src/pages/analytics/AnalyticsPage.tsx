@@ -5,6 +5,7 @@ import { AnalyticsHomeDocument } from '@/generated/graphql';
 import { AnalyticsFilters } from '@/modules/analytics/components/AnalyticsFilters';
 import { BestTimesPanel } from '@/modules/analytics/components/BestTimesPanel';
 import { BreakdownPanel } from '@/modules/analytics/components/BreakdownPanel';
+import { CadencePanel } from '@/modules/analytics/components/CadencePanel';
 import { KpiTiles } from '@/modules/analytics/components/KpiTiles';
 import { SeriesPanel } from '@/modules/analytics/components/SeriesPanel';
 import { TopContentPanel } from '@/modules/analytics/components/TopContentPanel';
@@ -13,10 +14,10 @@ import {
   intervalFor,
   readAnalyticsFilters,
   writeAnalyticsFilters,
-  CHANNEL_LABELS,
 } from '@/modules/analytics/utils/analyticsFilters';
 import { ENGAGEMENT_IMPORT_PATH } from '@/modules/analytics/utils/analyticsPaths';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
+import { CHANNEL_LABELS } from '@/modules/segment/utils/channelLabels';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
 import { ErrorState } from '@/ui/feedback/ErrorState';
@@ -25,7 +26,7 @@ import { useLastDefined } from '@/ui/hooks/useLastDefined';
 import { useNow } from '@/ui/hooks/useNow';
 import { useQueryStringState } from '@/ui/hooks/useQueryStringState';
 import { PageHeading } from '@/ui/layout/PageHeading';
-import { dayRangeOf, daysIn, describeDayRange, isoDay } from '@/ui/utils/dayRange';
+import { dayRangeOf, daysIn, describeDayRange, instantsOf, isoDay } from '@/ui/utils/dayRange';
 import '@/modules/analytics/styles/analytics.css';
 
 export function AnalyticsPage() {
@@ -104,6 +105,7 @@ function Analytics() {
           </div>
           <TopContentPanel items={home.topContent.items} />
           <BestTimesPanel initialChannel={channel || 'FACEBOOK'} />
+          <CadencePanel {...instantsOf(days)} />
         </div>
       )}
     </>

@@ -2,6 +2,7 @@ import { campaignEditPath } from '@/modules/campaign/utils/campaignPaths';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { CampaignDocument } from '@/generated/graphql';
+import { CampaignPerformancePanel } from '@/modules/analytics/components/CampaignPerformancePanel';
 import { useNewestVersion } from '@/modules/api/hooks/useNewestVersion';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
 import { CampaignDetails } from '@/modules/campaign/components/CampaignDetails';
@@ -15,7 +16,7 @@ import { PageHeading } from '@/ui/layout/PageHeading';
 
 export function CampaignDetailPage() {
   const { id = '' } = useParams();
-  const { canWriteCampaigns } = usePermissions();
+  const { canWriteCampaigns, canReadAnalytics } = usePermissions();
   const [{ data, error, fetching, stale }, reexecute] = useQuery({ query: CampaignDocument, variables: { id } });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   const [campaign, showChanged] = useNewestVersion(data?.campaign);
@@ -59,6 +60,7 @@ export function CampaignDetailPage() {
         />
       )}
       <CampaignDetails campaign={campaign} />
+      {canReadAnalytics && <CampaignPerformancePanel campaignId={campaign.id} />}
     </>
   );
 }

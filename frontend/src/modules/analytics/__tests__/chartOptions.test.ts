@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { barsChartOption, heatmapOption, seriesChartOption } from '../utils/chartOptions';
+import { barsChartOption, cadenceChartOption, heatmapOption, seriesChartOption } from '../utils/chartOptions';
 
 type Option = Record<string, any>;
 
@@ -42,5 +42,29 @@ describe('the analytics charts', () => {
     ]);
     expect([option.visualMap.min, option.visualMap.max]).toEqual([3.1, 5.2]);
     expect(option.yAxis.data[0]).toBe('Monday');
+  });
+
+  it('draw a bar per channel and week, the weeks across', () => {
+    const option = cadenceChartOption([
+      {
+        label: 'Facebook',
+        weeks: [
+          { weekOf: '2026-11-23', posts: 2 },
+          { weekOf: '2026-11-30', posts: 1 },
+        ],
+      },
+      {
+        label: 'Instagram',
+        weeks: [
+          { weekOf: '2026-11-23', posts: 0 },
+          { weekOf: '2026-11-30', posts: 1 },
+        ],
+      },
+    ]) as Option;
+    expect(option.xAxis.data).toEqual(['2026-11-23', '2026-11-30']);
+    expect(option.series.map((series: Option) => [series.name, series.data])).toEqual([
+      ['Facebook', [2, 1]],
+      ['Instagram', [0, 1]],
+    ]);
   });
 });

@@ -1,9 +1,9 @@
+import { CHANNEL_OPTIONS } from '@/modules/segment/utils/channelLabels';
 import { FilterForm, useFilterDraft } from '@/ui/form/FilterForm';
 import { SelectField } from '@/ui/form/SelectField';
 import { TextField } from '@/ui/form/TextField';
 import { PERIOD_LABELS, type PeriodChoice } from '@/ui/utils/dayRange';
 import {
-  CHANNEL_LABELS,
   DEFAULT_ANALYTICS_FILTERS,
   validateAnalyticsFilters,
   type AnalyticsFilterValues,
@@ -20,10 +20,6 @@ const fieldId = (key: keyof AnalyticsFilterValues) => `analytics-filter-${key}`;
 const PERIOD_OPTIONS = (Object.keys(PERIOD_LABELS) as PeriodChoice[]).map((value) => ({
   value,
   label: PERIOD_LABELS[value],
-}));
-const CHANNEL_OPTIONS = Object.entries(CHANNEL_LABELS).map(([value, label]) => ({
-  value: value as keyof typeof CHANNEL_LABELS,
-  label,
 }));
 
 interface Props {

@@ -6,16 +6,15 @@ import { ChartOrTable } from '@/ui/data-display/ChartOrTable';
 import { ErrorState } from '@/ui/feedback/ErrorState';
 import { LoadingState } from '@/ui/feedback/LoadingState';
 import { SelectField } from '@/ui/form/SelectField';
-import { downloadText, toCsv } from '@/ui/utils/csv';
 import { useNearViewport } from '../hooks/useNearViewport';
-import { CHANNEL_LABELS } from '../utils/analyticsFilters';
+import { CHANNEL_LABELS, CHANNEL_OPTIONS } from '@/modules/segment/utils/channelLabels';
 import { DAY_LABELS, DAYS, heatmapOption } from '../utils/chartOptions';
 import { formatPercent, formatRate } from '../utils/figures';
+import { CsvDownloadButton } from './CsvDownloadButton';
 import { EChart } from './EChart';
 
 type BestTimes = BestTimesToPostQuery['bestTimesToPost'];
 
-const CHANNEL_OPTIONS = Object.entries(CHANNEL_LABELS).map(([value, label]) => ({ value: value as Channel, label }));
 const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 
 /** When the channel's posts engage best: a day × hour heatmap of the last 16 weeks, its table, its CSV. */
@@ -57,20 +56,6 @@ export function BestTimesPanel({ initialChannel }: { initialChannel: Channel }) 
 function BestTimes({ times }: { times: BestTimes }) {
   const option = useMemo(() => heatmapOption(times.slots), [times.slots]);
   const cell = (day: string, hour: number) => times.slots.find((slot) => slot.dayOfWeek === day && slot.hour === hour);
-  const download = () =>
-    downloadText(
-      `best-times-${times.channel.toLowerCase()}.csv`,
-      toCsv(
-        ['Day', 'Hour', 'Posts', 'Expected engagement rate', 'From the baseline'],
-        times.slots.map((slot) => [
-          DAY_LABELS[slot.dayOfWeek],
-          hourLabel(slot.hour),
-          String(slot.samples),
-          slot.expectedRate === null || slot.expectedRate === undefined ? '' : String(slot.expectedRate),
-          slot.fromBaseline ? 'yes' : 'no',
-        ]),
-      ),
-    );
   const name = CHANNEL_LABELS[times.channel];
   return (
     <>
@@ -86,11 +71,19 @@ function BestTimes({ times }: { times: BestTimes }) {
         Hours with fewer than {times.minimumSamples} posts show the channel’s own rate ({formatRate(times.baseline)}),
         in {times.timezone} time.
       </p>
-      <div className="panel__actions">
-        <button type="button" className="button button--small button--quiet" onClick={download}>
-          Download CSV
-        </button>
-      </div>
+      <CsvDownloadButton
+        fileName={`best-times-${times.channel.toLowerCase()}.csv`}
+        header={['Day', 'Hour', 'Posts', 'Expected engagement rate', 'From the baseline']}
+        rows={() =>
+          times.slots.map((slot) => [
+            DAY_LABELS[slot.dayOfWeek],
+            hourLabel(slot.hour),
+            String(slot.samples),
+            slot.expectedRate === null || slot.expectedRate === undefined ? '' : String(slot.expectedRate),
+            slot.fromBaseline ? 'yes' : 'no',
+          ])
+        }
+      />
       <ChartOrTable
         subject={`the best times on ${name}`}
         chart={<EChart option={option} label={`Expected engagement rate on ${name} by day and hour`} size="tall" />}

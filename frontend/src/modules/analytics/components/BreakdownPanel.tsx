@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { EngagementBreakdownRowFieldsFragment } from '@/generated/graphql';
 import { ChartOrTable } from '@/ui/data-display/ChartOrTable';
-import { downloadText, toCsv } from '@/ui/utils/csv';
 import { barsChartOption } from '../utils/chartOptions';
 import { csvFigure, formatFigure, formatRate, valueOf } from '../utils/figures';
+import { CsvDownloadButton } from './CsvDownloadButton';
 import { EChart } from './EChart';
 
 interface Props {
@@ -17,20 +17,6 @@ interface Props {
 /** The period's engagement by channel or format: bars or a table, and a CSV file. */
 export function BreakdownPanel({ id, title, dimension, rows }: Props) {
   const option = useMemo(() => barsChartOption(rows), [rows]);
-  const download = () =>
-    downloadText(
-      `engagement-by-${dimension.toLowerCase()}.csv`,
-      toCsv(
-        [dimension, 'Engagement', 'Engagement rate', 'Rate basis', 'Impressions'],
-        rows.map((row) => [
-          row.label,
-          csvFigure(row.engagement),
-          row.engagementRate ? String(row.engagementRate.value) : '',
-          row.engagementRate?.basis ?? '',
-          csvFigure(valueOf(row, 'IMPRESSIONS')),
-        ]),
-      ),
-    );
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -38,11 +24,19 @@ export function BreakdownPanel({ id, title, dimension, rows }: Props) {
         <p className="empty">No figures in this period.</p>
       ) : (
         <>
-          <div className="panel__actions">
-            <button type="button" className="button button--small button--quiet" onClick={download}>
-              Download CSV
-            </button>
-          </div>
+          <CsvDownloadButton
+            fileName={`engagement-by-${dimension.toLowerCase()}.csv`}
+            header={[dimension, 'Engagement', 'Engagement rate', 'Rate basis', 'Impressions']}
+            rows={() =>
+              rows.map((row) => [
+                row.label,
+                csvFigure(row.engagement),
+                row.engagementRate ? String(row.engagementRate.value) : '',
+                row.engagementRate?.basis ?? '',
+                csvFigure(valueOf(row, 'IMPRESSIONS')),
+              ])
+            }
+          />
           <ChartOrTable
             subject={title.toLowerCase()}
             chart={<EChart option={option} label={title} />}

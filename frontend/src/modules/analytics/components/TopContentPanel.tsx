@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import type { AnalyticsHomeQuery } from '@/generated/graphql';
-import { downloadText, toCsv } from '@/ui/utils/csv';
 import { humanize } from '@/ui/utils/format';
-import { CHANNEL_LABELS } from '../utils/analyticsFilters';
+import { CHANNEL_LABELS } from '@/modules/segment/utils/channelLabels';
+import { CsvDownloadButton } from './CsvDownloadButton';
 import { csvFigure, formatFigure, formatRate, valueOf } from '../utils/figures';
 
 type Item = AnalyticsHomeQuery['topContent']['items'][number];
@@ -16,23 +16,6 @@ function itemName(item: Item): string {
 
 /** The period's most engaging content, as a table and a CSV file. */
 export function TopContentPanel({ items }: { items: readonly Item[] }) {
-  const download = () =>
-    downloadText(
-      'top-content.csv',
-      toCsv(
-        ['Rank', 'Content', 'Content ID', 'Platform post ID', 'Channels', 'Engagement', 'Engagement rate', 'Reach'],
-        items.map((item) => [
-          String(item.rank),
-          itemName(item),
-          item.contentId ?? '',
-          item.externalPostId ?? '',
-          item.channels.map((channel) => CHANNEL_LABELS[channel]).join(' '),
-          csvFigure(item.engagement),
-          item.engagementRate ? String(item.engagementRate.value) : '',
-          csvFigure(valueOf(item, 'REACH')),
-        ]),
-      ),
-    );
   return (
     <section className="panel" aria-labelledby="analytics-top-title">
       <h2 id="analytics-top-title">Top content</h2>
@@ -40,11 +23,31 @@ export function TopContentPanel({ items }: { items: readonly Item[] }) {
         <p className="empty">No posts with figures in this period.</p>
       ) : (
         <>
-          <div className="panel__actions">
-            <button type="button" className="button button--small button--quiet" onClick={download}>
-              Download CSV
-            </button>
-          </div>
+          <CsvDownloadButton
+            fileName={'top-content.csv'}
+            header={[
+              'Rank',
+              'Content',
+              'Content ID',
+              'Platform post ID',
+              'Channels',
+              'Engagement',
+              'Engagement rate',
+              'Reach',
+            ]}
+            rows={() =>
+              items.map((item) => [
+                String(item.rank),
+                itemName(item),
+                item.contentId ?? '',
+                item.externalPostId ?? '',
+                item.channels.map((channel) => CHANNEL_LABELS[channel]).join(' '),
+                csvFigure(item.engagement),
+                item.engagementRate ? String(item.engagementRate.value) : '',
+                csvFigure(valueOf(item, 'REACH')),
+              ])
+            }
+          />
           <div className="table-wrap">
             <table className="table table--compact">
               <caption className="visually-hidden">Top content by engagement</caption>

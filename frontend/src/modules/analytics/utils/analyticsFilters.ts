@@ -1,4 +1,5 @@
 import type { Channel, EngagementFilter, EngagementInterval } from '@/generated/graphql';
+import { isChannel } from '@/modules/segment/utils/channelLabels';
 import {
   daysIn,
   instantsOf,
@@ -8,17 +9,6 @@ import {
   type DayRange,
   type PeriodValues,
 } from '@/ui/utils/dayRange';
-
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  FACEBOOK: 'Facebook',
-  INSTAGRAM: 'Instagram',
-  X: 'X',
-  LINKEDIN: 'LinkedIn',
-  YOUTUBE: 'YouTube',
-  TIKTOK: 'TikTok',
-};
-
-const isChannel = (value: string | null): value is Channel => value !== null && value in CHANNEL_LABELS;
 
 export const INTERVAL_LABELS: Record<EngagementInterval, string> = {
   HOUR: 'Hours',

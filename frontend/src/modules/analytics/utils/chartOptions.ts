@@ -98,3 +98,26 @@ export function heatmapOption(slots: readonly Slot[]): EChartsCoreOption {
     series: [{ name: 'Expected engagement rate (%)', type: 'heatmap', data }],
   };
 }
+
+interface CadenceChannel {
+  label: string;
+  weeks: readonly { weekOf: string; posts: number }[];
+}
+
+/** Posts per week: a bar per channel and week, the weeks across. */
+export function cadenceChartOption(channels: readonly CadenceChannel[]): EChartsCoreOption {
+  const weeks = channels[0]?.weeks.map((week) => week.weekOf) ?? [];
+  return {
+    animation: false,
+    grid: { left: 40, right: 16, top: 32, bottom: 32 },
+    tooltip: { ...TOOLTIP, axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    xAxis: { type: 'category', data: weeks },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: channels.map((channel) => ({
+      name: channel.label,
+      type: 'bar',
+      data: channel.weeks.map((week) => week.posts),
+    })),
+  };
+}

@@ -65,3 +65,9 @@ export function pointLabel(start: string, interval: EngagementInterval, timeZone
   const text = format.format(new Date(start));
   return interval === 'WEEK' ? `Week of ${text}` : text;
 }
+
+/** The day an instant falls on where the figures are counted, in words; `before` for the day an end belongs to. */
+export function dayOf(instant: string, timeZone: string, before = false): string {
+  const time = new Date(instant).getTime() - (before ? 1 : 0);
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone }).format(new Date(time));
+}

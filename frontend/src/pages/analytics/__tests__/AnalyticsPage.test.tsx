@@ -5,10 +5,11 @@ import type {
   AnalyticsHomeQuery,
   BestTimesToPostQuery,
   EngagementPointFieldsFragment,
+  PostingCadenceQuery,
   Role,
 } from '@/generated/graphql';
 import { viewerWithRoles } from '@/testing/fixtures';
-import { mockGraphqlClient } from '@/testing/mockGraphqlClient';
+import { mockGraphqlClient, operationName } from '@/testing/mockGraphqlClient';
 import { renderWithProviders } from '@/testing/renderWithProviders';
 import { AnalyticsPage } from '../AnalyticsPage';
 
@@ -80,9 +81,44 @@ const bestTimes: BestTimesToPostQuery = {
   },
 };
 
+const cadence: PostingCadenceQuery = {
+  postingCadence: {
+    timezone: 'America/New_York',
+    weeks: 2,
+    channels: [
+      {
+        channel: 'FACEBOOK',
+        target: 2,
+        average: 1.5,
+        weeksOnTarget: 1,
+        weeks: [
+          { weekOf: '2026-11-23', posts: 2, metTarget: true },
+          { weekOf: '2026-11-30', posts: 1, metTarget: false },
+        ],
+      },
+      {
+        channel: 'INSTAGRAM',
+        target: null,
+        average: 0.5,
+        weeksOnTarget: null,
+        weeks: [
+          { weekOf: '2026-11-23', posts: 0, metTarget: null },
+          { weekOf: '2026-11-30', posts: 1, metTarget: null },
+        ],
+      },
+    ],
+  },
+};
+
 function renderAnalytics(role: Role = 'MARKETER', url = '/analytics') {
   const api = mockGraphqlClient((name) =>
-    name === 'AnalyticsHome' ? { data: home } : name === 'BestTimesToPost' ? { data: bestTimes } : undefined,
+    name === 'AnalyticsHome'
+      ? { data: home }
+      : name === 'BestTimesToPost'
+        ? { data: bestTimes }
+        : name === 'PostingCadence'
+          ? { data: cadence }
+          : undefined,
   );
   renderWithProviders(<AnalyticsPage />, {
     client: api.client,
@@ -90,7 +126,8 @@ function renderAnalytics(role: Role = 'MARKETER', url = '/analytics') {
     path: '/analytics',
     url,
   });
-  const asked = () => api.operations.filter((op) => op.kind === 'query').map((op) => op.variables);
+  const asked = (name = 'AnalyticsHome') =>
+    api.operations.filter((op) => operationName(op) === name).map((op) => op.variables);
   return { asked };
 }
 
@@ -131,7 +168,7 @@ describe('AnalyticsPage', () => {
     const series = await screen.findByRole('region', { name: 'Engagement over time' });
     expect(within(series).getByRole('button', { name: 'Hours' })).toBeDisabled();
     await user.click(within(series).getByRole('button', { name: 'Weeks' }));
-    expect(asked().at(-2)).toMatchObject({ interval: 'WEEK', filter: { channels: ['FACEBOOK'] } });
+    expect(asked().at(-1)).toMatchObject({ interval: 'WEEK', filter: { channels: ['FACEBOOK'] } });
 
     await user.click(within(series).getByRole('button', { name: 'Table of engagement over time' }));
     const table = within(series).getByRole('table', { name: 'Engagement by days' });
@@ -155,6 +192,21 @@ describe('AnalyticsPage', () => {
     expect(await within(best).findByText(/Best on Facebook: Tuesday 09:00 \(6.1%, 4 posts\)/)).toBeInTheDocument();
     expect(within(best).getByText(/show the channel’s own rate \(4% of reach\)/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Import figures' })).toBeInTheDocument();
+  });
+
+  it('counts the posts per week against the targets, in words and as a table', async () => {
+    const { asked } = renderAnalytics('ANALYST');
+    const panel = await screen.findByRole('region', { name: 'Posting cadence' });
+    expect(await within(panel).findByText('Facebook: 1.5 posts a week; target 2, met in 1 of 2 weeks.')).toBeVisible();
+    expect(within(panel).getByText('Instagram: 0.5 posts a week; no target.')).toBeVisible();
+    await userEvent.setup().click(within(panel).getByRole('button', { name: 'Table of the posting cadence' }));
+    const rows = within(within(panel).getByRole('table')).getAllByRole('row');
+    expect(rows[0]).toHaveTextContent('Week ofFacebook (target 2)Instagram');
+    expect(rows[2]).toHaveTextContent('1 (below)1');
+    expect(asked('PostingCadence')[0]).toEqual({
+      from: new Date('2026-11-05T00:00:00').toISOString(),
+      to: new Date('2026-12-05T00:00:00').toISOString(),
+    });
   });
 
   it('is not offered the import by a moderator', async () => {

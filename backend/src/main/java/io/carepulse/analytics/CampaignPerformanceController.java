@@ -148,14 +148,22 @@ class CampaignPerformanceController {
                 continue;
             }
             Double actual = total == null ? null : actual(metric, total);
-            Double trend = recent == null || recent.days() == 0 ? null
-                    : KpiPace.isRate(metric) ? actual(metric, recent) : actual(metric, recent) / recent.days();
+            Double trend = recent == null || recent.days() == 0 ? null : trend(metric, recent);
             Progress progress = KpiPace.of(metric, target.target(), actual, trend, campaign.startDate(),
                     campaign.endDate(), today);
             kpis.add(new KpiProgress(metric, target.target(), true, measuredAs, progress.actual(),
                     progress.progress(), progress.pace(), progress.projected()));
         }
         return kpis;
+    }
+
+    /** A KPI's trend: a count's daily rate over the span, or a rate's own value there; null without figures. */
+    private static Double trend(KpiMetric metric, Span recent) {
+        Double value = actual(metric, recent);
+        if (value == null || KpiPace.isRate(metric)) {
+            return value;
+        }
+        return value / recent.days();
     }
 
     /** A KPI's figure over a span (a rate in percent; null when nothing was seen). */

@@ -166,10 +166,14 @@ class AnalyticsReportsTest extends IntegrationTest {
         assertThat(kpis.get("FUNDS_RAISED")).containsEntry("measured", false).containsEntry("actual", null)
                 .containsEntry("pace", null);
 
-        String open = campaign(org, today.minusDays(9), null, List.of(Map.of("metric", "IMPRESSIONS", "target", 100)));
+        String open = campaign(org, today.minusDays(9), null, List.of(Map.of("metric", "IMPRESSIONS", "target", 100),
+                Map.of("metric", "ENGAGEMENT_RATE", "target", 4.5)));
         Map<String, Object> openEnded = raw().post(org.analyst(), "campaignPerformance", Map.of("campaignId", open));
         assertThat(kpi(openEnded, 0)).as("%s", openEnded)
                 .containsEntry("actual", 0.0).containsEntry("progress", 0.0).containsEntry("pace", null);
+        // Nobody reached by its content: no rate, so no progress either (not zero).
+        assertThat(kpi(openEnded, 1)).containsEntry("actual", null).containsEntry("progress", null)
+                .containsEntry("pace", null);
 
         Org other = EngagementFixtures.org(raw(), "an-kpi-other", "UTC");
         Map<String, Object> theirs = raw().post(other.analyst(), "campaignPerformance", Map.of("campaignId", campaign));
