@@ -43,7 +43,11 @@ class DemoContent {
     Mono<Void> seed(Instant now) {
         Mono<Consent> active = consent(ConsentStatusOf.ACTIVE_WITH_DOCUMENT);
         Mono<Consent> revoked = consent(ConsentStatusOf.REVOKED);
-        return Mono.zip(active, revoked).flatMap(consents -> {
+        // Riverside's pediatric team introduces itself under #HelloMyNameIs, so the campaign has figures.
+        Mono<java.util.Optional<ObjectId>> hello = mongo.findOne(Query.query(Criteria.where("organizationId").is(ORG)
+                        .and("name").is("#HelloMyNameIs")), io.carepulse.campaign.Campaign.class)
+                .map(campaign -> java.util.Optional.of(campaign.id())).defaultIfEmpty(java.util.Optional.empty());
+        return Mono.zip(active, revoked, hello).flatMap(consents -> {
             List<Content> items = new ArrayList<>();
             items.add(item("Five foods for a healthy heart", ContentFormat.HEALTH_TIP, "Heart health",
                     ContentStatus.DRAFT, now.minus(Duration.ofDays(1)), List.of(), null, List.of(Channel.INSTAGRAM)));
@@ -65,10 +69,13 @@ class DemoContent {
                         List.of(i % 2 == 0 ? Channel.FACEBOOK : Channel.INSTAGRAM)));
             }
             for (int i = 0; i < 5; i++) {
+                boolean introduction = i == 4;
                 items.add(item(List.of("Vaccines for grown-ups", "Stay active this winter", "Healthy lunchboxes",
                         "Signs of a stroke: act FAST", "Meet our new pediatric team").get(i), ContentFormat.HEALTH_TIP,
                         "Preventive care", ContentStatus.PUBLISHED, now.minus(Duration.ofDays(60 - 12L * i)), List.of(),
-                        now.minus(Duration.ofDays(55 - 12L * i)), List.of(Channel.FACEBOOK, Channel.X)));
+                        now.minus(Duration.ofDays(55 - 12L * i)), introduction ? List.of(Channel.INSTAGRAM, Channel.X)
+                                : List.of(Channel.FACEBOOK, Channel.X),
+                        introduction ? consents.getT3().orElse(null) : null));
             }
             items.add(item("A new mom's first photo", ContentFormat.PATIENT_STORY, "Maternal health",
                     ContentStatus.RETRACTED, now.minus(Duration.ofDays(30)), List.of(consents.getT2().id()),
@@ -88,6 +95,11 @@ class DemoContent {
 
     private static Content item(String title, ContentFormat format, String topic, ContentStatus status,
             Instant created, List<ObjectId> consents, Instant publishAt, List<Channel> channels) {
+        return item(title, format, topic, status, created, consents, publishAt, channels, null);
+    }
+
+    private static Content item(String title, ContentFormat format, String topic, ContentStatus status,
+            Instant created, List<ObjectId> consents, Instant publishAt, List<Channel> channels, ObjectId campaignId) {
         boolean story = format.isAboutAPatient();
         String body = story ? "Maria had knee surgery at Riverside last spring. Today she walks to the park with her "
                 + "grandchildren again. \"I did not think I would,\" she says." : title + ". Small habits add up. "
@@ -98,7 +110,7 @@ class DemoContent {
         List<Content.Review> reviews = new ArrayList<>();
         List<Content.Publication> publications = new ArrayList<>();
         List<Content.Takedown> takedowns = new ArrayList<>();
-        Content draft = new Content(new ObjectId(), ORG, title, body, format, status, List.of(topic), null, List.of(),
+        Content draft = new Content(new ObjectId(), ORG, title, body, format, status, List.of(topic), campaignId, List.of(),
                 "en-US", variants, List.of(), story ? List.of() : List.of(CDC), ConsentPurposeKind.EDUCATION,
                 consents, reviews, List.of(), List.of(), List.of(new Content.Revision(1, WRITER, created,
                         List.of("title", "body"), new Content.Snapshot(title, body, variants))), WRITER,
@@ -135,7 +147,7 @@ class DemoContent {
             }
         }
         Instant approvedAt = approved ? created.plus(Duration.ofHours(6)) : null;
-        return new Content(draft.id(), ORG, title, body, format, status, List.of(topic), null, List.of(), "en-US",
+        return new Content(draft.id(), ORG, title, body, format, status, List.of(topic), campaignId, List.of(), "en-US",
                 variants, List.of(), draft.citations(), ConsentPurposeKind.EDUCATION, consents, reviews,
                 status == ContentStatus.IN_REVIEW ? List.of(new Content.Comment(new ObjectId().toHexString(),
                         new Content.Anchor(Content.AnchorKind.TITLE, 0, 9, null, null, "Flu shot "), REVIEWER,

@@ -84,6 +84,13 @@ class DemoDataSeederTest extends IntegrationTest {
                         io.carepulse.content.ContentStatus.SCHEDULED, io.carepulse.content.ContentStatus.PUBLISHED,
                         io.carepulse.content.ContentStatus.RETRACTED)
                 .hasSize(14);
+        Campaign hello = fresh.findOne(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("name")
+                .is("#HelloMyNameIs")), Campaign.class).block();
+        assertThat(fresh.findAll(io.carepulse.content.Content.class).collectList().block())
+                .as("the campaign's published introduction, so its performance has figures")
+                .filteredOn(c -> hello.id().equals(c.campaignId()))
+                .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(
+                        io.carepulse.content.ContentStatus.PUBLISHED));
         assertThat(fresh.findById("riverside-health", io.carepulse.organization.OrganizationSettings.class).block()
                 .postingTarget(io.carepulse.segment.Channel.X)).as("the calendar's cadence has targets").contains(5);
         var inbox = fresh.findAll(io.carepulse.feedback.FeedbackThread.class).collectList().block();
