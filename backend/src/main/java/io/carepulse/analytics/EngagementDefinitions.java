@@ -89,6 +89,15 @@ public final class EngagementDefinitions {
         return CLICKS_COUNTED.contains(channel) ? engagement + totals.get(EngagementMetric.CLICKS) : engagement;
     }
 
+    /** Engagement of figures kept per channel: each channel's by its own rule, added up. */
+    public static double engagement(Map<Channel, Totals> byChannel) {
+        double engagement = 0;
+        for (Map.Entry<Channel, Totals> channel : byChannel.entrySet()) {
+            engagement += engagement(channel.getValue(), channel.getKey());
+        }
+        return engagement;
+    }
+
     /**
      * Engagement over reach, or over impressions where no reach was reported; null when neither
      * was (or both are zero). {@code engagement} and the totals are of the same posts.

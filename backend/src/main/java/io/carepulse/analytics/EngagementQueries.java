@@ -37,6 +37,7 @@ import reactor.core.publisher.Mono;
 class EngagementQueries {
 
     static final long DAYS_MAX = 731;
+    static final String DAYS_MAX_MESSAGE = "Choose a period of at most two years";
 
     record EngagementFilter(Instant from, Instant to, List<Channel> channels, String campaignId, String contentId,
             ContentFormat format, String topic) {
@@ -76,13 +77,18 @@ class EngagementQueries {
         this.contents = contents;
     }
 
+    /** Refuses a period that ends before it starts or lasts more than {@code daysMax} days ({@code to} at {@code field}). */
+    static void period(Instant from, Instant to, long daysMax, String daysMaxMessage, String... field) {
+        if (!to.isAfter(from)) {
+            throw new BadInputException("The period must end after it starts", field);
+        }
+        if (Duration.between(from, to).toDays() > daysMax) {
+            throw new BadInputException(daysMaxMessage, field);
+        }
+    }
+
     static Filter filter(EngagementFilter filter, long daysMax, String daysMaxMessage) {
-        if (!filter.to().isAfter(filter.from())) {
-            throw new BadInputException("The period must end after it starts", "filter", "to");
-        }
-        if (Duration.between(filter.from(), filter.to()).toDays() > daysMax) {
-            throw new BadInputException(daysMaxMessage, "filter", "to");
-        }
+        period(filter.from(), filter.to(), daysMax, daysMaxMessage, "filter", "to");
         ObjectId contentId = id(filter.contentId(), Content.TYPE, "contentId");
         ObjectId campaignId = id(filter.campaignId(), Campaign.TYPE, "campaignId");
         String topic = filter.topic() == null || filter.topic().isBlank() ? null : filter.topic().strip();
@@ -105,7 +111,7 @@ class EngagementQueries {
     }
 
     static Filter filter(EngagementFilter filter) {
-        return filter(filter, DAYS_MAX, "Choose a period of at most two years");
+        return filter(filter, DAYS_MAX, DAYS_MAX_MESSAGE);
     }
 
     private static ObjectId id(String id, String type, String field) {
@@ -153,14 +159,29 @@ class EngagementQueries {
             return Mono.just(EngagementSelection.of(filter.channels(), filter.breakdown()));
         }
         if (filter.contentId() != null) {
-            String post = PostKey.content(filter.contentId());
-            return Mono.just(EngagementSelection.posts(filter.channels(), ref -> ref.post().equals(post), true));
+            return Mono.just(EngagementSelection.posts(filter.channels(), posts(filter, Map.of()), true));
         }
-        return attributes(figures).map(byPost -> EngagementSelection.posts(filter.channels(),
-                (Predicate<PostRef>) ref -> {
-                    Document content = byPost.get(PostKey.contentId(ref.post()));
-                    return content != null && matches(content, filter);
-                }, false));
+        return attributes(figures).map(byPost -> EngagementSelection.posts(filter.channels(), posts(filter, byPost),
+                false));
+    }
+
+    /**
+     * The posts a filter picks, whatever their channel: one piece of content's; all posts (those
+     * published outside CarePulse too) when it names no campaign, format or topic; else those whose
+     * content, as it is now ({@code contents}, from {@link #attributes}), has them.
+     */
+    static Predicate<PostRef> posts(Filter filter, Map<ObjectId, Document> contents) {
+        if (filter.contentId() != null) {
+            String post = PostKey.content(filter.contentId());
+            return ref -> ref.post().equals(post);
+        }
+        if (filter.campaignId() == null && filter.given().format() == null && filter.topic() == null) {
+            return ref -> true;
+        }
+        return ref -> {
+            Document content = contents.get(PostKey.contentId(ref.post()));
+            return content != null && matches(content, filter);
+        };
     }
 
     /** The current format, topics and campaign of the contents of the posts in {@code figures}. */

@@ -83,10 +83,7 @@ record EngagementSelection(Set<Channel> channels, String breakdown, Predicate<Po
 
     private static EngagementPoint point(Instant start, Instant end, Map<Channel, Totals> byChannel,
             List<EngagementMetric> metrics, Rate rate, Totals onePost) {
-        double engagement = 0;
-        for (Map.Entry<Channel, Totals> channel : byChannel.entrySet()) {
-            engagement += EngagementDefinitions.engagement(channel.getValue(), channel.getKey());
-        }
+        double engagement = EngagementDefinitions.engagement(byChannel);
         List<EngagementValue> values = new ArrayList<>(metrics.size());
         for (EngagementMetric metric : metrics) {
             if (EngagementDefinitions.PEOPLE.contains(metric)) {

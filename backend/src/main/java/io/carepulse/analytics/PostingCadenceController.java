@@ -2,9 +2,7 @@ package io.carepulse.analytics;
 
 import io.carepulse.organization.OrganizationSettings;
 import io.carepulse.organization.OrganizationSettingsStore;
-import io.carepulse.platform.graphql.BadInputException;
 import io.carepulse.segment.Channel;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,12 +42,7 @@ class PostingCadenceController {
 
     @QueryMapping
     Mono<PostingCadence> postingCadence(@Argument Instant from, @Argument Instant to) {
-        if (!to.isAfter(from)) {
-            throw new BadInputException("The period must end after it starts", "to");
-        }
-        if (Duration.between(from, to).toDays() > EngagementQueries.DAYS_MAX) {
-            throw new BadInputException("Choose a period of at most two years", "to");
-        }
+        EngagementQueries.period(from, to, EngagementQueries.DAYS_MAX, EngagementQueries.DAYS_MAX_MESSAGE, "to");
         return Mono.zip(queries.scope(), settings.current()).flatMap(t -> {
             EngagementQueries.Scope scope = t.getT1();
             OrganizationSettings org = t.getT2();

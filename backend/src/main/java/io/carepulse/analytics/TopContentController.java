@@ -105,22 +105,9 @@ class TopContentController {
     /** The posts the filter picks, grouped by content (a post published elsewhere alone). */
     private static List<Candidate> candidates(Filter read, java.util.Collection<RollupFigures> figures,
             Map<ObjectId, Document> contents) {
-        boolean everything = read.contentId() == null && read.campaignId() == null && read.given().format() == null
-                && read.topic() == null;
-        String onePost = read.contentId() == null ? null : PostKey.content(read.contentId());
-        Predicate<PostRef> picked = ref -> {
-            if (read.channels() != null && !read.channels().contains(ref.channel())) {
-                return false;
-            }
-            if (onePost != null) {
-                return ref.post().equals(onePost);
-            }
-            if (everything) {
-                return true;
-            }
-            Document content = contents.get(PostKey.contentId(ref.post()));
-            return content != null && EngagementQueries.matches(content, read);
-        };
+        Predicate<PostRef> content = EngagementQueries.posts(read, contents);
+        Predicate<PostRef> picked = ref -> (read.channels() == null || read.channels().contains(ref.channel()))
+                && content.test(ref);
         Map<PostRef, Totals> posts = new LinkedHashMap<>();
         for (RollupFigures f : figures) {
             f.posts().forEach((ref, totals) -> {
@@ -148,7 +135,7 @@ class TopContentController {
         }
         List<Scored> scored = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            double engagement = engagement(candidate);
+            double engagement = EngagementDefinitions.engagement(candidate.byChannel());
             Rate rate = EngagementDefinitions.weightedRate(candidate.posts());
             Double value = switch (by) {
                 case ENGAGEMENT -> engagement;
@@ -182,14 +169,6 @@ class TopContentController {
                     values, s.engagement(), s.rate()));
         }
         return items;
-    }
-
-    private static double engagement(Candidate candidate) {
-        double engagement = 0;
-        for (Map.Entry<Channel, Totals> channel : candidate.byChannel().entrySet()) {
-            engagement += EngagementDefinitions.engagement(channel.getValue(), channel.getKey());
-        }
-        return engagement;
     }
 
     /** A metric over the item's posts: for reach, each post's people added up (a person on two channels twice). */
