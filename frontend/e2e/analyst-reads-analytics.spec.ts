@@ -49,6 +49,19 @@ test('an analyst reads the demo engagement: tiles, charts under the CSP, tables,
   await cadence.scrollIntoViewIfNeeded();
   await expect(cadence.getByText(/^Facebook: .* posts a week; target/)).toBeVisible();
 
+  // The inbox and live Q&A in figures: the demo's threads and its live and ended sessions (with
+  // their 38 and 112 joins; other tests may add their own).
+  const feedback = page.getByRole('region', { name: 'Patient feedback' });
+  await feedback.scrollIntoViewIfNeeded();
+  await expect(feedback.getByRole('list', { name: 'The period’s feedback figures' })).toContainText(
+    /Threads opened\d+/,
+  );
+  await expect(feedback.getByText(/^Most mentioned: /)).toBeVisible();
+  const live = page.getByRole('region', { name: 'Live Q&A' });
+  await expect(live.getByRole('list', { name: 'The period’s live Q&A figures' })).toContainText(
+    /Sessions\d+[\d,]+ joins/,
+  );
+
   // A campaign's KPI targets, with what each is measured against.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click();
   await page

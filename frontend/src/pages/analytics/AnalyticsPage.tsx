@@ -6,7 +6,9 @@ import { AnalyticsFilters } from '@/modules/analytics/components/AnalyticsFilter
 import { BestTimesPanel } from '@/modules/analytics/components/BestTimesPanel';
 import { BreakdownPanel } from '@/modules/analytics/components/BreakdownPanel';
 import { CadencePanel } from '@/modules/analytics/components/CadencePanel';
+import { FeedbackSummaryPanel } from '@/modules/analytics/components/FeedbackSummaryPanel';
 import { KpiTiles } from '@/modules/analytics/components/KpiTiles';
+import { LiveQaSummaryPanel } from '@/modules/analytics/components/LiveQaSummaryPanel';
 import { SeriesPanel } from '@/modules/analytics/components/SeriesPanel';
 import { TopContentPanel } from '@/modules/analytics/components/TopContentPanel';
 import {
@@ -106,6 +108,10 @@ function Analytics() {
           <TopContentPanel items={home.topContent.items} />
           <BestTimesPanel initialChannel={channel || 'FACEBOOK'} />
           <CadencePanel {...instantsOf(days)} />
+          <div className="analytics-grid">
+            <FeedbackSummaryPanel {...instantsOf(days)} />
+            <LiveQaSummaryPanel {...instantsOf(days)} />
+          </div>
         </div>
       )}
     </>

@@ -1,4 +1,5 @@
 import type { EngagementPointFieldsFragment } from '@/generated/graphql';
+import { FigureTiles } from './FigureTiles';
 import { formatFigure, formatPercent, valueOf } from '../utils/figures';
 
 /** The period's headline figures: engagement, its rate, impressions and net followers. */
@@ -25,15 +26,5 @@ export function KpiTiles({ total }: { total: EngagementPointFieldsFragment }) {
       note: `${formatFigure(gained)} gained, ${formatFigure(lost)} lost`,
     },
   ];
-  return (
-    <ul className="kpi-tiles" aria-label="The period’s figures">
-      {tiles.map((tile) => (
-        <li key={tile.label} className="kpi-tile">
-          <p className="kpi-tile__label">{tile.label}</p>
-          <p className="kpi-tile__value">{tile.value}</p>
-          <p className="kpi-tile__note">{tile.note}</p>
-        </li>
-      ))}
-    </ul>
-  );
+  return <FigureTiles label="The period’s figures" tiles={tiles} />;
 }

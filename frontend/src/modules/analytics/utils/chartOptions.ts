@@ -34,8 +34,8 @@ interface Row {
   engagement: number;
 }
 
-/** Engagement by channel or format: horizontal bars, the largest on top. */
-export function barsChartOption(rows: readonly Row[]): EChartsCoreOption {
+/** Engagement by channel or format (or another count, named): horizontal bars, the first on top. */
+export function barsChartOption(rows: readonly Row[], name = 'Engagement'): EChartsCoreOption {
   const shown = [...rows].reverse();
   return {
     animation: false,
@@ -43,7 +43,7 @@ export function barsChartOption(rows: readonly Row[]): EChartsCoreOption {
     tooltip: { ...TOOLTIP, axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: shown.map((row) => row.label) },
-    series: [{ name: 'Engagement', type: 'bar', data: shown.map((row) => row.engagement) }],
+    series: [{ name, type: 'bar', data: shown.map((row) => row.engagement) }],
   };
 }
 

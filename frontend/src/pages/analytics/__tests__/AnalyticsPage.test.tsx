@@ -5,6 +5,8 @@ import type {
   AnalyticsHomeQuery,
   BestTimesToPostQuery,
   EngagementPointFieldsFragment,
+  FeedbackSummaryQuery,
+  LiveQaSummaryQuery,
   PostingCadenceQuery,
   Role,
 } from '@/generated/graphql';
@@ -110,6 +112,52 @@ const cadence: PostingCadenceQuery = {
   },
 };
 
+const feedback: FeedbackSummaryQuery = {
+  feedbackSummary: {
+    timezone: 'America/New_York',
+    threads: 4,
+    responded: 2,
+    medianFirstResponseMinutes: 1485,
+    slaBreaches: 2,
+    overdue: 1,
+    messages: 4,
+    bySource: [
+      { source: 'GOOGLE_REVIEW', threads: 2, unresolved: 2 },
+      { source: 'FACEBOOK_COMMENT', threads: 1, unresolved: 1 },
+      { source: 'INSTAGRAM_DM', threads: 1, unresolved: 0 },
+    ],
+    byStatus: [
+      { status: 'NEW', threads: 1 },
+      { status: 'OPEN', threads: 0 },
+      { status: 'AWAITING_PATIENT', threads: 2 },
+      { status: 'RESOLVED', threads: 1 },
+      { status: 'ESCALATED', threads: 0 },
+    ],
+    sentiment: { positive: 1, neutral: 0, negative: 3 },
+    topThemes: [
+      { key: 'WAIT_TIMES', label: 'Wait times', count: 2 },
+      { key: 'BILLING_AND_INSURANCE', label: 'Billing and insurance', count: 1 },
+    ],
+  },
+};
+
+const live: LiveQaSummaryQuery = {
+  liveQaSummary: {
+    timezone: 'America/New_York',
+    sessions: 2,
+    participants: 150,
+    questions: 8,
+    pending: 2,
+    approved: 1,
+    answered: 4,
+    rejected: 1,
+    phiFlagged: 1,
+    approvalRate: 0.8333,
+    phiFlagRate: 0.125,
+    answeredRate: 0.5,
+  },
+};
+
 function renderAnalytics(role: Role = 'MARKETER', url = '/analytics') {
   const api = mockGraphqlClient((name) =>
     name === 'AnalyticsHome'
@@ -118,7 +166,11 @@ function renderAnalytics(role: Role = 'MARKETER', url = '/analytics') {
         ? { data: bestTimes }
         : name === 'PostingCadence'
           ? { data: cadence }
-          : undefined,
+          : name === 'FeedbackSummary'
+            ? { data: feedback }
+            : name === 'LiveQaSummary'
+              ? { data: live }
+              : undefined,
   );
   renderWithProviders(<AnalyticsPage />, {
     client: api.client,
@@ -213,5 +265,43 @@ describe('AnalyticsPage', () => {
     renderAnalytics('MODERATOR');
     await screen.findByRole('list', { name: 'The period’s figures' });
     expect(screen.queryByRole('link', { name: 'Import figures' })).not.toBeInTheDocument();
+  });
+
+  it('sums up the period’s feedback and live Q&A in figures, with the feedback’s sources as a table', async () => {
+    const { asked } = renderAnalytics('ANALYST');
+    const inbox = await screen.findByRole('region', { name: 'Patient feedback' });
+    const tiles = await within(inbox).findByRole('list', { name: 'The period’s feedback figures' });
+    expect(
+      within(tiles)
+        .getAllByRole('listitem')
+        .map((tile) => tile.textContent),
+    ).toEqual([
+      'Threads opened44 messages, survey answers and live questions',
+      'Median first reply24 h 45 min2 of 4 threads answered',
+      'Late first replies2Past the first-response time; 1 still waiting',
+      'Positive25%25% positive, 0% neutral, 75% negative',
+    ]);
+    expect(within(inbox).getByText(/Most mentioned: Wait times \(2\), Billing and insurance \(1\)/)).toBeVisible();
+    await userEvent.setup().click(within(inbox).getByRole('button', { name: 'Table of feedback threads by source' }));
+    const rows = within(within(inbox).getByRole('table')).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Google review22');
+    expect(asked('FeedbackSummary')[0]).toEqual({
+      from: new Date('2026-11-05T00:00:00').toISOString(),
+      to: new Date('2026-12-05T00:00:00').toISOString(),
+    });
+
+    const qa = screen.getByRole('region', { name: 'Live Q&A' });
+    const figures = await within(qa).findByRole('list', { name: 'The period’s live Q&A figures' });
+    expect(
+      within(figures)
+        .getAllByRole('listitem')
+        .map((tile) => tile.textContent),
+    ).toEqual([
+      'Sessions2150 joins',
+      'Questions82 waiting for a moderator',
+      'Approved83.3%Of the questions decided: 5 approved, 1 rejected',
+      'Answered50%4 of 8 questions',
+      'Held for suspected PHI12.5%1 of 8 questions held for a moderator',
+    ]);
   });
 });

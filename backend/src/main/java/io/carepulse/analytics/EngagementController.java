@@ -3,6 +3,7 @@ package io.carepulse.analytics;
 import io.carepulse.analytics.EngagementIntake.EngagementItemInput;
 import io.carepulse.analytics.EngagementIntake.Numbered;
 import io.carepulse.analytics.EngagementIntake.RecordEngagementPayload;
+import io.carepulse.platform.events.RollupRebuild;
 import io.carepulse.platform.graphql.InputChecks;
 import io.carepulse.platform.graphql.UserError;
 import io.carepulse.platform.graphql.UserErrorCode;
@@ -13,9 +14,13 @@ import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Engagement's mutations: {@code recordEngagement} for connector clients, {@code rebuildRollups} for admins. */
+/**
+ * Engagement's mutations: {@code recordEngagement} for connector clients, {@code rebuildRollups} for
+ * admins (engagement's roll-ups and every feature's {@link RollupRebuild}).
+ */
 @Controller
 class EngagementController {
 
@@ -27,9 +32,11 @@ class EngagementController {
     }
 
     private final EngagementIntake intake;
+    private final List<RollupRebuild> rebuilds;
 
-    EngagementController(EngagementIntake intake) {
+    EngagementController(EngagementIntake intake, List<RollupRebuild> rebuilds) {
         this.intake = intake;
+        this.rebuilds = List.copyOf(rebuilds);
     }
 
     @MutationMapping
@@ -56,6 +63,10 @@ class EngagementController {
         if (!checks.ok()) {
             return Mono.just(new RebuildRollupsPayload(false, checks.errors()));
         }
-        return CurrentCaller.required().flatMap(intake::rebuild).thenReturn(new RebuildRollupsPayload(true, List.of()));
+        // Engagement's is queued behind the batches before it; the other features' (feedback's and live
+        // Q&A's summaries) are made again before the answer.
+        return CurrentCaller.required().flatMap(intake::rebuild)
+                .then(Flux.fromIterable(rebuilds).concatMap(RollupRebuild::rebuild).then())
+                .thenReturn(new RebuildRollupsPayload(true, List.of()));
     }
 }

@@ -41,6 +41,12 @@ public final class DemoData {
     final List<Campaign> campaigns = new ArrayList<>();
     final List<LiveSession> liveSessions = new ArrayList<>();
     final List<LiveQuestion> liveQuestions = new ArrayList<>();
+    /**
+     * Who joined the live and the ended session, stored as the audience's participants are
+     * ({@code live_participants}; the type is internal to live Q&A): no display names, as if all
+     * joined without one.
+     */
+    final List<org.bson.Document> liveParticipants = new ArrayList<>();
 
     private final Instant now;
     private final LocalDate today;
@@ -121,6 +127,7 @@ public final class DemoData {
                 new LiveSession.Settings(true, LiveSession.ModerationMode.PRE_MODERATION, 500, 3, true, false, false),
                 now.minus(java.time.Duration.ofMinutes(15)), null, now, now, 2);
         liveSessions.add(live);
+        participants(live, 38);
         question(live, "Jo", "Is the nasal spray vaccine as good as the shot?", QuestionStatus.APPROVED, 7, null,
                 true, 14);
         question(live, null, "Can my kids get the flu shot and the COVID booster on the same day?",
@@ -140,12 +147,22 @@ public final class DemoData {
                 now.minus(java.time.Duration.ofDays(6)), now.minus(java.time.Duration.ofDays(6)).plusSeconds(3600),
                 now, now, 3);
         liveSessions.add(ended);
+        participants(ended, 112);
         question(ended, "Pat", "How often should I check my blood pressure at home?", QuestionStatus.ANSWERED, 6,
                 new LiveQuestion.Answer("Twice a day for a week before a visit, then as your doctor advises.",
                         moderator, now.minus(java.time.Duration.ofDays(6))), false, 6 * 24 * 60 + 30);
         question(ended, null, "Is a daily walk enough exercise for my heart?", QuestionStatus.ANSWERED, 3,
                 new LiveQuestion.Answer("Thirty brisk minutes most days is a good start.", moderator,
                         now.minus(java.time.Duration.ofDays(6))), false, 6 * 24 * 60 + 20);
+    }
+
+    private void participants(LiveSession session, int joins) {
+        for (int i = 0; i < joins; i++) {
+            liveParticipants.add(new org.bson.Document("_id", new ObjectId())
+                    .append("organizationId", session.organizationId()).append("sessionId", session.id())
+                    .append("joinedAt", java.util.Date.from(session.startedAt().plusSeconds(20L * i)))
+                    .append("askedAt", List.of()));
+        }
     }
 
     /** A question screened by the real scanner, so the demo shows real flags. */

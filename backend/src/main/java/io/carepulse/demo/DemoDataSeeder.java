@@ -3,10 +3,13 @@ package io.carepulse.demo;
 import io.carepulse.campaign.Campaign;
 import io.carepulse.identity.Organization;
 import io.carepulse.identity.User;
+import io.carepulse.platform.events.RollupRebuild;
+import io.carepulse.platform.security.CallerAuthentication;
 import io.carepulse.segment.AudienceSegment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,6 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -35,9 +39,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoContent content;
     private final DemoFeedback feedback;
     private final DemoEngagement engagement;
+    private final List<RollupRebuild> rebuilds;
 
     DemoDataSeeder(ReactiveMongoTemplate mongo, Clock clock, io.carepulse.phi.PhiScanner scanner,
-            DemoConsents consents, DemoContent content, DemoFeedback feedback, DemoEngagement engagement) {
+            DemoConsents consents, DemoContent content, DemoFeedback feedback, DemoEngagement engagement,
+            List<RollupRebuild> rebuilds) {
+        this.rebuilds = List.copyOf(rebuilds);
         this.consents = consents;
         this.content = content;
         this.feedback = feedback;
@@ -80,10 +87,22 @@ class DemoDataSeeder implements ApplicationRunner {
                 .thenMany(mongo.insert(data.campaigns, Campaign.class))
                 .thenMany(mongo.insert(data.liveSessions, io.carepulse.liveqa.LiveSession.class))
                 .thenMany(mongo.insert(data.liveQuestions, io.carepulse.liveqa.LiveQuestion.class))
+                .thenMany(mongo.insert(data.liveParticipants, "live_participants"))
                 .then(mongo.insert(riversideSettings()))
                 .then(consents.seed())
                 .then(content.seed(clock.instant()))
-                .then(feedback.seed(clock.instant()));
+                .then(feedback.seed(clock.instant()))
+                .then(summaries());
+    }
+
+    /**
+     * Riverside's feedback and live Q&A summaries, made from the documents just written (written
+     * directly, they brought no events for the summaries' consumers).
+     */
+    private Mono<Void> summaries() {
+        CallerAuthentication demo = CallerAuthentication.forJob(DemoData.RIVERSIDE, "demo-data");
+        return Flux.fromIterable(rebuilds).concatMap(rebuild -> rebuild.rebuild()
+                .contextWrite(ReactiveSecurityContextHolder.withAuthentication(demo))).then();
     }
 
     /** Riverside's posting targets, so the calendar's cadence has something to be measured against. */

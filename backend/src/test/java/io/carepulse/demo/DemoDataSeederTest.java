@@ -31,12 +31,15 @@ class DemoDataSeederTest extends IntegrationTest {
     io.carepulse.feedback.ThemeCounting themes;
     @Autowired
     io.carepulse.analytics.EngagementRecorder engagement;
+    /** The application's: they make Riverside's summaries in the application's database, not the fresh one. */
+    @Autowired
+    java.util.List<io.carepulse.platform.events.RollupRebuild> rebuilds;
 
     private DemoDataSeeder seeder(ReactiveMongoTemplate template) {
         return new DemoDataSeeder(template, Clock.systemUTC(), new io.carepulse.phi.PhiScanner(),
                 new DemoConsents(template, encryption, blindIndex, files, Clock.systemUTC()), new DemoContent(template),
                 new DemoFeedback(template, new io.carepulse.phi.PhiScanner(), themes),
-                new DemoEngagement(template, engagement));
+                new DemoEngagement(template, engagement), rebuilds);
     }
 
     @Test
@@ -61,6 +64,8 @@ class DemoDataSeederTest extends IntegrationTest {
         assertThat(campaigns).isGreaterThanOrEqualTo(8);
         assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveSession.class).block()).isEqualTo(3);
         assertThat(fresh.count(new Query(), io.carepulse.liveqa.LiveQuestion.class).block()).isEqualTo(7);
+        assertThat(fresh.count(new Query(), "live_participants").block()).as("the live and the ended session's joins")
+                .isEqualTo(38 + 112);
         var consents = fresh.findAll(io.carepulse.consent.Consent.class).collectList().block();
         assertThat(consents).extracting(io.carepulse.consent.Consent::status).containsExactlyInAnyOrder(
                 io.carepulse.consent.ConsentStatus.ACTIVE, io.carepulse.consent.ConsentStatus.ACTIVE,

@@ -92,6 +92,12 @@ class FeedbackCrossTenantCases implements CrossTenantCases {
         cases.putAll(Map.of(
                 "feedbackThemes", new Case("feedbackThemes", Map.of("from", themeDay + "T00:00:00Z", "to",
                         themeDay + "T23:59:59Z"), b -> assertThat(data(b, "feedbackThemes.messages")).isEqualTo(0)),
+                // Riverside's thread written that day is in no summary of Lakeside's.
+                "feedbackSummary", new Case("feedbackSummary", Map.of("from", themeDay + "T00:00:00Z", "to",
+                        themeDay + "T23:59:59Z"), b -> {
+                            assertThat(data(b, "feedbackSummary.threads")).isEqualTo(0);
+                            assertThat(data(b, "feedbackSummary.messages")).isEqualTo(0);
+                        }),
                 "feedbackThemeTaxonomy", new Case("feedbackThemeTaxonomy", Map.of(),
                         b -> assertThat((List<?>) data(b, "feedbackThemeTaxonomy")).hasSize(defaults.size())),
                 // Another organisation's taxonomy is its own: Riverside's stays as it was (checked below).

@@ -103,6 +103,14 @@ class LiveQaCrossTenantCases implements CrossTenantCases {
             assertThat(data(polls, "liveSession.polls.0.question")).isEqualTo("Riverside-only poll?");
             assertThat((List<?>) data(polls, "liveSession.polls")).hasSize(1);
         };
+        // Riverside's started session (and its join, below) is in no summary of Lakeside's, which starts none.
+        liveQa.join(polled.joinCode(), "Riverside participant");
+        java.time.Instant now = java.time.Instant.now();
+        cases.put("liveQaSummary", new Case("liveQaSummary", Map.of("from", now.minusSeconds(86_400).toString(), "to",
+                now.plusSeconds(86_400).toString()), body -> {
+                    assertThat(data(body, "liveQaSummary.sessions")).isEqualTo(0);
+                    assertThat(data(body, "liveQaSummary.participants")).isEqualTo(0);
+                }));
         return Prepared.of(cases)
                 .withSubscriptions(Map.of(
                         "liveSessionEvents",

@@ -31,6 +31,7 @@ import io.carepulse.platform.limits.CapabilityGuesses;
 import io.carepulse.platform.limits.OperationLimitsInterceptor;
 import io.carepulse.platform.mongo.IndexDeclaration;
 import io.carepulse.platform.security.CurrentCaller;
+import io.carepulse.platform.events.EventLog;
 import io.carepulse.platform.security.ParticipantGrant;
 import io.carepulse.platform.security.ParticipantTokens;
 import io.carepulse.platform.tenancy.CrossTenantAccess;
@@ -77,9 +78,12 @@ public class ParticipantMutations {
     private final CapabilityGuesses guesses;
     private final OrganizationSettingsStore settings;
     private final Clock clock;
+    private final EventLog events;
 
     ParticipantMutations(CrossTenantAccess access, TenantMongo mongo, ParticipantTokens tokens, LiveEventLog log,
-            PhiScanner scanner, CapabilityGuesses guesses, OrganizationSettingsStore settings, Clock clock) {
+            PhiScanner scanner, CapabilityGuesses guesses, OrganizationSettingsStore settings, Clock clock,
+            EventLog events) {
+        this.events = events;
         this.access = access;
         this.settings = settings;
         this.guesses = guesses;
@@ -136,8 +140,11 @@ public class ParticipantMutations {
         String token = tokens.issue(session.organizationId(), session.id().toHexString(),
                 participantId.toHexString(), displayName);
         // From here on the request acts as the participant it creates, in the session's organisation.
-        return tokens.authenticate(token).flatMap(auth -> mongo.insert(org -> new LiveParticipant(participantId,
-                        org, session.id(), displayName, clock.instant(), List.of()))
+        Instant now = clock.instant();
+        // Inserted with its JOINED event in one write: the session's joins are counted from the log.
+        return tokens.authenticate(token).flatMap(auth -> log.insert(org -> new LiveParticipant(participantId,
+                        org, session.id(), displayName, now, List.of()), events.entry(ParticipantJoins.STREAM,
+                        session.id().toHexString(), ParticipantJoins.JOINED, new ParticipantJoins.Joined(now)))
                 .contextWrite(ReactiveSecurityContextHolder.withAuthentication(auth))
                 .map(participant -> new JoinLiveSessionPayload(token, Participant.of(participant),
                         AudienceSession.of(session), null, List.of(), auth)));

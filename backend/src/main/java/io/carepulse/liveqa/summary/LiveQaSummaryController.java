@@ -1,0 +1,101 @@
+package io.carepulse.liveqa.summary;
+
+import io.carepulse.liveqa.QuestionStatus;
+import io.carepulse.liveqa.summary.LiveSessionTally.QuestionMark;
+import io.carepulse.organization.OrganizationSettingsStore;
+import io.carepulse.platform.graphql.BadInputException;
+import io.carepulse.platform.tenancy.TenantMongo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code liveQaSummary}: the period's sessions found by their days ({@link LiveDay}, by ID), their
+ * figures read from their tallies ({@link LiveSessionTally}, by ID): two lookups whatever the
+ * number of questions and participants. Figures only, for every staff role and dashboards.
+ */
+@Controller
+class LiveQaSummaryController {
+
+    /** Days a period may span: two years. */
+    static final int DAYS_MAX = 731;
+
+    record LiveQaSummary(Instant from, Instant to, String timezone, long sessions, long participants, long questions,
+            long pending, long approved, long answered, long rejected, long phiFlagged, Double approvalRate,
+            Double phiFlagRate, Double answeredRate) {
+    }
+
+    private final TenantMongo mongo;
+    private final OrganizationSettingsStore settings;
+
+    LiveQaSummaryController(TenantMongo mongo, OrganizationSettingsStore settings) {
+        this.mongo = mongo;
+        this.settings = settings;
+    }
+
+    @QueryMapping
+    Mono<LiveQaSummary> liveQaSummary(@Argument Instant from, @Argument Instant to) {
+        if (!to.isAfter(from)) {
+            throw new BadInputException("The period must end after it starts", "to");
+        }
+        return Mono.zip(settings.current(), mongo.tenant()).flatMap(t -> {
+            ZoneId zone = t.getT1().zone();
+            LocalDate first = from.atZone(zone).toLocalDate();
+            LocalDate last = to.minusNanos(1).atZone(zone).toLocalDate();
+            if (first.plusDays(DAYS_MAX).isBefore(last.plusDays(1))) {
+                return Mono.error(new BadInputException("Choose a period of at most two years", "to"));
+            }
+            String org = t.getT2();
+            List<String> dayIds = first.datesUntil(last.plusDays(1)).map(day -> LiveDay.id(org, day.toString()))
+                    .toList();
+            return mongo.find(Query.query(Criteria.where("_id").in(dayIds)), LiveDay.class)
+                    .collect(LinkedHashSet<String>::new, (sessions, day) -> sessions.addAll(day.sessions()))
+                    .flatMap(sessions -> tallies(org, sessions))
+                    .map(tallies -> summary(from, to, zone, tallies));
+        });
+    }
+
+    private Mono<List<LiveSessionTally>> tallies(String org, Set<String> sessions) {
+        if (sessions.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        List<String> ids = sessions.stream().map(hex -> LiveSessionTally.id(org, new ObjectId(hex))).toList();
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), LiveSessionTally.class).collectList();
+    }
+
+    static LiveQaSummary summary(Instant from, Instant to, ZoneId zone, List<LiveSessionTally> tallies) {
+        long participants = 0;
+        long[] byStatus = new long[QuestionStatus.values().length];
+        long phi = 0;
+        for (LiveSessionTally tally : tallies) {
+            participants += tally.participants();
+            for (QuestionMark mark : tally.questions().values()) {
+                byStatus[mark.status().ordinal()]++;
+                phi += mark.phi() ? 1 : 0;
+            }
+        }
+        long pending = byStatus[QuestionStatus.PENDING.ordinal()];
+        long approved = byStatus[QuestionStatus.APPROVED.ordinal()];
+        long answered = byStatus[QuestionStatus.ANSWERED.ordinal()];
+        long rejected = byStatus[QuestionStatus.REJECTED.ordinal()];
+        long questions = pending + approved + answered + rejected;
+        return new LiveQaSummary(from, to, zone.getId(), tallies.size(), participants, questions, pending, approved,
+                answered, rejected, phi, share(approved + answered, approved + answered + rejected),
+                share(phi, questions), share(answered, questions));
+    }
+
+    /** A fraction to four decimals; null when there is nothing to divide by. */
+    static Double share(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 10_000.0 / whole) / 10_000.0;
+    }
+}
