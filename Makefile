@@ -38,7 +38,7 @@ help:
 	@echo "make test    - backend, dev IdP, frontend unit and end-to-end tests, compose check"
 	@echo "make token ORG=riverside-health ROLES=ADMIN - print a JWT the running backend accepts"
 	@echo "make bench   - campaigns query, legitimate traffic under attack, the development MongoDB's ageing, the inbox"
-	@echo "make bench-feedback - 100,000 messages through ingestFeedback; feedbackThemes at 100,000 and 1,000,000"
+	@echo "make bench-feedback - 100,000 messages through ingestFeedback; feedbackThemes and feedbackSummary at 100,000 and 1,000,000"
 	@echo "make bench-analytics - items through recordEngagement; the analytics home's queries at 100,000 and 5,000,000 items"
 	@echo "make bench-liveqa - live Q&A audience feed fan-out benchmark (1,000 / 5,000 / 10,000 subscribers)"
 	@echo "make lighthouse - Lighthouse, median of 3: signed-in home and analytics (desktop), live audience page (mobile)"

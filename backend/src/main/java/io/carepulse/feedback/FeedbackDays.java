@@ -12,24 +12,29 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * Keeps the {@link FeedbackDay}s: a consumer of the inbox's changes ({@link FeedbackChanges#STREAM})
- * sets the changed thread's {@link Mark} in the day the patient wrote it, read from the thread as it
- * is now, so an event handled twice or late sets the same, current state. The events come in the
- * log's order, one at a time. A rebuild writes every day again from the threads.
+ * takes the changed thread, as it is now, into the day the patient wrote it, so an event handled
+ * twice or late changes nothing more. The events come in the log's order, one at a time. A rebuild
+ * writes every day again from the threads.
  */
 @Component
 class FeedbackDays implements RollupRebuild {
 
     static final String CONSUMER = "feedback-summary-days";
+    /** Times a mark is measured again when another write came first (a rebuild), before the event is retried. */
+    private static final int CONFLICTS_MAX = 5;
 
     private final TenantMongo mongo;
     private final OrganizationSettingsStore settings;
@@ -52,15 +57,55 @@ class FeedbackDays implements RollupRebuild {
         return mongo.findById(event.payload().id(), FeedbackThread.class).flatMap(this::mark);
     }
 
-    /** Sets the thread's mark in its day, made when it is the day's first. */
+    /**
+     * Takes the thread's figures as they are now into its day: its mark set, the day's counts moved
+     * by the difference from the mark before, its due time kept while it waits for a reply. Written
+     * only over the mark it was measured against (its revision), else measured again.
+     */
     Mono<Void> mark(FeedbackThread thread) {
-        Mark mark = Mark.of(thread);
+        Mark now = Mark.of(thread);
+        String hex = thread.id().toHexString();
         return Mono.zip(settings.current(), mongo.tenant()).flatMap(t -> {
-            String day = day(mark.openedAt(), t.getT1().zone());
-            Query query = Query.query(Criteria.where("_id").is(FeedbackDay.id(t.getT2(), day)));
-            Update update = new Update().set("threads." + thread.id().toHexString(), mark).setOnInsert("day", day);
-            return PendingAudit.outside(mongo.updateOne(query, update, FeedbackDay.class, true));
-        }).then();
+            String day = day(now.openedAt(), t.getT1().zone());
+            String id = FeedbackDay.id(t.getT2(), day);
+            return Mono.defer(() -> take(id, day, hex, now))
+                    .retryWhen(Retry.max(CONFLICTS_MAX).filter(MarkConflict.class::isInstance));
+        });
+    }
+
+    private Mono<Void> take(String id, String day, String hex, Mark now) {
+        Query read = Query.query(Criteria.where("_id").is(id));
+        read.fields().include(FeedbackDay.THREADS + "." + hex);
+        return mongo.find(read, FeedbackDay.class).next().map(found -> Optional.ofNullable(found.threads().get(hex)))
+                .defaultIfEmpty(Optional.empty()).flatMap(stored -> {
+                    Mark before = stored.orElse(null);
+                    if (now.sameAs(before)) {
+                        return Mono.empty();
+                    }
+                    String field = "threads." + hex;
+                    Update update = new Update().set(field, now.revised(before == null ? 1 : before.revision() + 1))
+                            .setOnInsert("day", day);
+                    FeedbackDay.change(before, now).forEach((key, n) -> update.inc("counts." + key, n));
+                    if (now.waiting()) {
+                        update.set("waiting." + hex, now.dueAt());
+                    } else if (before != null && before.waiting()) {
+                        update.unset("waiting." + hex);
+                    }
+                    Criteria unchanged = Criteria.where("_id").is(id).and(field + ".revision");
+                    unchanged = before == null ? unchanged.exists(false) : unchanged.is(before.revision());
+                    return PendingAudit.outside(mongo.updateOne(Query.query(unchanged), update, FeedbackDay.class,
+                                    true))
+                            // The day made meanwhile (an upsert's insert refused by the ID): measured again.
+                            .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false))
+                            .flatMap(written -> written ? Mono.<Void>empty() : Mono.error(new MarkConflict()));
+                });
+    }
+
+    /** The thread's mark changed between its reading and the write. */
+    private static final class MarkConflict extends RuntimeException {
+        MarkConflict() {
+            super("The thread's figures changed meanwhile", null, false, false);
+        }
     }
 
     @Override
@@ -69,8 +114,9 @@ class FeedbackDays implements RollupRebuild {
     }
 
     /**
-     * Every day of the organisation written whole from its threads (read without what anyone wrote),
-     * then the days no thread belongs to any more (after a change of time zone) removed.
+     * Every day of the organisation written whole from its threads (read without what anyone wrote):
+     * marks, counts and waiting threads; then the days no thread belongs to any more (after a change
+     * of time zone) removed.
      */
     @Override
     public Mono<Void> rebuild() {
@@ -89,10 +135,21 @@ class FeedbackDays implements RollupRebuild {
                     return Flux.fromIterable(days.entrySet())
                             .concatMap(day -> PendingAudit.outside(mongo.updateOne(
                                     Query.query(Criteria.where("_id").is(FeedbackDay.id(t.getT2(), day.getKey()))),
-                                    new Update().set("day", day.getKey()).set("threads", day.getValue()),
-                                    FeedbackDay.class, true)))
+                                    whole(day.getKey(), day.getValue()), FeedbackDay.class, true)))
                             .then(PendingAudit.outside(mongo.remove(Query.query(Criteria.where("_id").nin(ids)),
                                     FeedbackDay.class)));
                 })).then();
+    }
+
+    /** A day's document as its threads make it. */
+    static Update whole(String day, Map<String, Mark> marks) {
+        Map<String, Instant> waiting = new HashMap<>();
+        marks.forEach((hex, mark) -> {
+            if (mark.waiting()) {
+                waiting.put(hex, mark.dueAt());
+            }
+        });
+        return new Update().set("day", day).set("threads", marks).set("counts", FeedbackDay.counts(marks.values()))
+                .set("waiting", waiting);
     }
 }

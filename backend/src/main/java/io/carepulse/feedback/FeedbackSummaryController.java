@@ -1,6 +1,5 @@
 package io.carepulse.feedback;
 
-import io.carepulse.feedback.FeedbackDay.Mark;
 import io.carepulse.feedback.FeedbackThemesController.FeedbackTheme;
 import io.carepulse.feedback.FeedbackThemesController.FeedbackThemes;
 import io.carepulse.feedback.FeedbackThemesController.ThemeSentiment;
@@ -12,22 +11,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code feedbackSummary}: the inbox's figures for a period, from the {@link FeedbackDay}s of its
- * days (read by their IDs) and the themes' counts ({@code feedbackThemes}, the same period), so its
- * cost follows the days asked for, not the threads behind them. Figures only: no thread, author or
+ * {@code feedbackSummary}: the inbox's figures for a period, from the counts of its days' {@link
+ * FeedbackDay}s (read by their IDs, without the threads' own figures) and the themes' counts
+ * ({@code feedbackThemes}, the same period), so its cost follows the days asked for, not the threads
+ * behind them (the due times of the threads still waiting for a reply aside, read for the last 30 days'
+ * threads only: overdue is a matter of when it is asked). Figures only: no thread, author or
  * text, so every staff role and {@code analytics:read} clients read it.
  */
 @Controller
@@ -65,10 +68,35 @@ class FeedbackSummaryController {
         Mono<FeedbackThemes> themed = themes.feedbackThemes(from, to, null);
         return Mono.zip(themed, settings.current(), mongo.tenant()).flatMap(t -> {
             ZoneId zone = t.getT2().zone();
+            // The counts of every day; the waiting threads' due times only of the days whose threads may
+            // not be due yet (the longest first-response time, 30 days): before them, every thread
+            // still waiting is overdue.
+            LocalDate dueBefore = clock.instant().minus(Duration.ofMinutes(FeedbackSettingsController.MINUTES_MAX))
+                    .atZone(zone).toLocalDate().minusDays(1);
             List<String> ids = dayIds(t.getT3(), from, to, zone);
-            return mongo.find(Query.query(Criteria.where("_id").in(ids)), FeedbackDay.class).collectList()
+            List<String> past = ids.stream().filter(id -> !dayOf(id).isAfter(dueBefore)).toList();
+            List<String> recent = ids.stream().filter(id -> dayOf(id).isAfter(dueBefore)).toList();
+            return Flux.concat(days(past, false), days(recent, true)).collectList()
                     .map(days -> summary(from, to, zone, days, t.getT1(), clock.instant()));
         });
+    }
+
+    /** Days by ID, without the threads' own figures: their counts and, when asked, the due times of those waiting. */
+    private Flux<FeedbackDay> days(List<String> ids, boolean waiting) {
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        Query query = Query.query(Criteria.where("_id").in(ids));
+        query.fields().include("organizationId", "day", "counts");
+        if (waiting) {
+            query.fields().include("waiting");
+        }
+        return mongo.find(query, FeedbackDay.class).map(day -> waiting ? day : new FeedbackDay(day.id(),
+                day.organizationId(), day.day(), Map.of(), day.counts(), null));
+    }
+
+    private static LocalDate dayOf(String id) {
+        return LocalDate.parse(id.substring(id.lastIndexOf('|') + 1));
     }
 
     /** The IDs of the days of the period, whole days in {@code zone}: a day counts when any part of it is in. */
@@ -80,50 +108,69 @@ class FeedbackSummaryController {
 
     static FeedbackSummary summary(Instant from, Instant to, ZoneId zone, List<FeedbackDay> days,
             FeedbackThemes themed, Instant now) {
-        Map<Source, long[]> bySource = new EnumMap<>(Source.class);
-        Map<Status, Long> byStatus = new EnumMap<>(Status.class);
-        List<Long> responseSeconds = new ArrayList<>();
-        long threads = 0;
-        long breaches = 0;
-        long overdue = 0;
+        Map<String, Long> counts = new HashMap<>();
         for (FeedbackDay day : days) {
-            for (Mark mark : day.threads().values()) {
-                threads++;
-                long[] counts = bySource.computeIfAbsent(mark.source(), s -> new long[2]);
-                counts[0]++;
-                if (mark.status() != Status.RESOLVED) {
-                    counts[1]++;
-                }
-                byStatus.merge(mark.status(), 1L, Long::sum);
-                if (mark.respondedAt() != null) {
-                    responseSeconds.add(Math.max(0, Duration.between(mark.openedAt(), mark.respondedAt()).toSeconds()));
-                }
-                breaches += mark.breached(now) ? 1 : 0;
-                overdue += mark.overdue(now) ? 1 : 0;
-            }
+            day.counts().forEach((key, n) -> counts.merge(key, n, Long::sum));
         }
-        List<SourceCount> sources = bySource.entrySet().stream()
-                .map(e -> new SourceCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+        long waiting = counts.getOrDefault(FeedbackDay.WAITING, 0L);
+        // Threads waiting on a day read with its due times are overdue once past due; every other day's are.
+        long notDueYet = days.stream().flatMap(day -> day.waiting().values().stream())
+                .filter(due -> !now.isAfter(due)).count();
+        long overdue = waiting - notDueYet;
+        List<SourceCount> sources = Arrays.stream(Source.values())
+                .map(source -> new SourceCount(source, count(counts, FeedbackDay.SOURCE + source.name()),
+                        count(counts, FeedbackDay.UNRESOLVED + source.name())))
+                .filter(count -> count.threads() > 0)
                 .sorted(Comparator.comparingLong(SourceCount::threads).reversed()
                         .thenComparing(count -> count.source().name()))
                 .toList();
         // Every status, in the order a thread moves through them, so a chart's categories stay put.
-        List<StatusCount> statuses = java.util.Arrays.stream(Status.values())
-                .map(status -> new StatusCount(status, byStatus.getOrDefault(status, 0L))).toList();
+        List<StatusCount> statuses = Arrays.stream(Status.values())
+                .map(status -> new StatusCount(status, count(counts, FeedbackDay.STATUS + status.name()))).toList();
         List<FeedbackTheme> top = themed.themes().stream().filter(theme -> theme.count() > 0).limit(TOP_THEMES)
                 .toList();
-        return new FeedbackSummary(from, to, zone.getId(), threads, sources, statuses, responseSeconds.size(),
-                medianMinutes(responseSeconds), breaches, overdue, themed.messages(), themed.sentiment(), top);
+        return new FeedbackSummary(from, to, zone.getId(), count(counts, FeedbackDay.THREADS), sources, statuses,
+                count(counts, FeedbackDay.RESPONDED), medianMinutes(replySpans(counts)),
+                count(counts, FeedbackDay.LATE) + overdue, overdue, themed.messages(), themed.sentiment(), top);
     }
 
-    /** The median in minutes to one decimal (the mean of the middle two for an even count); null for none. */
-    static Double medianMinutes(List<Long> seconds) {
-        if (seconds.isEmpty()) {
+    private static long count(Map<String, Long> counts, String key) {
+        return counts.getOrDefault(key, 0L);
+    }
+
+    /** First replies by the span of minutes they took (its start), in order. */
+    static TreeMap<Long, Long> replySpans(Map<String, Long> counts) {
+        TreeMap<Long, Long> spans = new TreeMap<>();
+        counts.forEach((key, n) -> {
+            if (key.startsWith(FeedbackDay.REPLY) && n > 0) {
+                spans.merge(Long.parseLong(key.substring(FeedbackDay.REPLY.length())), n, Long::sum);
+            }
+        });
+        return spans;
+    }
+
+    /**
+     * The median of the replies' minutes, each the middle of its span (the mean of the middle two for
+     * an even count), to one decimal; null without replies.
+     */
+    static Double medianMinutes(TreeMap<Long, Long> spans) {
+        long all = spans.values().stream().mapToLong(Long::longValue).sum();
+        if (all == 0) {
             return null;
         }
-        List<Long> sorted = seconds.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
-        return Math.round(median / 6.0) / 10.0;
+        double median = all % 2 == 1 ? at(spans, all / 2) : (at(spans, all / 2 - 1) + at(spans, all / 2)) / 2;
+        return Math.round(median * 10) / 10.0;
+    }
+
+    /** The minutes of the reply at {@code rank} (from 0, fastest first): the middle of its span. */
+    private static double at(TreeMap<Long, Long> spans, long rank) {
+        long seen = 0;
+        for (Map.Entry<Long, Long> span : spans.entrySet()) {
+            seen += span.getValue();
+            if (rank < seen) {
+                return span.getKey() + FeedbackDay.replySpanWidth(span.getKey()) / 2.0;
+            }
+        }
+        throw new IllegalArgumentException("No reply at rank " + rank);
     }
 }

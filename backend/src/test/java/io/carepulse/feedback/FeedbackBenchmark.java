@@ -73,6 +73,8 @@ class FeedbackBenchmark extends IntegrationTest {
     private final Instant now = Instant.now();
     private final BenchReport report = new BenchReport("feedback");
     private int made;
+    /** The summary's threads by day, as the consumer would have marked them. */
+    private final Map<String, Map<String, FeedbackDay.Mark>> summaryDays = new HashMap<>();
 
     @Test
     void ingestThenFeedbackThemesAtOneHundredThousandAndAMillionMessages() throws IOException {
@@ -93,16 +95,24 @@ class FeedbackBenchmark extends IntegrationTest {
         addToDayCounts(INGESTED);
         awaitCounted(client, themesAnalyst, INGESTED);
         List<Long> small = queries(client, themesAnalyst);
+        List<Long> smallSummary = summaries(client, themesAnalyst);
         long documents = daysRead();
         addToDayCounts(TOTAL - INGESTED);
         awaitCounted(client, themesAnalyst, TOTAL);
         List<Long> large = queries(client, themesAnalyst);
+        List<Long> largeSummary = summaries(client, themesAnalyst);
         report.line("feedbackThemes, 90 days at %,d messages: p50 %.1f ms, p99 %.1f ms (%d documents read by ID: weeks and days)",
                 INGESTED, BenchReport.percentile(small, 50), BenchReport.percentile(small, 99), documents);
         report.line("feedbackThemes, 90 days at %,d messages: p50 %.1f ms, p99 %.1f ms (%d documents read by ID: weeks and days)",
                 TOTAL, BenchReport.percentile(large, 50), BenchReport.percentile(large, 99), documents);
         report.line("growth of p99 from %,d to %,d messages: %.2fx (target: at most 2x, and p99 at most 200 ms)", INGESTED,
                 TOTAL, BenchReport.percentile(large, 99) / BenchReport.percentile(small, 99));
+        for (int i = 0; i < 2; i++) {
+            List<Long> times = i == 0 ? smallSummary : largeSummary;
+            report.line("feedbackSummary, 90 days at %,d threads: p50 %.1f ms, p99 %.1f ms (feedbackThemes' documents "
+                            + "and 91 days' counts, by ID)", i == 0 ? INGESTED : TOTAL, BenchReport.percentile(times, 50),
+                    BenchReport.percentile(times, 99));
+        }
         if (Boolean.parseBoolean(System.getProperty("bench.feedback.ingest", "true"))) {
             ingest(client, connector);
         }
@@ -177,6 +187,28 @@ class FeedbackBenchmark extends IntegrationTest {
         return times;
     }
 
+    /** feedbackSummary over 90 days, as the analytics home asks for it. */
+    private List<Long> summaries(WebClient client, java.util.function.Supplier<String> analyst) {
+        String query = "query($from: DateTime!, $to: DateTime!) { feedbackSummary(from: $from, to: $to) { threads "
+                + "responded medianFirstResponseMinutes slaBreaches overdue messages bySource { source threads "
+                + "unresolved } byStatus { status threads } sentiment { positive neutral negative } "
+                + "topThemes { key label count } } }";
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < QUERIES + 20; i++) {
+            long began = System.nanoTime();
+            Map<String, Object> body = client.post().headers(h -> h.setBearerAuth(analyst.get()))
+                    .bodyValue(Map.of("query", query, "variables", Map.of("from",
+                            now.minus(Duration.ofDays(90)).toString(), "to", now.toString())))
+                    .retrieve().bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {
+                    }).block(Duration.ofMinutes(1));
+            assertThat(body.toString()).doesNotContain("errors=");
+            if (i >= 20) {
+                times.add(System.nanoTime() - began);
+            }
+        }
+        return times;
+    }
+
     private Mono<Map<String, Object>> themes(WebClient client, java.util.function.Supplier<String> analyst,
             int days) {
         String query = "query($from: DateTime!, $to: DateTime!) { feedbackThemes(from: $from, to: $to) { messages "
@@ -208,6 +240,7 @@ class FeedbackBenchmark extends IntegrationTest {
                 .contextWrite(ReactiveSecurityContextHolder.withAuthentication(job)).block();
         PhiScanner scanner = new PhiScanner();
         Map<String, List<ThemedMessage>> byDay = new HashMap<>();
+        java.util.Set<String> touched = new java.util.HashSet<>();
         for (int n = 0; n < messages; n++) {
             int i = made++;
             String text = message();
@@ -220,6 +253,15 @@ class FeedbackBenchmark extends IntegrationTest {
                     "bench-" + i, new ObjectId(), day, at, List.copyOf(taxonomy.themesOf(analysed.terms())),
                     tone.sentiment().name(), tone.score(), analysed.surfaces());
             byDay.computeIfAbsent(day + "|" + ThemeDay.ALL, k -> new ArrayList<>()).add(message);
+            // The message's thread, as the summary's consumer keeps it: replied in 0 to 48 hours, or not.
+            boolean replied = random.nextInt(10) < 7;
+            Status status = replied ? (random.nextBoolean() ? Status.RESOLVED : Status.AWAITING_PATIENT)
+                    : random.nextInt(5) == 0 ? Status.RESOLVED : Status.NEW;
+            summaryDays.computeIfAbsent(day, k -> new HashMap<>()).put(new ObjectId().toHexString(),
+                    new FeedbackDay.Mark(FeedbackThread.Source.valueOf(source), status, at,
+                            at.plus(Duration.ofDays(1)), replied ? at.plusSeconds(random.nextInt(48 * 3600)) : null,
+                            0));
+            touched.add(day);
             byDay.computeIfAbsent(day + "|" + source, k -> new ArrayList<>()).add(message);
         }
         java.util.Set<String> weeks = new java.util.HashSet<>();
@@ -245,6 +287,11 @@ class FeedbackBenchmark extends IntegrationTest {
             template.save(ThemeWeeks.sum(ThemeDay.id(THEMES_ORG, parts[0], parts[1]), THEMES_ORG, parts[0], parts[1],
                     days)).block();
         });
+        // The summary's days, each written whole from its threads as a rebuild writes it.
+        touched.forEach(day -> template.upsert(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(FeedbackDay.id(THEMES_ORG,
+                                day)).and("organizationId").is(THEMES_ORG)),
+                FeedbackDays.whole(day, summaryDays.get(day)), FeedbackDay.class).block());
         report.line("%,d more messages added to the per-day counts with the consumer's fold in %.1f s", messages,
                 (System.nanoTime() - start) / 1e9);
     }

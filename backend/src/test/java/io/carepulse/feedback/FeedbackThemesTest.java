@@ -184,11 +184,7 @@ class FeedbackThemesTest extends IntegrationTest {
         if (sources != null) {
             variables.put("source", sources);
         }
-        return Mono.fromCallable(() -> new RawGraphQl(port).post(ANALYST, "feedbackThemes", variables))
-                .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())
-                .filter(ready)
-                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(100)))
-                .block(Duration.ofSeconds(30));
+        return new RawGraphQl(port).postUntil(ANALYST, "feedbackThemes", variables, ready);
     }
 
     private static List<String> ids(Object list) {

@@ -33,6 +33,19 @@ public final class RawGraphQl {
         return postQuery(token, document(documentName), variables);
     }
 
+    /**
+     * Posts the document again every 100 ms until its answer passes {@code ready} (figures a
+     * consumer counts in the background), at most 30 seconds; the answer that passed.
+     */
+    public Map<String, Object> postUntil(String token, String documentName, Map<String, Object> variables,
+            java.util.function.Predicate<Map<String, Object>> ready) {
+        return reactor.core.publisher.Mono.fromCallable(() -> post(token, documentName, variables))
+                .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())
+                .filter(ready)
+                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(100)))
+                .block(Duration.ofSeconds(30));
+    }
+
     /** Posts a query given as text. */
     public Map<String, Object> postQuery(String token, String query, Map<String, Object> variables) {
         return client.post().uri("/graphql")

@@ -1,15 +1,16 @@
 package io.carepulse.liveqa.summary;
 
 import io.carepulse.liveqa.QuestionStatus;
-import io.carepulse.liveqa.summary.LiveSessionTally.QuestionMark;
 import io.carepulse.organization.OrganizationSettingsStore;
 import io.carepulse.platform.graphql.BadInputException;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,8 +22,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code liveQaSummary}: the period's sessions found by their days ({@link LiveDay}, by ID), their
- * figures read from their tallies ({@link LiveSessionTally}, by ID): two lookups whatever the
- * number of questions and participants. Figures only, for every staff role and dashboards.
+ * figures read from their tallies' counts ({@link LiveSessionTally}, by ID, without the questions'
+ * own marks): two lookups whatever the number of questions and participants. Figures only, for every staff role and dashboards.
  */
 @Controller
 class LiveQaSummaryController {
@@ -70,25 +71,26 @@ class LiveQaSummaryController {
             return Mono.just(List.of());
         }
         List<String> ids = sessions.stream().map(hex -> LiveSessionTally.id(org, new ObjectId(hex))).toList();
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), LiveSessionTally.class).collectList();
+        Query tallies = Query.query(Criteria.where("_id").in(ids));
+        // The counts, never the questions' own marks.
+        tallies.fields().include("organizationId", "sessionId", "startedAt", "counts", "participantsJoined",
+                "participantsCounted");
+        return mongo.find(tallies, LiveSessionTally.class).collectList();
     }
 
     static LiveQaSummary summary(Instant from, Instant to, ZoneId zone, List<LiveSessionTally> tallies) {
         long participants = 0;
-        long[] byStatus = new long[QuestionStatus.values().length];
-        long phi = 0;
+        Map<String, Long> counts = new HashMap<>();
         for (LiveSessionTally tally : tallies) {
             participants += tally.participants();
-            for (QuestionMark mark : tally.questions().values()) {
-                byStatus[mark.status().ordinal()]++;
-                phi += mark.phi() ? 1 : 0;
-            }
+            tally.counts().forEach((key, n) -> counts.merge(key, n, Long::sum));
         }
-        long pending = byStatus[QuestionStatus.PENDING.ordinal()];
-        long approved = byStatus[QuestionStatus.APPROVED.ordinal()];
-        long answered = byStatus[QuestionStatus.ANSWERED.ordinal()];
-        long rejected = byStatus[QuestionStatus.REJECTED.ordinal()];
-        long questions = pending + approved + answered + rejected;
+        long pending = counts.getOrDefault(LiveSessionTally.STATUS + QuestionStatus.PENDING.name(), 0L);
+        long approved = counts.getOrDefault(LiveSessionTally.STATUS + QuestionStatus.APPROVED.name(), 0L);
+        long answered = counts.getOrDefault(LiveSessionTally.STATUS + QuestionStatus.ANSWERED.name(), 0L);
+        long rejected = counts.getOrDefault(LiveSessionTally.STATUS + QuestionStatus.REJECTED.name(), 0L);
+        long phi = counts.getOrDefault(LiveSessionTally.PHI, 0L);
+        long questions = counts.getOrDefault(LiveSessionTally.QUESTIONS, 0L);
         return new LiveQaSummary(from, to, zone.getId(), tallies.size(), participants, questions, pending, approved,
                 answered, rejected, phi, share(approved + answered, approved + answered + rejected),
                 share(phi, questions), share(answered, questions));

@@ -3,6 +3,8 @@ package io.carepulse.liveqa.summary;
 import io.carepulse.liveqa.QuestionStatus;
 import io.carepulse.platform.tenancy.TenantOwned;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
@@ -14,20 +16,23 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * by {@link LiveTallies}; {@code liveQaSummary} reads it by ID.
  *
  * @param startedAt           when it went live; null before
- * @param questions           by the question's hex ID
+ * @param questions           by the question's hex ID: what a change is measured against
+ * @param counts              {@link QuestionMark#counts()} of the questions added up: what the summary reads
  * @param participantsJoined  the last JOINED event's sequence number: the joins since they were logged
  * @param participantsCounted the session's participants when it was last rebuilt (those who joined
  *                            before joins were logged included)
  */
 @Document(LiveSessionTally.COLLECTION)
 record LiveSessionTally(@Id String id, String organizationId, ObjectId sessionId, Instant startedAt,
-        Map<String, QuestionMark> questions, Long participantsJoined, Long participantsCounted)
+        Map<String, QuestionMark> questions, Map<String, Long> counts, Long participantsJoined,
+        Long participantsCounted)
         implements TenantOwned {
 
     static final String COLLECTION = "live_session_tallies";
 
     LiveSessionTally {
         questions = questions == null ? Map.of() : Map.copyOf(questions);
+        counts = counts == null ? Map.of() : Map.copyOf(counts);
         // Absent until the first join's event, and until a rebuild.
         participantsJoined = participantsJoined == null ? 0L : participantsJoined;
         participantsCounted = participantsCounted == null ? 0L : participantsCounted;
@@ -42,10 +47,49 @@ record LiveSessionTally(@Id String id, String organizationId, ObjectId sessionId
         return Math.max(participantsJoined, participantsCounted);
     }
 
-    /** @param phi held for suspected PHI when asked or since (never cleared); absent until it is */
-    record QuestionMark(QuestionStatus status, Boolean phi) {
+    static final String QUESTIONS = "questions";
+    static final String STATUS = "status:";
+    static final String PHI = "phi";
+
+    /** The counts of these questions: each one's {@link QuestionMark#counts()} added up. */
+    static Map<String, Long> counts(Collection<QuestionMark> marks) {
+        Map<String, Long> sum = new HashMap<>();
+        marks.forEach(mark -> mark.counts().forEach((key, n) -> sum.merge(key, n, Long::sum)));
+        return sum;
+    }
+
+    /** What the counts change by when a question goes from {@code before} (null: new) to {@code after}. */
+    static Map<String, Long> change(QuestionMark before, QuestionMark after) {
+        Map<String, Long> change = new HashMap<>(after.counts());
+        if (before != null) {
+            before.counts().forEach((key, n) -> change.merge(key, -n, Long::sum));
+        }
+        change.values().removeIf(n -> n == 0);
+        return change;
+    }
+
+    /**
+     * @param phi      held for suspected PHI when asked or since (never cleared)
+     * @param revision the changes taken in: a change is written only over the mark it was measured against
+     */
+    record QuestionMark(QuestionStatus status, Boolean phi, Integer revision) {
         QuestionMark {
             phi = Boolean.TRUE.equals(phi);
+            revision = revision == null ? 0 : revision;
+        }
+
+        Map<String, Long> counts() {
+            Map<String, Long> counts = new HashMap<>();
+            counts.put(QUESTIONS, 1L);
+            counts.put(STATUS + status.name(), 1L);
+            if (phi) {
+                counts.put(PHI, 1L);
+            }
+            return counts;
+        }
+
+        boolean sameAs(QuestionMark other) {
+            return other != null && status == other.status && phi.equals(other.phi);
         }
     }
 }

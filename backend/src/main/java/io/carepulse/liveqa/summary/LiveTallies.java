@@ -20,16 +20,19 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bson.types.ObjectId;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * Keeps the {@link LiveSessionTally}s and {@link LiveDay}s from live Q&A's events: a question's event
@@ -43,6 +46,8 @@ class LiveTallies implements RollupRebuild {
 
     static final String SESSIONS = "liveqa-summary-sessions";
     static final String JOINS = "liveqa-summary-joins";
+    /** Times a mark is measured again when another write came first (a rebuild), before the event is retried. */
+    private static final int CONFLICTS_MAX = 5;
 
     private final TenantMongo mongo;
     private final OrganizationSettingsStore settings;
@@ -68,12 +73,8 @@ class LiveTallies implements RollupRebuild {
         ObjectId session = new ObjectId(event.key());
         LiveQuestion question = event.payload().question();
         if (question != null) {
-            Update update = new Update().set(questionField(question, "status"), question.status().name())
-                    .setOnInsert("sessionId", session);
-            if (question.flags().contains(QuestionFlag.PHI_SUSPECTED)) {
-                update.set(questionField(question, "phi"), true);
-            }
-            return write(session, update);
+            return Mono.defer(() -> question(session, question))
+                    .retryWhen(Retry.max(CONFLICTS_MAX).filter(MarkConflict.class::isInstance));
         }
         if (LiveEvent.Type.SESSION_STARTED.name().equals(event.type())) {
             return mongo.findById(session, LiveSession.class).filter(found -> found.startedAt() != null)
@@ -87,8 +88,45 @@ class LiveTallies implements RollupRebuild {
         return write(session, new Update().max("participantsJoined", event.sequence()).setOnInsert("sessionId", session));
     }
 
-    private static String questionField(LiveQuestion question, String field) {
-        return "questions." + question.id().toHexString() + "." + field;
+    /**
+     * Takes a question's state into its session's tally: its mark set (held for PHI once flagged, for
+     * good), the counts moved by the difference from the mark before, only over the mark it was
+     * measured against (its revision), else measured again.
+     */
+    private Mono<Void> question(ObjectId session, LiveQuestion question) {
+        String field = "questions." + question.id().toHexString();
+        return mongo.tenant().flatMap(org -> {
+            String id = LiveSessionTally.id(org, session);
+            Query read = Query.query(Criteria.where("_id").is(id));
+            read.fields().include(field);
+            return mongo.find(read, LiveSessionTally.class).next()
+                    .map(found -> Optional.ofNullable(found.questions().get(question.id().toHexString())))
+                    .defaultIfEmpty(Optional.empty()).flatMap(stored -> {
+                        QuestionMark before = stored.orElse(null);
+                        QuestionMark now = new QuestionMark(question.status(), before != null && before.phi()
+                                || question.flags().contains(QuestionFlag.PHI_SUSPECTED), 0);
+                        if (now.sameAs(before)) {
+                            return Mono.empty();
+                        }
+                        Update update = new Update().set(field, new QuestionMark(now.status(), now.phi(),
+                                before == null ? 1 : before.revision() + 1)).setOnInsert("sessionId", session);
+                        LiveSessionTally.change(before, now).forEach((key, n) -> update.inc("counts." + key, n));
+                        Criteria unchanged = Criteria.where("_id").is(id).and(field + ".revision");
+                        unchanged = before == null ? unchanged.exists(false) : unchanged.is(before.revision());
+                        return PendingAudit.outside(mongo.updateOne(Query.query(unchanged), update,
+                                        LiveSessionTally.class, true))
+                                // The tally made meanwhile (an upsert's insert refused by the ID): measured again.
+                                .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false))
+                                .flatMap(written -> written ? Mono.<Void>empty() : Mono.error(new MarkConflict()));
+                    });
+        });
+    }
+
+    /** The question's mark changed between its reading and the write. */
+    private static final class MarkConflict extends RuntimeException {
+        MarkConflict() {
+            super("The question's figures changed meanwhile", null, false, false);
+        }
     }
 
     private Mono<Void> started(LiveSession session) {
@@ -138,7 +176,7 @@ class LiveTallies implements RollupRebuild {
                         mongo.find(questions, LiveQuestion.class)
                                 .collect(HashMap<ObjectId, Map<String, QuestionMark>>::new,
                                         (bySession, q) -> bySession.computeIfAbsent(q.sessionId(), s -> new HashMap<>())
-                                                .put(q.id().toHexString(), new QuestionMark(q.status(), phi(q)))),
+                                                .put(q.id().toHexString(), new QuestionMark(q.status(), phi(q), 0))),
                         mongo.find(participants, LiveParticipant.class)
                                 .collect(HashMap<ObjectId, Long>::new,
                                         (bySession, p) -> bySession.merge(p.sessionId(), 1L, Long::sum)))
@@ -158,8 +196,9 @@ class LiveTallies implements RollupRebuild {
                         }
                     }
                     Flux<Boolean> tallies = Flux.fromIterable(all).concatMap(session -> {
+                        Map<String, QuestionMark> marks = t.getT4().getOrDefault(session, Map.of());
                         Update whole = new Update().set("sessionId", session).set("startedAt", starts.get(session))
-                                .set("questions", t.getT4().getOrDefault(session, Map.of()))
+                                .set("questions", marks).set("counts", LiveSessionTally.counts(marks.values()))
                                 .set("participantsCounted", t.getT5().getOrDefault(session, 0L));
                         return PendingAudit.outside(mongo.updateOne(Query.query(Criteria.where("_id")
                                 .is(LiveSessionTally.id(org, session))), whole, LiveSessionTally.class, true));

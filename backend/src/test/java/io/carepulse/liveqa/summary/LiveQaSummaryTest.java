@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import reactor.core.publisher.Mono;
 
 /**
  * Live Q&A's summary in an organisation of its own: the sessions that went live, their joins and
@@ -98,14 +97,10 @@ class LiveQaSummaryTest extends IntegrationTest {
         return Map.of("from", from.toString(), "to", to.toString());
     }
 
-    /** The summary once the figures the test waits for are in (the events are counted in the background). */
+    /** The summary once the figures the test waits for are in (counted in the background). */
     private static Map<String, Object> summaryOnce(RawGraphQl raw, String token, Instant from, Instant to,
             Predicate<Map<String, Object>> ready) {
-        return Mono.fromCallable(() -> raw.post(token, "liveQaSummary", period(from, to)))
-                .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())
-                .filter(body -> summary(body) != null && ready.test(summary(body)))
-                .repeatWhenEmpty(repeat -> repeat.delayElements(Duration.ofMillis(100)))
-                .block(Duration.ofSeconds(30));
+        return raw.postUntil(token, "liveQaSummary", period(from, to), body -> summary(body) != null && ready.test(summary(body)));
     }
 
     @SuppressWarnings("unchecked")
