@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { AnalyticsHomeDocument } from '@/generated/graphql';
+import { AnalyticsCampaignsDocument, AnalyticsHomeDocument } from '@/generated/graphql';
 import { AnalyticsFilters } from '@/modules/analytics/components/AnalyticsFilters';
 import { BestTimesPanel } from '@/modules/analytics/components/BestTimesPanel';
 import { BreakdownPanel } from '@/modules/analytics/components/BreakdownPanel';
@@ -19,6 +19,7 @@ import {
 } from '@/modules/analytics/utils/analyticsFilters';
 import { ENGAGEMENT_IMPORT_PATH } from '@/modules/analytics/utils/analyticsPaths';
 import { describeGraphqlError } from '@/modules/api/utils/classifyGraphqlError';
+import { FORMAT_LABELS } from '@/modules/content/utils/contentLabels';
 import { CHANNEL_LABELS } from '@/modules/segment/utils/channelLabels';
 import { RequirePermission } from '@/modules/viewer/components/RequirePermission';
 import { usePermissions } from '@/modules/viewer/hooks/usePermissions';
@@ -50,8 +51,14 @@ function Analytics() {
   const channel = filters.values.channel;
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: AnalyticsHomeDocument,
-    variables: { filter: engagementFilterOf(days, channel), interval },
+    variables: { filter: engagementFilterOf(days, filters.values), interval },
   });
+  const [campaignsResult] = useQuery({ query: AnalyticsCampaignsDocument });
+  const campaigns = useMemo(
+    () => campaignsResult.data?.campaigns.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [],
+    [campaignsResult.data],
+  );
+  const campaign = campaigns.find((option) => option.value === filters.values.campaign);
   // While the next period loads, the last one stays on screen (marked busy) rather than flashing away.
   const home = useLastDefined(data);
   const reload = () => reexecute({ requestPolicy: 'network-only' });
@@ -72,11 +79,14 @@ function Analytics() {
       <AnalyticsFilters
         key={JSON.stringify(filters.values)}
         values={filters.values}
+        campaigns={campaigns}
         onApply={(values) => filters.apply({ ...values, interval: filters.values.interval })}
       />
       <p className="analytics-period">
         {describeDayRange(days)}
         {channel ? `, ${CHANNEL_LABELS[channel]} only` : ', every channel'}
+        {filters.values.format ? `, ${FORMAT_LABELS[filters.values.format].toLowerCase()} content` : ''}
+        {filters.values.campaign ? `, ${campaign ? campaign.label : 'one campaign'}` : ''}
         {home ? `; days and hours in ${home.series.timezone} time.` : '.'}
       </p>
       {error && !fetching ? (

@@ -1,6 +1,7 @@
+import { FORMAT_OPTIONS } from '@/modules/content/utils/contentLabels';
 import { CHANNEL_OPTIONS } from '@/modules/segment/utils/channelLabels';
 import { FilterForm, useFilterDraft } from '@/ui/form/FilterForm';
-import { SelectField } from '@/ui/form/SelectField';
+import { SelectField, type Option } from '@/ui/form/SelectField';
 import { TextField } from '@/ui/form/TextField';
 import { PERIOD_LABELS, type PeriodChoice } from '@/ui/utils/dayRange';
 import {
@@ -15,6 +16,8 @@ const LABELS: Record<keyof AnalyticsFilterValues, string> = {
   to: 'Last day',
   interval: 'Points',
   channel: 'Channel',
+  format: 'Format',
+  campaign: 'Campaign',
 };
 const fieldId = (key: keyof AnalyticsFilterValues) => `analytics-filter-${key}`;
 const PERIOD_OPTIONS = (Object.keys(PERIOD_LABELS) as PeriodChoice[]).map((value) => ({
@@ -25,10 +28,11 @@ const PERIOD_OPTIONS = (Object.keys(PERIOD_LABELS) as PeriodChoice[]).map((value
 interface Props {
   values: AnalyticsFilterValues;
   onApply: (values: AnalyticsFilterValues) => void;
+  campaigns: readonly Option[];
 }
 
-/** The period (last 7, 30 or 90 days, or dates of one's choice) and the channel, applied together. */
-export function AnalyticsFilters({ values, onApply }: Props) {
+/** The period (last 7, 30 or 90 days, or dates of one's choice), channel, format and campaign, applied together. */
+export function AnalyticsFilters({ values, onApply, campaigns }: Props) {
   const draft = useFilterDraft(values, DEFAULT_ANALYTICS_FILTERS, onApply, {
     labels: LABELS,
     fieldId,
@@ -37,7 +41,7 @@ export function AnalyticsFilters({ values, onApply }: Props) {
   const { field } = draft;
   const custom = draft.values.period === 'custom';
   return (
-    <FilterForm label="Choose the period and channel" onSubmit={draft.apply} onClear={draft.clear}>
+    <FilterForm label="Choose the period and what to count" onSubmit={draft.apply} onClear={draft.clear}>
       <SelectField
         {...field('period')}
         options={PERIOD_OPTIONS}
@@ -46,6 +50,13 @@ export function AnalyticsFilters({ values, onApply }: Props) {
       {custom && <TextField {...field('from')} type="date" />}
       {custom && <TextField {...field('to')} type="date" hint="Two years at most." />}
       <SelectField {...field('channel')} emptyLabel="Every channel" options={CHANNEL_OPTIONS} />
+      <SelectField
+        {...field('format')}
+        emptyLabel="Every post"
+        options={FORMAT_OPTIONS}
+        hint="CarePulse content of this format only."
+      />
+      <SelectField {...field('campaign')} emptyLabel="Any campaign" options={campaigns} />
     </FilterForm>
   );
 }

@@ -1,4 +1,5 @@
-import type { Channel, EngagementFilter, EngagementInterval } from '@/generated/graphql';
+import type { Channel, ContentFormat, EngagementFilter, EngagementInterval } from '@/generated/graphql';
+import { FORMAT_LABELS } from '@/modules/content/utils/contentLabels';
 import { isChannel } from '@/modules/segment/utils/channelLabels';
 import {
   daysIn,
@@ -23,10 +24,16 @@ const isInterval = (value: string | null): value is EngagementInterval => value 
 export const HOURS_DAYS_MAX = 31;
 export const ANALYTICS_DAYS_MAX = 731;
 
-/** The analytics page's filters as the address keeps them: `?period=90d&interval=WEEK&channel=X`. */
+const isFormat = (value: string | null): value is ContentFormat => value !== null && value in FORMAT_LABELS;
+
+/** The analytics page's filters as the address keeps them: `?period=90d&interval=WEEK&channel=X&format=EVENT`. */
 export interface AnalyticsFilterValues extends PeriodValues {
   interval: EngagementInterval;
   channel: Channel | '';
+  /** CarePulse content of one format only (posts published elsewhere left out). */
+  format: ContentFormat | '';
+  /** A campaign's global ID: its content only. */
+  campaign: string;
 }
 
 export const DEFAULT_ANALYTICS_FILTERS: AnalyticsFilterValues = {
@@ -35,15 +42,20 @@ export const DEFAULT_ANALYTICS_FILTERS: AnalyticsFilterValues = {
   to: '',
   interval: 'DAY',
   channel: '',
+  format: '',
+  campaign: '',
 };
 
 export function readAnalyticsFilters(params: URLSearchParams): AnalyticsFilterValues {
   const interval = params.get('interval');
   const channel = params.get('channel');
+  const format = params.get('format');
   return {
     ...readPeriod(params, '30d'),
     interval: isInterval(interval) ? interval : DEFAULT_ANALYTICS_FILTERS.interval,
     channel: isChannel(channel) ? channel : '',
+    format: isFormat(format) ? format : '',
+    campaign: params.get('campaign') ?? '',
   };
 }
 
@@ -51,6 +63,8 @@ export function writeAnalyticsFilters(values: AnalyticsFilterValues): URLSearchP
   const params = writePeriod(values, DEFAULT_ANALYTICS_FILTERS.period, new URLSearchParams());
   if (values.interval !== DEFAULT_ANALYTICS_FILTERS.interval) params.set('interval', values.interval);
   if (values.channel) params.set('channel', values.channel);
+  if (values.format) params.set('format', values.format);
+  if (values.campaign) params.set('campaign', values.campaign);
   return params;
 }
 
@@ -65,7 +79,15 @@ export function intervalFor(range: DayRange, asked: EngagementInterval): Engagem
   return asked === 'HOUR' && daysIn(range.from, range.to) > HOURS_DAYS_MAX ? 'DAY' : asked;
 }
 
-/** The API's filter for the days and the channel chosen. */
-export function engagementFilterOf(range: DayRange, channel: Channel | ''): EngagementFilter {
-  return { ...instantsOf(range), channels: channel ? [channel] : null };
+/** The API's filter for the days, channel, format and campaign chosen. */
+export function engagementFilterOf(
+  range: DayRange,
+  { channel, format, campaign }: Pick<AnalyticsFilterValues, 'channel' | 'format' | 'campaign'>,
+): EngagementFilter {
+  return {
+    ...instantsOf(range),
+    channels: channel ? [channel] : null,
+    format: format || null,
+    campaignId: campaign || null,
+  };
 }

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type {
+  AnalyticsCampaignsQuery,
   AnalyticsHomeQuery,
   BestTimesToPostQuery,
   EngagementPointFieldsFragment,
@@ -158,6 +159,10 @@ const live: LiveQaSummaryQuery = {
   },
 };
 
+const campaigns: AnalyticsCampaignsQuery = {
+  campaigns: { edges: [{ node: { id: 'Q2FtcGFpZ246MQ==', name: 'Flu-shot season' } }] },
+};
+
 function renderAnalytics(role: Role = 'MARKETER', url = '/analytics') {
   const api = mockGraphqlClient((name) =>
     name === 'AnalyticsHome'
@@ -170,7 +175,9 @@ function renderAnalytics(role: Role = 'MARKETER', url = '/analytics') {
             ? { data: feedback }
             : name === 'LiveQaSummary'
               ? { data: live }
-              : undefined,
+              : name === 'AnalyticsCampaigns'
+                ? { data: campaigns }
+                : undefined,
   );
   renderWithProviders(<AnalyticsPage />, {
     client: api.client,
@@ -208,6 +215,8 @@ describe('AnalyticsPage', () => {
         from: new Date('2026-11-05T00:00:00').toISOString(),
         to: new Date('2026-12-05T00:00:00').toISOString(),
         channels: null,
+        format: null,
+        campaignId: null,
       },
       interval: 'DAY',
     });
@@ -303,5 +312,16 @@ describe('AnalyticsPage', () => {
       'Answered50%4 of 8 questions',
       'Held for suspected PHI12.5%1 of 8 questions held for a moderator',
     ]);
+  });
+
+  it('counts one format of one campaign when chosen, keeping both in the address', async () => {
+    const { asked } = renderAnalytics('ANALYST');
+    const user = userEvent.setup();
+    await screen.findByRole('list', { name: 'The period’s figures' });
+    await user.selectOptions(screen.getByLabelText('Format'), 'Event');
+    await user.selectOptions(await screen.findByLabelText('Campaign'), 'Flu-shot season');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+    expect(asked().at(-1)).toMatchObject({ filter: { format: 'EVENT', campaignId: 'Q2FtcGFpZ246MQ==' } });
+    expect(screen.getByText(/every channel, event content, Flu-shot season; days and hours/)).toBeInTheDocument();
   });
 });

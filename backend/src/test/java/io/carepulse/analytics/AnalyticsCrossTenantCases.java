@@ -44,6 +44,10 @@ class AnalyticsCrossTenantCases implements CrossTenantCases {
                     "HOUR", Map.of(), body -> number(body, "total", "REACTIONS") >= 9);
         };
         untouched.run();
+        Map<String, Object> own = world.raw().post(riversideAnalyst, "engagementFigures", Map.of("channel", "X",
+                "contentId", contentId, "from", DAY.toString(), "to", DAY.plusSeconds(86_400).toString()));
+        assertThat(data(own, "engagementFigures.figures.0.value")).as("Riverside reads its own: %s", own)
+                .isEqualTo(7.0);
         // Riverside's uploaded export: another organisation's import of its ID finds no file.
         String riversideFile = EngagementFixtures.uploaded(world.port(), TestTokens.staff(TestTokens.RIVERSIDE,
                 Role.MARKETER), EngagementFixtures.example("x-post-activity"));
@@ -55,7 +59,7 @@ class AnalyticsCrossTenantCases implements CrossTenantCases {
         assertThat(riversideCampaign).as("%s", created).isNotNull();
         Map<String, Object> period = Map.of("from", DAY.toString(), "to", DAY.plusSeconds(86_400).toString(),
                 "contentId", contentId);
-        return Prepared.of(Map.of(
+        Map<String, Case> cases = new java.util.HashMap<>(Map.of(
                 "engagementSeries", new Case("engagementSeries", Map.of("filter", period, "interval", "DAY"),
                         b -> assertThat(data(b, "engagementSeries.total.engagement")).isEqualTo(0.0)),
                 "engagementBreakdown", new Case("engagementBreakdown", Map.of("filter", period, "by", "CHANNEL"),
@@ -87,7 +91,11 @@ class AnalyticsCrossTenantCases implements CrossTenantCases {
                         b -> assertThat((List<?>) data(b, "engagementCsvLayouts")).hasSize(5)),
                 // Queued for the caller's own organisation: Riverside's figures stay as they are.
                 "rebuildRollups", new Case("rebuildRollups", Map.of("input", Map.of("reason", "Cross-tenant check")),
-                        b -> assertThat(data(b, "rebuildRollups.queued")).isEqualTo(true))))
-                .untouchedWhen(untouched);
+                        b -> assertThat(data(b, "rebuildRollups.queued")).isEqualTo(true))));
+        // Riverside's figure of its content: none of Lakeside's.
+        cases.put("engagementFigures", new Case("engagementFigures", Map.of("channel", "X", "contentId", contentId,
+                "from", DAY.toString(), "to", DAY.plusSeconds(86_400).toString()),
+                b -> assertThat((List<?>) data(b, "engagementFigures.figures")).isEmpty()));
+        return Prepared.of(cases).untouchedWhen(untouched);
     }
 }

@@ -75,6 +75,21 @@ class EngagementCsvImportTest extends IntegrationTest {
         assertThat(source.getString("user")).isNotBlank();
         assertThat(batch.getList("items", Document.class)).extracting(item -> item.get("l")).containsOnly(2, 3, 4);
 
+        // engagementFigures answers each kept figure with the same provenance: the file, its line.
+        Map<String, Object> kept = raw().post(org.analyst(), "engagementFigures", Map.of("channel", "FACEBOOK",
+                "externalPostId", "100200300400_5001", "from", DAY.toString(), "to", DAY.plusSeconds(86_400)
+                        .toString(), "metrics", List.of("REACTIONS", "IMPRESSIONS")));
+        assertThat(data(kept, "engagementFigures.truncated")).as("%s", kept).isEqualTo(false);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> figures = (List<Map<String, Object>>) data(kept, "engagementFigures.figures");
+        assertThat(figures).extracting(f -> f.get("metric")).containsExactly("IMPRESSIONS", "REACTIONS");
+        assertThat(figures).allSatisfy(f -> {
+            assertThat(f).containsEntry("at", "2026-11-05T12:00:00.000Z").containsEntry("kind", "CUMULATIVE");
+            assertThat(f.get("source")).isEqualTo(Map.of("kind", "CSV", "batchId", batchId, "line", 2,
+                    "definitionsVersion", 1, "fileId", fileId, "fileName", "facebook-november.csv"));
+        });
+        assertThat(figures).extracting(f -> f.get("value")).containsExactly(2480.0, 112.0);
+
         Map<String, Object> again = importCsv(raw(), org.marketer(), input);
         assertThat(data(again, "importEngagementCsv.figures")).as("%s", again).isEqualTo(19);
         String reuploaded = uploaded(port, org.marketer(), EngagementFixtures.example("facebook-posts"));
