@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './support/signIn.ts';
 
-test('an analyst imports a CSV of figures: refused whole for a bad line, then its good lines', async ({ page }) => {
+test('an analyst imports a CSV of figures: refused whole for a bad line, checked, then its good lines', async ({
+  page,
+}) => {
   const post = `e2e-${Date.now()}`;
   const csv = [
     'external_post_id,channel,metric,value,measured_at',
@@ -22,6 +24,10 @@ test('an analyst imports a CSV of figures: refused whole for a bad line, then it
 
   await page.getByLabel('CSV file').setInputFiles(file);
   await page.getByRole('checkbox', { name: 'Import the lines that can be read and list the others' }).check();
+  await page.getByRole('button', { name: 'Check the file first' }).click();
+  await expect(page.getByText(/an import would record 2 figures from 2 of 3 lines/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Lines an import would leave out' })).toContainText('Line 3');
+
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByText('2 figures from 2 of 3 lines, read as CarePulse figures')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Lines not imported' })).toContainText('Line 3');

@@ -44,13 +44,22 @@ function EngagementImport() {
   const [skipBadLines, setSkipBadLines] = useState(false);
   const busy = importing.state.kind === 'busy';
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const start = (dryRun: boolean) => {
     if (!file) {
       setFileError('Choose the CSV file to import');
       return;
     }
-    void importing.run({ file, layout: layout || null, measuredAt: measuredAtInput(measuredAt), skipBadLines });
+    void importing.run({
+      file,
+      layout: layout || null,
+      measuredAt: measuredAtInput(measuredAt),
+      skipBadLines,
+      dryRun,
+    });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    start(false);
   };
 
   return (
@@ -111,9 +120,14 @@ function EngagementImport() {
           value={skipBadLines}
           onChange={setSkipBadLines}
         />
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Importing…' : 'Import'}
-        </button>
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? 'Working…' : 'Import'}
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => start(true)}>
+            Check the file first
+          </button>
+        </div>
         <ImportResult state={importing.state} />
       </form>
       <section className="panel" aria-labelledby="engagement-layouts-title">
@@ -136,7 +150,15 @@ function EngagementImport() {
 function ImportResult({ state }: { state: ImportState }) {
   if (state.kind === 'idle') return <p role="status" />;
   if (state.kind === 'busy')
-    return <p role="status">{state.step === 'uploading' ? 'Uploading the file…' : 'Reading the file…'}</p>;
+    return (
+      <p role="status">
+        {state.step === 'uploading'
+          ? 'Uploading the file…'
+          : state.step === 'checking'
+            ? 'Checking the file…'
+            : 'Reading the file…'}
+      </p>
+    );
   if (state.kind === 'failed') return <Alert tone="error">{state.message}</Alert>;
   const { outcome } = state;
   if (outcome.kind === 'refused') {
@@ -150,6 +172,20 @@ function ImportResult({ state }: { state: ImportState }) {
           </p>
         </Alert>
         <Problems problems={outcome.problems} title="What to correct" />
+      </>
+    );
+  }
+  if (outcome.kind === 'checked') {
+    return (
+      <>
+        <Alert tone={outcome.problems.length > 0 ? 'warning' : 'info'} title="Checked: nothing recorded yet">
+          <p>
+            Read as {outcome.layout}: an import would record {formatNumber(outcome.figures)}{' '}
+            {outcome.figures === 1 ? 'figure' : 'figures'} from {formatNumber(outcome.importedLines)} of{' '}
+            {formatNumber(outcome.lines)} {outcome.lines === 1 ? 'line' : 'lines'}. Choose Import to record them.
+          </p>
+        </Alert>
+        <Problems problems={outcome.problems} title="Lines an import would leave out" />
       </>
     );
   }

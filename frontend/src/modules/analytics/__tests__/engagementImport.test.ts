@@ -30,11 +30,19 @@ describe('an engagement import', () => {
     ]);
   });
 
-  it('is imported when figures were recorded, even with lines skipped, and refused when none were', () => {
+  it('is imported when figures were recorded, even with lines skipped, checked by a dry run, and refused when none were', () => {
     const layout = { id: 'facebook-posts', name: 'Facebook Page Insights: posts' };
     const skipped = error(['input', 'lines', '3', 'value'], 'Line 3, value: enter a number');
     expect(
-      importOutcome({ layout, lines: 3, importedLines: 2, figures: 12, batchIds: ['b1'], userErrors: [skipped] }),
+      importOutcome({
+        layout,
+        lines: 3,
+        importedLines: 2,
+        figures: 12,
+        batchIds: ['b1'],
+        userErrors: [skipped],
+        recorded: true,
+      }),
     ).toEqual({
       kind: 'imported',
       layout: 'Facebook Page Insights: posts',
@@ -44,7 +52,15 @@ describe('an engagement import', () => {
       problems: [{ line: 3, message: 'Line 3, value: enter a number' }],
     });
     expect(
-      importOutcome({ layout, lines: 3, importedLines: 0, figures: 0, batchIds: [], userErrors: [skipped] }),
+      importOutcome({
+        layout,
+        lines: 3,
+        importedLines: 0,
+        figures: 0,
+        batchIds: [],
+        userErrors: [skipped],
+        recorded: false,
+      }),
     ).toEqual({
       kind: 'refused',
       layout: 'Facebook Page Insights: posts',
@@ -52,8 +68,20 @@ describe('an engagement import', () => {
       problems: [{ line: 3, message: 'Line 3, value: enter a number' }],
     });
     expect(
-      importOutcome({ layout: null, lines: 0, importedLines: 0, figures: 0, batchIds: [], userErrors: [] }).kind,
+      importOutcome({
+        layout: null,
+        lines: 0,
+        importedLines: 0,
+        figures: 0,
+        batchIds: [],
+        userErrors: [],
+        recorded: false,
+      }).kind,
     ).toBe('refused');
+    expect(
+      importOutcome({ layout, lines: 3, importedLines: 3, figures: 19, batchIds: [], userErrors: [], recorded: false })
+        .kind,
+    ).toBe('checked');
   });
 
   it('names what a column holds in words', () => {

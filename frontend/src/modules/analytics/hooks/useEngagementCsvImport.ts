@@ -13,11 +13,13 @@ export interface ImportRequest {
   /** When a platform's export was taken (an instant), or null for the upload's time. */
   measuredAt: string | null;
   skipBadLines: boolean;
+  /** Only read and check the file, recording nothing. */
+  dryRun: boolean;
 }
 
 export type ImportState =
   | { kind: 'idle' }
-  | { kind: 'busy'; step: 'uploading' | 'importing' }
+  | { kind: 'busy'; step: 'uploading' | 'importing' | 'checking' }
   | { kind: 'failed'; message: string }
   | { kind: 'done'; outcome: ImportOutcome };
 
@@ -32,14 +34,15 @@ function uploadProblem(status: number): string {
 
 /**
  * An engagement CSV import: the file is uploaded (POST /api/files, kind engagement-csv), then
- * importEngagementCsv reads it on the server, with the layouts and checks connectors get.
+ * importEngagementCsv reads it on the server, with the layouts and checks connectors get; a dry run
+ * says what it would record, recording nothing.
  */
 export function useEngagementCsvImport() {
   const authorizedFetch = useAuthorizedFetch();
   const [, importCsv] = useMutation(ImportEngagementCsvDocument);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
-  const run = async ({ file, layout, measuredAt, skipBadLines }: ImportRequest) => {
+  const run = async ({ file, layout, measuredAt, skipBadLines, dryRun }: ImportRequest) => {
     const problem = engagementFileProblem(file);
     if (problem) return setState({ kind: 'failed', message: problem });
     setState({ kind: 'busy', step: 'uploading' });
@@ -51,9 +54,9 @@ export function useEngagementCsvImport() {
     if (!response.ok)
       return setState({ kind: 'failed', message: await apiErrorMessage(response, uploadProblem(response.status)) });
     const stored = (await response.json()) as { id: string };
-    setState({ kind: 'busy', step: 'importing' });
+    setState({ kind: 'busy', step: dryRun ? 'checking' : 'importing' });
     const result = await importCsv({
-      input: { fileId: stored.id, fileName: file.name, layout, measuredAt, skipBadLines },
+      input: { fileId: stored.id, fileName: file.name, layout, measuredAt, skipBadLines, dryRun },
     });
     const payload = result.data?.importEngagementCsv;
     if (result.error || !payload) {

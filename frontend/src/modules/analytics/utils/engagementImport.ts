@@ -33,7 +33,8 @@ type Payload = ImportEngagementCsvMutation['importEngagementCsv'];
 
 export type ImportOutcome =
   | {
-      kind: 'imported';
+      /** Recorded, or (checked) what an import would record. */
+      kind: 'imported' | 'checked';
       layout: string;
       figures: number;
       lines: number;
@@ -45,9 +46,9 @@ export type ImportOutcome =
 /** What an import answered, for the page to say. */
 export function importOutcome(payload: Payload): ImportOutcome {
   const problems = importProblems(payload.userErrors);
-  if (payload.figures > 0 || (problems.length === 0 && payload.layout)) {
+  if (payload.recorded || payload.figures > 0) {
     return {
-      kind: 'imported',
+      kind: payload.recorded ? 'imported' : 'checked',
       layout: payload.layout?.name ?? '',
       figures: payload.figures,
       lines: payload.lines,

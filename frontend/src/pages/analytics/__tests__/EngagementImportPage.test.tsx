@@ -67,6 +67,7 @@ describe('EngagementImportPage', () => {
       figures: 19,
       batchIds: ['b1'],
       userErrors: [],
+      recorded: true,
     });
     const user = userEvent.setup();
     await user.upload(screen.getByLabelText('CSV file'), csv());
@@ -87,7 +88,32 @@ describe('EngagementImportPage', () => {
         layout: null,
         measuredAt: null,
         skipBadLines: false,
+        dryRun: false,
       },
+    });
+  });
+
+  it('checks the file first without recording anything, saying what an import would record', async () => {
+    authorizedFetch.mockResolvedValue(stored());
+    const api = renderImport({
+      layout: { id: 'facebook-posts', name: 'Facebook Page Insights: posts' },
+      lines: 3,
+      importedLines: 3,
+      figures: 19,
+      batchIds: [],
+      userErrors: [],
+      recorded: false,
+    });
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText('CSV file'), csv());
+    await user.click(screen.getByRole('button', { name: 'Check the file first' }));
+
+    expect(await screen.findByText(/Checked: nothing recorded yet/)).toBeVisible();
+    expect(
+      screen.getByText(/Read as Facebook Page Insights: posts: an import would record 19 figures from 3 of 3 lines/),
+    ).toBeVisible();
+    expect(api.operations.find((op) => op.kind === 'mutation')?.variables).toMatchObject({
+      input: { fileId: 'file-7', dryRun: true },
     });
   });
 
@@ -102,6 +128,7 @@ describe('EngagementImportPage', () => {
       userErrors: [
         { field: ['input', 'lines', '3', 'value'], code: 'INVALID', message: 'Line 3, value: enter a number' },
       ],
+      recorded: false,
     });
     const user = userEvent.setup();
     await user.upload(screen.getByLabelText('CSV file'), csv());
@@ -120,13 +147,22 @@ describe('EngagementImportPage', () => {
         layout: 'carepulse',
         measuredAt: new Date('2026-11-05T14:30').toISOString(),
         skipBadLines: true,
+        dryRun: false,
       },
     });
   });
 
   it('asks for a file before sending anything, and shows what the server said of a refused upload', async () => {
     authorizedFetch.mockResolvedValue(new Response(JSON.stringify({ message: 'Upload a CSV file' }), { status: 415 }));
-    renderImport({ layout: null, lines: 0, importedLines: 0, figures: 0, batchIds: [], userErrors: [] });
+    renderImport({
+      layout: null,
+      lines: 0,
+      importedLines: 0,
+      figures: 0,
+      batchIds: [],
+      userErrors: [],
+      recorded: false,
+    });
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(screen.getByLabelText('CSV file')).toHaveAccessibleDescription(/Choose the CSV file to import/);
@@ -138,7 +174,15 @@ describe('EngagementImportPage', () => {
   });
 
   it('lists each layout’s columns and offers its example', async () => {
-    renderImport({ layout: null, lines: 0, importedLines: 0, figures: 0, batchIds: [], userErrors: [] });
+    renderImport({
+      layout: null,
+      lines: 0,
+      importedLines: 0,
+      figures: 0,
+      batchIds: [],
+      userErrors: [],
+      recorded: false,
+    });
     const facebook = await screen.findByRole('table', { name: 'Columns of Facebook Page Insights: posts' });
     expect(within(facebook).getByRole('row', { name: /Impressions/ })).toHaveTextContent(
       'ImpressionsImpressions, Lifetime Post Total ImpressionsNo',
@@ -147,7 +191,10 @@ describe('EngagementImportPage', () => {
   });
 
   it('is not offered to a moderator', () => {
-    renderImport({ layout: null, lines: 0, importedLines: 0, figures: 0, batchIds: [], userErrors: [] }, ['MODERATOR']);
+    renderImport(
+      { layout: null, lines: 0, importedLines: 0, figures: 0, batchIds: [], userErrors: [], recorded: false },
+      ['MODERATOR'],
+    );
     expect(screen.queryByLabelText('CSV file')).not.toBeInTheDocument();
   });
 });

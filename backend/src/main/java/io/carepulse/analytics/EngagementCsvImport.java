@@ -55,19 +55,21 @@ class EngagementCsvImport {
     static final Set<Role> IMPORTERS = Set.of(Role.ADMIN, Role.MARKETER, Role.ANALYST);
 
     record ImportEngagementCsvInput(String fileId, String fileName, String layout, Instant measuredAt,
-            Boolean skipBadLines) {
+            Boolean skipBadLines, Boolean dryRun) {
     }
 
+    /** @param recorded whether the figures were recorded: false for a dry run and a refused file */
     record ImportEngagementCsvPayload(LayoutView layout, int lines, int importedLines, int figures,
-            List<String> batchIds, List<UserError> userErrors) implements EngagementIntake.EngagementPayload {
+            List<String> batchIds, List<UserError> userErrors, boolean recorded)
+            implements EngagementIntake.EngagementPayload {
 
         static ImportEngagementCsvPayload refused(LayoutView layout, int lines, List<UserError> errors) {
-            return new ImportEngagementCsvPayload(layout, lines, 0, 0, List.of(), errors);
+            return new ImportEngagementCsvPayload(layout, lines, 0, 0, List.of(), errors, false);
         }
 
         @Override
         public boolean audited() {
-            return figures > 0;
+            return recorded && figures > 0;
         }
     }
 
@@ -138,7 +140,7 @@ class EngagementCsvImport {
         }
         return files.claim(input.fileId().strip(), KIND, ATTACHED_TO)
                 .flatMap(file -> importFile(file, fileName, forced, input.measuredAt(),
-                        Boolean.TRUE.equals(input.skipBadLines())))
+                        Boolean.TRUE.equals(input.skipBadLines()), Boolean.TRUE.equals(input.dryRun())))
                 .switchIfEmpty(Mono.fromSupplier(() -> ImportEngagementCsvPayload.refused(null, 0,
                         List.of(UserError.onInput(UserErrorCode.NOT_FOUND, "No uploaded CSV file with this ID in your "
                                 + "organisation: upload it (kind " + KIND + ") and import it with its ID", "fileId")))));
@@ -150,12 +152,12 @@ class EngagementCsvImport {
      * (null: when it was uploaded).
      */
     Mono<ImportEngagementCsvPayload> importFile(StoredFile file, String fileName, Described forced,
-            Instant measuredAt, boolean skipBadLines) {
+            Instant measuredAt, boolean skipBadLines, boolean dryRun) {
         return Mono.zip(text(file), settings.current()).flatMap(t -> {
             Read read = EngagementCsvReader.read(t.getT1(), layouts.all().stream().map(Described::layout).toList(),
                     forced == null ? null : forced.layout(), ZoneId.of(t.getT2().timezone()),
                     measuredAt != null ? measuredAt : file.uploadedAt());
-            return record(read, file, fileName, skipBadLines);
+            return record(read, file, fileName, skipBadLines, dryRun);
         });
     }
 
@@ -171,7 +173,7 @@ class EngagementCsvImport {
                     return files.store(kind, FileType.CSV, bytes, Digests.sha256Hex(bytes), uploadedBy, measuredAt)
                             .flatMap(stored -> files.claim(stored.id(), KIND, ATTACHED_TO))
                             .flatMap(stored -> importFile(stored, described.layout().id() + "-example.csv", described,
-                                    measuredAt, false));
+                                    measuredAt, false, false));
                 })
                 .map(ImportEngagementCsvPayload::figures).reduce(0, Integer::sum);
     }
@@ -187,8 +189,9 @@ class EngagementCsvImport {
         });
     }
 
+    /** Records the file's good figures, or (a dry run) says what it would record. */
     private Mono<ImportEngagementCsvPayload> record(Read read, StoredFile file, String fileName,
-            boolean skipBadLines) {
+            boolean skipBadLines, boolean dryRun) {
         if (read.layout() == null || read.header() == null || !read.header().missing().isEmpty()
                 || read.items().isEmpty() && read.errors().isEmpty() && read.lines() == 0) {
             LayoutView layout = read.layout() == null ? null : LayoutView.of(layouts.find(read.layout().id()));
@@ -211,13 +214,17 @@ class EngagementCsvImport {
             List<Item> accepted = checked.accepted().stream().filter(item -> !badLines.contains(item.line()))
                     .toList();
             int importedLines = (int) accepted.stream().mapToInt(Item::line).distinct().count();
+            if (dryRun) {
+                return Mono.just(new ImportEngagementCsvPayload(layout, read.lines(), importedLines, accepted.size(),
+                        List.of(), shown, false));
+            }
             String name = fileName != null ? fileName : file.id() + ".csv";
             return Flux.fromIterable(EngagementIntake.chunks(accepted))
                     .concatMap(chunk -> intake.write(chunk, EngagementBatch.SourceKind.CSV, file.id(), name))
                     .map(batch -> GlobalId.encode(EngagementBatch.TYPE, batch.id()))
                     .collectList()
                     .map(batchIds -> new ImportEngagementCsvPayload(layout, read.lines(), importedLines,
-                            accepted.size(), batchIds, shown));
+                            accepted.size(), batchIds, shown, true));
         });
     }
 

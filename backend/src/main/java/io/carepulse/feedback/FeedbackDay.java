@@ -1,10 +1,10 @@
 package io.carepulse.feedback;
 
 import io.carepulse.feedback.FeedbackThread.Source;
+import io.carepulse.platform.events.MarkedCounts;
 import io.carepulse.platform.tenancy.TenantOwned;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * matter of when it is asked, read only for days recent enough to have a reply not due yet). Kept by {@link FeedbackDays}; nothing in it names or quotes anyone.
  *
  * @param threads by the thread's hex ID
- * @param counts  {@link Mark#counts()} of the threads, added up
+ * @param counts  {@link Mark#counts()} of the threads, added up ({@link MarkedCounts})
  * @param waiting the due time of each thread without a reply and not resolved, by hex ID
  */
 @Document(FeedbackDay.COLLECTION)
@@ -48,23 +48,6 @@ record FeedbackDay(@Id String id, String organizationId, String day, Map<String,
         return organization + "|" + day;
     }
 
-    /** The counts of these threads: each one's {@link Mark#counts()} added up. */
-    static Map<String, Long> counts(Collection<Mark> marks) {
-        Map<String, Long> sum = new HashMap<>();
-        marks.forEach(mark -> mark.counts().forEach((key, n) -> sum.merge(key, n, Long::sum)));
-        return sum;
-    }
-
-    /** What the counts change by when a thread's figures go from {@code before} (null: new) to {@code after}. */
-    static Map<String, Long> change(Mark before, Mark after) {
-        Map<String, Long> change = new HashMap<>(after.counts());
-        if (before != null) {
-            before.counts().forEach((key, n) -> change.merge(key, -n, Long::sum));
-        }
-        change.values().removeIf(n -> n == 0);
-        return change;
-    }
-
     /**
      * The start of the span a first reply's time is counted in, in minutes: each minute under an
      * hour, 5 minutes under a day, half an hour under a week, then days. A median read from the
@@ -85,7 +68,8 @@ record FeedbackDay(@Id String id, String organizationId, String day, Map<String,
      * first reply was due and when it came (null before it); {@code revision} counts the changes
      * taken in, so a change is written only over the figures it was measured against.
      */
-    record Mark(Source source, Status status, Instant openedAt, Instant dueAt, Instant respondedAt, Integer revision) {
+    record Mark(Source source, Status status, Instant openedAt, Instant dueAt, Instant respondedAt, Integer revision)
+            implements MarkedCounts.Mark {
 
         Mark {
             revision = revision == null ? 0 : revision;
@@ -119,7 +103,8 @@ record FeedbackDay(@Id String id, String organizationId, String day, Map<String,
         }
 
         /** What this thread adds to its day's counts. */
-        Map<String, Long> counts() {
+        @Override
+        public Map<String, Long> counts() {
             Map<String, Long> counts = new HashMap<>();
             counts.put(THREADS, 1L);
             counts.put(SOURCE + source.name(), 1L);

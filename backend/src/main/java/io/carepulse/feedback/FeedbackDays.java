@@ -4,6 +4,7 @@ import io.carepulse.feedback.FeedbackDay.Mark;
 import io.carepulse.organization.OrganizationSettingsStore;
 import io.carepulse.platform.events.Event;
 import io.carepulse.platform.events.EventConsumer;
+import io.carepulse.platform.events.MarkedCounts;
 import io.carepulse.platform.events.RollupRebuild;
 import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
@@ -14,14 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
  * Keeps the {@link FeedbackDay}s: a consumer of the inbox's changes ({@link FeedbackChanges#STREAM})
@@ -33,8 +32,6 @@ import reactor.util.retry.Retry;
 class FeedbackDays implements RollupRebuild {
 
     static final String CONSUMER = "feedback-summary-days";
-    /** Times a mark is measured again when another write came first (a rebuild), before the event is retried. */
-    private static final int CONFLICTS_MAX = 5;
 
     private final TenantMongo mongo;
     private final OrganizationSettingsStore settings;
@@ -68,8 +65,7 @@ class FeedbackDays implements RollupRebuild {
         return Mono.zip(settings.current(), mongo.tenant()).flatMap(t -> {
             String day = day(now.openedAt(), t.getT1().zone());
             String id = FeedbackDay.id(t.getT2(), day);
-            return Mono.defer(() -> take(id, day, hex, now))
-                    .retryWhen(Retry.max(CONFLICTS_MAX).filter(MarkConflict.class::isInstance));
+            return Mono.defer(() -> take(id, day, hex, now)).retryWhen(MarkedCounts.RETRY);
         });
     }
 
@@ -82,30 +78,15 @@ class FeedbackDays implements RollupRebuild {
                     if (now.sameAs(before)) {
                         return Mono.empty();
                     }
-                    String field = "threads." + hex;
-                    Update update = new Update().set(field, now.revised(before == null ? 1 : before.revision() + 1))
-                            .setOnInsert("day", day);
-                    FeedbackDay.change(before, now).forEach((key, n) -> update.inc("counts." + key, n));
+                    Update also = new Update().setOnInsert("day", day);
                     if (now.waiting()) {
-                        update.set("waiting." + hex, now.dueAt());
+                        also.set("waiting." + hex, now.dueAt());
                     } else if (before != null && before.waiting()) {
-                        update.unset("waiting." + hex);
+                        also.unset("waiting." + hex);
                     }
-                    Criteria unchanged = Criteria.where("_id").is(id).and(field + ".revision");
-                    unchanged = before == null ? unchanged.exists(false) : unchanged.is(before.revision());
-                    return PendingAudit.outside(mongo.updateOne(Query.query(unchanged), update, FeedbackDay.class,
-                                    true))
-                            // The day made meanwhile (an upsert's insert refused by the ID): measured again.
-                            .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false))
-                            .flatMap(written -> written ? Mono.<Void>empty() : Mono.error(new MarkConflict()));
+                    return MarkedCounts.write(mongo, FeedbackDay.class, id, FeedbackDay.THREADS, hex, before,
+                            now.revised(before == null ? 1 : before.revision() + 1), also);
                 });
-    }
-
-    /** The thread's mark changed between its reading and the write. */
-    private static final class MarkConflict extends RuntimeException {
-        MarkConflict() {
-            super("The thread's figures changed meanwhile", null, false, false);
-        }
     }
 
     @Override
@@ -149,7 +130,7 @@ class FeedbackDays implements RollupRebuild {
                 waiting.put(hex, mark.dueAt());
             }
         });
-        return new Update().set("day", day).set("threads", marks).set("counts", FeedbackDay.counts(marks.values()))
+        return new Update().set("day", day).set("threads", marks).set("counts", MarkedCounts.sum(marks.values()))
                 .set("waiting", waiting);
     }
 }

@@ -103,6 +103,26 @@ class EngagementCsvImportTest extends IntegrationTest {
     }
 
     @Test
+    void aDryRunSaysWhatAnImportWouldRecordAndRecordsNothing() {
+        Org org = EngagementFixtures.org(raw(), "an-csv-dry", "UTC");
+        String fileId = uploaded(port, org.marketer(), EngagementFixtures.example("facebook-posts"));
+        Map<String, Object> checked = importCsv(raw(), org.marketer(), Map.of("fileId", fileId, "measuredAt",
+                EXPORTED.toString(), "dryRun", true));
+        assertThat(data(checked, "importEngagementCsv.layout.id")).as("%s", checked).isEqualTo("facebook-posts");
+        assertThat(data(checked, "importEngagementCsv.figures")).isEqualTo(19);
+        assertThat(data(checked, "importEngagementCsv.importedLines")).isEqualTo(3);
+        assertThat(data(checked, "importEngagementCsv.recorded")).isEqualTo(false);
+        assertThat(data(checked, "importEngagementCsv.batchIds")).isEqualTo(List.of());
+        assertThat(batches(org)).as("nothing recorded").isZero();
+
+        Map<String, Object> imported = importCsv(raw(), org.marketer(), Map.of("fileId", fileId, "measuredAt",
+                EXPORTED.toString()));
+        assertThat(data(imported, "importEngagementCsv.recorded")).as("%s", imported).isEqualTo(true);
+        assertThat(data(imported, "importEngagementCsv.figures")).isEqualTo(19);
+        assertThat(batches(org)).isEqualTo(1);
+    }
+
+    @Test
     void aFileWithABadLineImportsNothingUnlessAskedToSkipItsBadLines() {
         Org org = EngagementFixtures.org(raw(), "an-csv-bad", "UTC");
         String unknown = GlobalId.encode(Content.TYPE, new ObjectId());
@@ -188,6 +208,11 @@ class EngagementCsvImportTest extends IntegrationTest {
         assertThat(data(layouts, "engagementCsvLayouts.0.columns.4")).isEqualTo(Map.of("holds", "VALUE", "headers",
                 List.of("value"), "required", true));
         assertThat(data(layouts, "engagementCsvLayouts.0.example")).asString().startsWith("content_id,");
+    }
+
+    private long batches(Org org) {
+        return template.count(Query.query(Criteria.where("organizationId").is(org.slug())),
+                EngagementBatch.COLLECTION).block(Duration.ofSeconds(10));
     }
 
     private long loggedBatches(Org org) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.carepulse.feedback.FeedbackDay.Mark;
 import io.carepulse.feedback.FeedbackThread.Source;
+import io.carepulse.platform.events.MarkedCounts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,18 +20,18 @@ class FeedbackDayTest {
     @Test
     void aChangeMovesTheCountsFromTheThreadsFiguresBeforeToItsFiguresNow() {
         Mark waiting = new Mark(Source.GOOGLE_REVIEW, Status.NEW, OPENED, DUE, null, 0);
-        assertThat(FeedbackDay.change(null, waiting)).isEqualTo(Map.of("threads", 1L, "source:GOOGLE_REVIEW", 1L,
+        assertThat(MarkedCounts.change(null, waiting)).isEqualTo(Map.of("threads", 1L, "source:GOOGLE_REVIEW", 1L,
                 "unresolved:GOOGLE_REVIEW", 1L, "status:NEW", 1L, "waiting", 1L));
         Mark lateReply = new Mark(Source.GOOGLE_REVIEW, Status.AWAITING_PATIENT, OPENED, DUE,
                 OPENED.plus(Duration.ofMinutes(302)), 1);
-        assertThat(FeedbackDay.change(waiting, lateReply)).as("5 h 2 min: the span from 300 minutes, late")
+        assertThat(MarkedCounts.change(waiting, lateReply)).as("5 h 2 min: the span from 300 minutes, late")
                 .isEqualTo(Map.of("status:NEW", -1L, "status:AWAITING_PATIENT", 1L, "waiting", -1L, "responded", 1L,
                         "late", 1L, "reply:300", 1L));
         Mark resolved = new Mark(Source.GOOGLE_REVIEW, Status.RESOLVED, OPENED, DUE, lateReply.respondedAt(), 2);
-        assertThat(FeedbackDay.change(lateReply, resolved)).isEqualTo(Map.of("status:AWAITING_PATIENT", -1L,
+        assertThat(MarkedCounts.change(lateReply, resolved)).isEqualTo(Map.of("status:AWAITING_PATIENT", -1L,
                 "status:RESOLVED", 1L, "unresolved:GOOGLE_REVIEW", -1L));
-        assertThat(FeedbackDay.change(resolved, resolved.revised(3))).as("the same figures").isEmpty();
-        assertThat(FeedbackDay.counts(List.of(waiting, resolved))).containsEntry("threads", 2L)
+        assertThat(MarkedCounts.change(resolved, resolved.revised(3))).as("the same figures").isEmpty();
+        assertThat(MarkedCounts.sum(List.of(waiting, resolved))).containsEntry("threads", 2L)
                 .containsEntry("unresolved:GOOGLE_REVIEW", 1L).containsEntry("late", 1L);
         assertThat(waiting.waiting()).isTrue();
         assertThat(resolved.waiting()).isFalse();

@@ -1,9 +1,9 @@
 package io.carepulse.liveqa.summary;
 
 import io.carepulse.liveqa.QuestionStatus;
+import io.carepulse.platform.events.MarkedCounts;
 import io.carepulse.platform.tenancy.TenantOwned;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.bson.types.ObjectId;
@@ -51,34 +51,18 @@ record LiveSessionTally(@Id String id, String organizationId, ObjectId sessionId
     static final String STATUS = "status:";
     static final String PHI = "phi";
 
-    /** The counts of these questions: each one's {@link QuestionMark#counts()} added up. */
-    static Map<String, Long> counts(Collection<QuestionMark> marks) {
-        Map<String, Long> sum = new HashMap<>();
-        marks.forEach(mark -> mark.counts().forEach((key, n) -> sum.merge(key, n, Long::sum)));
-        return sum;
-    }
-
-    /** What the counts change by when a question goes from {@code before} (null: new) to {@code after}. */
-    static Map<String, Long> change(QuestionMark before, QuestionMark after) {
-        Map<String, Long> change = new HashMap<>(after.counts());
-        if (before != null) {
-            before.counts().forEach((key, n) -> change.merge(key, -n, Long::sum));
-        }
-        change.values().removeIf(n -> n == 0);
-        return change;
-    }
-
     /**
      * @param phi      held for suspected PHI when asked or since (never cleared)
      * @param revision the changes taken in: a change is written only over the mark it was measured against
      */
-    record QuestionMark(QuestionStatus status, Boolean phi, Integer revision) {
+    record QuestionMark(QuestionStatus status, Boolean phi, Integer revision) implements MarkedCounts.Mark {
         QuestionMark {
             phi = Boolean.TRUE.equals(phi);
             revision = revision == null ? 0 : revision;
         }
 
-        Map<String, Long> counts() {
+        @Override
+        public Map<String, Long> counts() {
             Map<String, Long> counts = new HashMap<>();
             counts.put(QUESTIONS, 1L);
             counts.put(STATUS + status.name(), 1L);

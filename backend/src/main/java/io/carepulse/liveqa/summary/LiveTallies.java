@@ -11,6 +11,7 @@ import io.carepulse.organization.OrganizationSettingsStore;
 import io.carepulse.phi.PhiScanner;
 import io.carepulse.platform.events.Event;
 import io.carepulse.platform.events.EventConsumer;
+import io.carepulse.platform.events.MarkedCounts;
 import io.carepulse.platform.events.RollupRebuild;
 import io.carepulse.platform.tenancy.PendingAudit;
 import io.carepulse.platform.tenancy.TenantMongo;
@@ -25,14 +26,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.bson.types.ObjectId;
 import org.springframework.context.annotation.Bean;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
  * Keeps the {@link LiveSessionTally}s and {@link LiveDay}s from live Q&A's events: a question's event
@@ -46,8 +45,6 @@ class LiveTallies implements RollupRebuild {
 
     static final String SESSIONS = "liveqa-summary-sessions";
     static final String JOINS = "liveqa-summary-joins";
-    /** Times a mark is measured again when another write came first (a rebuild), before the event is retried. */
-    private static final int CONFLICTS_MAX = 5;
 
     private final TenantMongo mongo;
     private final OrganizationSettingsStore settings;
@@ -73,8 +70,7 @@ class LiveTallies implements RollupRebuild {
         ObjectId session = new ObjectId(event.key());
         LiveQuestion question = event.payload().question();
         if (question != null) {
-            return Mono.defer(() -> question(session, question))
-                    .retryWhen(Retry.max(CONFLICTS_MAX).filter(MarkConflict.class::isInstance));
+            return Mono.defer(() -> question(session, question)).retryWhen(MarkedCounts.RETRY);
         }
         if (LiveEvent.Type.SESSION_STARTED.name().equals(event.type())) {
             return mongo.findById(session, LiveSession.class).filter(found -> found.startedAt() != null)
@@ -90,43 +86,29 @@ class LiveTallies implements RollupRebuild {
 
     /**
      * Takes a question's state into its session's tally: its mark set (held for PHI once flagged, for
-     * good), the counts moved by the difference from the mark before, only over the mark it was
-     * measured against (its revision), else measured again.
+     * good) and the counts moved ({@link MarkedCounts}).
      */
     private Mono<Void> question(ObjectId session, LiveQuestion question) {
-        String field = "questions." + question.id().toHexString();
+        String hex = question.id().toHexString();
         return mongo.tenant().flatMap(org -> {
             String id = LiveSessionTally.id(org, session);
             Query read = Query.query(Criteria.where("_id").is(id));
-            read.fields().include(field);
+            read.fields().include(LiveSessionTally.QUESTIONS + "." + hex);
             return mongo.find(read, LiveSessionTally.class).next()
-                    .map(found -> Optional.ofNullable(found.questions().get(question.id().toHexString())))
+                    .map(found -> Optional.ofNullable(found.questions().get(hex)))
                     .defaultIfEmpty(Optional.empty()).flatMap(stored -> {
                         QuestionMark before = stored.orElse(null);
-                        QuestionMark now = new QuestionMark(question.status(), before != null && before.phi()
-                                || question.flags().contains(QuestionFlag.PHI_SUSPECTED), 0);
+                        boolean phi = before != null && before.phi()
+                                || question.flags().contains(QuestionFlag.PHI_SUSPECTED);
+                        QuestionMark now = new QuestionMark(question.status(), phi,
+                                before == null ? 1 : before.revision() + 1);
                         if (now.sameAs(before)) {
                             return Mono.empty();
                         }
-                        Update update = new Update().set(field, new QuestionMark(now.status(), now.phi(),
-                                before == null ? 1 : before.revision() + 1)).setOnInsert("sessionId", session);
-                        LiveSessionTally.change(before, now).forEach((key, n) -> update.inc("counts." + key, n));
-                        Criteria unchanged = Criteria.where("_id").is(id).and(field + ".revision");
-                        unchanged = before == null ? unchanged.exists(false) : unchanged.is(before.revision());
-                        return PendingAudit.outside(mongo.updateOne(Query.query(unchanged), update,
-                                        LiveSessionTally.class, true))
-                                // The tally made meanwhile (an upsert's insert refused by the ID): measured again.
-                                .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false))
-                                .flatMap(written -> written ? Mono.<Void>empty() : Mono.error(new MarkConflict()));
+                        return MarkedCounts.write(mongo, LiveSessionTally.class, id, LiveSessionTally.QUESTIONS, hex,
+                                before, now, new Update().setOnInsert("sessionId", session));
                     });
         });
-    }
-
-    /** The question's mark changed between its reading and the write. */
-    private static final class MarkConflict extends RuntimeException {
-        MarkConflict() {
-            super("The question's figures changed meanwhile", null, false, false);
-        }
     }
 
     private Mono<Void> started(LiveSession session) {
@@ -198,7 +180,7 @@ class LiveTallies implements RollupRebuild {
                     Flux<Boolean> tallies = Flux.fromIterable(all).concatMap(session -> {
                         Map<String, QuestionMark> marks = t.getT4().getOrDefault(session, Map.of());
                         Update whole = new Update().set("sessionId", session).set("startedAt", starts.get(session))
-                                .set("questions", marks).set("counts", LiveSessionTally.counts(marks.values()))
+                                .set("questions", marks).set("counts", MarkedCounts.sum(marks.values()))
                                 .set("participantsCounted", t.getT5().getOrDefault(session, 0L));
                         return PendingAudit.outside(mongo.updateOne(Query.query(Criteria.where("_id")
                                 .is(LiveSessionTally.id(org, session))), whole, LiveSessionTally.class, true));
