@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { AnalyticsCampaignsDocument, AnalyticsHomeDocument } from '@/generated/graphql';
+import { AnalyticsFilterOptionsDocument, AnalyticsHomeDocument } from '@/generated/graphql';
 import { AnalyticsFilters } from '@/modules/analytics/components/AnalyticsFilters';
 import { BestTimesPanel } from '@/modules/analytics/components/BestTimesPanel';
 import { BreakdownPanel } from '@/modules/analytics/components/BreakdownPanel';
@@ -53,10 +53,17 @@ function Analytics() {
     query: AnalyticsHomeDocument,
     variables: { filter: engagementFilterOf(days, filters.values), interval },
   });
-  const [campaignsResult] = useQuery({ query: AnalyticsCampaignsDocument });
+  const [optionsResult] = useQuery({
+    query: AnalyticsFilterOptionsDocument,
+    variables: { period: { ...instantsOf(days) } },
+  });
   const campaigns = useMemo(
-    () => campaignsResult.data?.campaigns.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [],
-    [campaignsResult.data],
+    () => optionsResult.data?.campaigns.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [],
+    [optionsResult.data],
+  );
+  const topics = useMemo(
+    () => optionsResult.data?.topics.rows.map((row) => ({ value: row.key, label: row.label })) ?? [],
+    [optionsResult.data],
   );
   const campaign = campaigns.find((option) => option.value === filters.values.campaign);
   // While the next period loads, the last one stays on screen (marked busy) rather than flashing away.
@@ -80,6 +87,7 @@ function Analytics() {
         key={JSON.stringify(filters.values)}
         values={filters.values}
         campaigns={campaigns}
+        topics={topics}
         onApply={(values) => filters.apply({ ...values, interval: filters.values.interval })}
       />
       <p className="analytics-period">
@@ -87,6 +95,7 @@ function Analytics() {
         {channel ? `, ${CHANNEL_LABELS[channel]} only` : ', every channel'}
         {filters.values.format ? `, ${FORMAT_LABELS[filters.values.format].toLowerCase()} content` : ''}
         {filters.values.campaign ? `, ${campaign ? campaign.label : 'one campaign'}` : ''}
+        {filters.values.topic ? `, on ${filters.values.topic}` : ''}
         {home ? `; days and hours in ${home.series.timezone} time.` : '.'}
       </p>
       {error && !fetching ? (

@@ -18,10 +18,11 @@ describe('the analytics filters in the address', () => {
       channel: 'X',
       format: 'EVENT',
       campaign: 'Q2FtcGFpZ246MQ==',
+      topic: 'flu season',
     } as const;
     const params = writeAnalyticsFilters(values);
     expect(params.toString()).toBe(
-      'period=custom&from=2026-10-01&to=2026-10-31&interval=WEEK&channel=X&format=EVENT&campaign=Q2FtcGFpZ246MQ%3D%3D',
+      'period=custom&from=2026-10-01&to=2026-10-31&interval=WEEK&channel=X&format=EVENT&campaign=Q2FtcGFpZ246MQ%3D%3D&topic=flu+season',
     );
     expect(readAnalyticsFilters(params)).toEqual(values);
     expect(writeAnalyticsFilters(readAnalyticsFilters(new URLSearchParams())).toString()).toBe('');
@@ -32,11 +33,11 @@ describe('the analytics filters in the address', () => {
       readAnalyticsFilters(
         new URLSearchParams('period=custom&from=yesterday&interval=YEAR&channel=MYSPACE&format=MEME'),
       ),
-    ).toEqual({ period: '30d', from: '', to: '', interval: 'DAY', channel: '', format: '', campaign: '' });
+    ).toEqual({ period: '30d', from: '', to: '', interval: 'DAY', channel: '', format: '', campaign: '', topic: '' });
   });
 
   it('refuse a custom period over two years or ending before it starts', () => {
-    const base = { period: 'custom', interval: 'DAY', channel: '', format: '', campaign: '' } as const;
+    const base = { period: 'custom', interval: 'DAY', channel: '', format: '', campaign: '', topic: '' } as const;
     expect(validateAnalyticsFilters({ ...base, from: '2024-01-01', to: '2026-01-02' })).toEqual({
       to: 'Choose two years or less',
     });
@@ -46,24 +47,31 @@ describe('the analytics filters in the address', () => {
     expect(validateAnalyticsFilters({ ...base, from: '2025-01-01', to: '2026-01-01' })).toEqual({});
   });
 
-  it('show hours for a month at most, and ask for the chosen channel, format and campaign only', () => {
+  it('show hours for a month at most, and ask for the chosen channel, format, campaign and topic only', () => {
     expect(intervalFor({ from: '2026-10-01', to: '2026-10-31' }, 'HOUR')).toBe('HOUR');
     expect(intervalFor({ from: '2026-10-01', to: '2026-11-01' }, 'HOUR')).toBe('DAY');
     expect(intervalFor({ from: '2026-10-01', to: '2026-12-01' }, 'WEEK')).toBe('WEEK');
     const range = { from: '2026-10-01', to: '2026-10-31' };
     expect(
-      engagementFilterOf(range, { channel: 'LINKEDIN', format: 'HEALTH_TIP', campaign: 'Q2FtcGFpZ246MQ==' }),
+      engagementFilterOf(range, {
+        channel: 'LINKEDIN',
+        format: 'HEALTH_TIP',
+        campaign: 'Q2FtcGFpZ246MQ==',
+        topic: 'flu season',
+      }),
     ).toEqual({
       from: new Date('2026-10-01T00:00:00').toISOString(),
       to: new Date('2026-11-01T00:00:00').toISOString(),
       channels: ['LINKEDIN'],
       format: 'HEALTH_TIP',
       campaignId: 'Q2FtcGFpZ246MQ==',
+      topic: 'flu season',
     });
-    expect(engagementFilterOf(range, { channel: '', format: '', campaign: '' })).toMatchObject({
+    expect(engagementFilterOf(range, { channel: '', format: '', campaign: '', topic: '' })).toMatchObject({
       channels: null,
       format: null,
       campaignId: null,
+      topic: null,
     });
   });
 });

@@ -18,6 +18,7 @@ const LABELS: Record<keyof AnalyticsFilterValues, string> = {
   channel: 'Channel',
   format: 'Format',
   campaign: 'Campaign',
+  topic: 'Topic',
 };
 const fieldId = (key: keyof AnalyticsFilterValues) => `analytics-filter-${key}`;
 const PERIOD_OPTIONS = (Object.keys(PERIOD_LABELS) as PeriodChoice[]).map((value) => ({
@@ -29,10 +30,12 @@ interface Props {
   values: AnalyticsFilterValues;
   onApply: (values: AnalyticsFilterValues) => void;
   campaigns: readonly Option[];
+  /** The topics with figures in the period. */
+  topics: readonly Option[];
 }
 
-/** The period (last 7, 30 or 90 days, or dates of one's choice), channel, format and campaign, applied together. */
-export function AnalyticsFilters({ values, onApply, campaigns }: Props) {
+/** The period (last 7, 30 or 90 days, or dates of one's choice), channel, format, campaign and topic, applied together. */
+export function AnalyticsFilters({ values, onApply, campaigns, topics }: Props) {
   const draft = useFilterDraft(values, DEFAULT_ANALYTICS_FILTERS, onApply, {
     labels: LABELS,
     fieldId,
@@ -57,6 +60,7 @@ export function AnalyticsFilters({ values, onApply, campaigns }: Props) {
         hint="CarePulse content of this format only."
       />
       <SelectField {...field('campaign')} emptyLabel="Any campaign" options={campaigns} />
+      <SelectField {...field('topic')} emptyLabel="Any topic" options={topics} />
     </FilterForm>
   );
 }

@@ -34,6 +34,8 @@ export interface AnalyticsFilterValues extends PeriodValues {
   format: ContentFormat | '';
   /** A campaign's global ID: its content only. */
   campaign: string;
+  /** One of the content's topics, as engagementBreakdown by TOPIC keys it. */
+  topic: string;
 }
 
 export const DEFAULT_ANALYTICS_FILTERS: AnalyticsFilterValues = {
@@ -44,6 +46,7 @@ export const DEFAULT_ANALYTICS_FILTERS: AnalyticsFilterValues = {
   channel: '',
   format: '',
   campaign: '',
+  topic: '',
 };
 
 export function readAnalyticsFilters(params: URLSearchParams): AnalyticsFilterValues {
@@ -56,6 +59,7 @@ export function readAnalyticsFilters(params: URLSearchParams): AnalyticsFilterVa
     channel: isChannel(channel) ? channel : '',
     format: isFormat(format) ? format : '',
     campaign: params.get('campaign') ?? '',
+    topic: params.get('topic') ?? '',
   };
 }
 
@@ -65,6 +69,7 @@ export function writeAnalyticsFilters(values: AnalyticsFilterValues): URLSearchP
   if (values.channel) params.set('channel', values.channel);
   if (values.format) params.set('format', values.format);
   if (values.campaign) params.set('campaign', values.campaign);
+  if (values.topic) params.set('topic', values.topic);
   return params;
 }
 
@@ -79,15 +84,16 @@ export function intervalFor(range: DayRange, asked: EngagementInterval): Engagem
   return asked === 'HOUR' && daysIn(range.from, range.to) > HOURS_DAYS_MAX ? 'DAY' : asked;
 }
 
-/** The API's filter for the days, channel, format and campaign chosen. */
+/** The API's filter for the days, channel, format, campaign and topic chosen. */
 export function engagementFilterOf(
   range: DayRange,
-  { channel, format, campaign }: Pick<AnalyticsFilterValues, 'channel' | 'format' | 'campaign'>,
+  { channel, format, campaign, topic }: Pick<AnalyticsFilterValues, 'channel' | 'format' | 'campaign' | 'topic'>,
 ): EngagementFilter {
   return {
     ...instantsOf(range),
     channels: channel ? [channel] : null,
     format: format || null,
     campaignId: campaign || null,
+    topic: topic || null,
   };
 }

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type {
-  AnalyticsCampaignsQuery,
+  AnalyticsFilterOptionsQuery,
   AnalyticsHomeQuery,
   BestTimesToPostQuery,
   EngagementPointFieldsFragment,
@@ -159,8 +159,9 @@ const live: LiveQaSummaryQuery = {
   },
 };
 
-const campaigns: AnalyticsCampaignsQuery = {
+const campaigns: AnalyticsFilterOptionsQuery = {
   campaigns: { edges: [{ node: { id: 'Q2FtcGFpZ246MQ==', name: 'Flu-shot season' } }] },
+  topics: { rows: [{ key: 'vaccines', label: 'Vaccines' }] },
 };
 
 function renderAnalytics(role: Role = 'MARKETER', url = '/analytics') {
@@ -175,7 +176,7 @@ function renderAnalytics(role: Role = 'MARKETER', url = '/analytics') {
             ? { data: feedback }
             : name === 'LiveQaSummary'
               ? { data: live }
-              : name === 'AnalyticsCampaigns'
+              : name === 'AnalyticsFilterOptions'
                 ? { data: campaigns }
                 : undefined,
   );
@@ -217,6 +218,7 @@ describe('AnalyticsPage', () => {
         channels: null,
         format: null,
         campaignId: null,
+        topic: null,
       },
       interval: 'DAY',
     });
@@ -314,14 +316,19 @@ describe('AnalyticsPage', () => {
     ]);
   });
 
-  it('counts one format of one campaign when chosen, keeping both in the address', async () => {
+  it('counts one format of one campaign on one topic when chosen, keeping them in the address', async () => {
     const { asked } = renderAnalytics('ANALYST');
     const user = userEvent.setup();
     await screen.findByRole('list', { name: 'The period’s figures' });
     await user.selectOptions(screen.getByLabelText('Format'), 'Event');
     await user.selectOptions(await screen.findByLabelText('Campaign'), 'Flu-shot season');
+    await user.selectOptions(screen.getByLabelText('Topic'), 'Vaccines');
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));
-    expect(asked().at(-1)).toMatchObject({ filter: { format: 'EVENT', campaignId: 'Q2FtcGFpZ246MQ==' } });
-    expect(screen.getByText(/every channel, event content, Flu-shot season; days and hours/)).toBeInTheDocument();
+    expect(asked().at(-1)).toMatchObject({
+      filter: { format: 'EVENT', campaignId: 'Q2FtcGFpZ246MQ==', topic: 'vaccines' },
+    });
+    expect(
+      screen.getByText(/every channel, event content, Flu-shot season, on vaccines; days and hours/),
+    ).toBeInTheDocument();
   });
 });
