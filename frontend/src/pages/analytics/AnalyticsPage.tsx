@@ -53,9 +53,11 @@ function Analytics() {
     query: AnalyticsHomeDocument,
     variables: { filter: engagementFilterOf(days, filters.values), interval },
   });
+  // Asked for once the figures are in: the choices wait, the first figures do not.
   const [optionsResult] = useQuery({
     query: AnalyticsFilterOptionsDocument,
     variables: { period: { ...instantsOf(days) } },
+    pause: !data,
   });
   const campaigns = useMemo(
     () => optionsResult.data?.campaigns.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [],
