@@ -5,6 +5,7 @@ import io.carepulse.feedback.FeedbackThemesController.FeedbackThemes;
 import io.carepulse.feedback.FeedbackThemesController.ThemeSentiment;
 import io.carepulse.feedback.FeedbackThread.Source;
 import io.carepulse.organization.OrganizationSettingsStore;
+import io.carepulse.platform.events.MarkedCounts;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -91,8 +91,7 @@ class FeedbackSummaryController {
         if (waiting) {
             query.fields().include("waiting");
         }
-        return mongo.find(query, FeedbackDay.class).map(day -> waiting ? day : new FeedbackDay(day.id(),
-                day.organizationId(), day.day(), Map.of(), day.counts(), null));
+        return mongo.find(query, FeedbackDay.class);
     }
 
     private static LocalDate dayOf(String id) {
@@ -108,10 +107,7 @@ class FeedbackSummaryController {
 
     static FeedbackSummary summary(Instant from, Instant to, ZoneId zone, List<FeedbackDay> days,
             FeedbackThemes themed, Instant now) {
-        Map<String, Long> counts = new HashMap<>();
-        for (FeedbackDay day : days) {
-            day.counts().forEach((key, n) -> counts.merge(key, n, Long::sum));
-        }
+        Map<String, Long> counts = MarkedCounts.total(days.stream().map(FeedbackDay::counts).toList());
         long waiting = counts.getOrDefault(FeedbackDay.WAITING, 0L);
         // Threads waiting on a day read with its due times are overdue once past due; every other day's are.
         long notDueYet = days.stream().flatMap(day -> day.waiting().values().stream())

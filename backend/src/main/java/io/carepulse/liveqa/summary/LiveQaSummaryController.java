@@ -2,12 +2,12 @@ package io.carepulse.liveqa.summary;
 
 import io.carepulse.liveqa.QuestionStatus;
 import io.carepulse.organization.OrganizationSettingsStore;
+import io.carepulse.platform.events.MarkedCounts;
 import io.carepulse.platform.graphql.BadInputException;
 import io.carepulse.platform.tenancy.TenantMongo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,12 +79,8 @@ class LiveQaSummaryController {
     }
 
     static LiveQaSummary summary(Instant from, Instant to, ZoneId zone, List<LiveSessionTally> tallies) {
-        long participants = 0;
-        Map<String, Long> counts = new HashMap<>();
-        for (LiveSessionTally tally : tallies) {
-            participants += tally.participants();
-            tally.counts().forEach((key, n) -> counts.merge(key, n, Long::sum));
-        }
+        long participants = tallies.stream().mapToLong(LiveSessionTally::participants).sum();
+        Map<String, Long> counts = MarkedCounts.total(tallies.stream().map(LiveSessionTally::counts).toList());
         long pending = counts.getOrDefault(LiveSessionTally.STATUS + QuestionStatus.PENDING.name(), 0L);
         long approved = counts.getOrDefault(LiveSessionTally.STATUS + QuestionStatus.APPROVED.name(), 0L);
         long answered = counts.getOrDefault(LiveSessionTally.STATUS + QuestionStatus.ANSWERED.name(), 0L);

@@ -40,9 +40,14 @@ public final class MarkedCounts {
 
     /** The counts of these marks added up. */
     public static Map<String, Long> sum(Collection<? extends Mark> marks) {
-        Map<String, Long> sum = new HashMap<>();
-        marks.forEach(mark -> mark.counts().forEach((key, n) -> sum.merge(key, n, Long::sum)));
-        return sum;
+        return total(marks.stream().map(Mark::counts).toList());
+    }
+
+    /** Several documents' counts added up (a period's days, its sessions). */
+    public static Map<String, Long> total(Collection<Map<String, Long>> counts) {
+        Map<String, Long> total = new HashMap<>();
+        counts.forEach(one -> one.forEach((key, n) -> total.merge(key, n, Long::sum)));
+        return total;
     }
 
     /** What the counts change by when an item goes from {@code before} (null: new) to {@code after}. */
