@@ -31,16 +31,17 @@ IDP_SOURCES := backend/dev-idp/pom.xml $(shell find backend/dev-idp/src -type f 
 DEV_MONGO_SOURCES := backend/dev-mongo/pom.xml $(shell find backend/dev-mongo/src -type f 2>/dev/null)
 FRONTEND_DEPS := frontend/node_modules/.package-lock.json
 
-.PHONY: help run test test-backend test-idp test-frontend test-e2e check-compose token bench bench-liveqa bench-feedback bench-analytics lighthouse clean
+.PHONY: help run test test-backend test-idp test-frontend test-e2e check-compose token bench bench-liveqa bench-liveqa-summary bench-feedback bench-analytics lighthouse clean
 
 help:
 	@echo "make run     - dev IdP + development MongoDB + backend (demo data) + SPA; Ctrl-C stops all"
 	@echo "make test    - backend, dev IdP, frontend unit and end-to-end tests, compose check"
 	@echo "make token ORG=riverside-health ROLES=ADMIN - print a JWT the running backend accepts"
-	@echo "make bench   - campaigns query, legitimate traffic under attack, the development MongoDB's ageing, the inbox"
+	@echo "make bench   - campaigns query, traffic under attack, the development MongoDB's ageing, the inbox, analytics, live Q&A summary"
 	@echo "make bench-feedback - 100,000 messages through ingestFeedback; feedbackThemes and feedbackSummary at 100,000 and 1,000,000"
 	@echo "make bench-analytics - items through recordEngagement; the analytics home's queries at 100,000 and 5,000,000 items"
 	@echo "make bench-liveqa - live Q&A audience feed fan-out benchmark (1,000 / 5,000 / 10,000 subscribers)"
+	@echo "make bench-liveqa-summary - liveQaSummary over 90 days to two years, 1,040 sessions of 100 and 1,000 questions"
 	@echo "make lighthouse - Lighthouse, median of 3: signed-in home and analytics (desktop), live audience page (mobile)"
 	@echo "make clean   - remove build outputs (keeps data/)"
 
@@ -122,6 +123,7 @@ bench: $(BACKEND_JAR) $(IDP_JAR) $(DEV_MONGO_JAR)
 	backend/bench/bench-ageing.sh
 	$(MAKE) bench-feedback
 	$(MAKE) bench-analytics
+	$(MAKE) bench-liveqa-summary
 
 # The inbox: 100,000 messages through ingestFeedback, and feedbackThemes at 100,000 and 1,000,000
 # messages (backend/src/test/java/io/carepulse/feedback/FeedbackBenchmark.java, tagged "bench").
@@ -132,15 +134,17 @@ bench-feedback: $(DEV_MONGO_JAR)
 
 # Engagement analytics: items through recordEngagement (in memory, then on an H2 file with durable
 # commits), and the analytics home's queries at 100,000 and 5,000,000 items
-# (backend/src/test/java/io/carepulse/analytics/AnalyticsBenchmark.java, tagged "bench").
+# (backend/src/test/java/io/carepulse/analytics/AnalyticsBenchmark.java, tagged "bench"), the
+# development MongoDB in a process of its own (backend/bench/bench-analytics.sh).
 bench-analytics: $(DEV_MONGO_JAR)
-	cd backend && $(MVN) -q test -Dtest=AnalyticsBenchmark -Dcarepulse.test.excluded-groups=none \
-	  -Dcarepulse.test.mongo=embedded -Dcarepulse.test.jvm=-Xmx16g -Dsurefire.failIfNoSpecifiedTests=false
-	@cat "$$(ls -t backend/bench/results/analytics-*.txt | head -1)"
-	cd backend && $(MVN) -q test -Dtest=AnalyticsBenchmark -Dcarepulse.test.excluded-groups=none \
-	  -Dcarepulse.test.mongo=embedded-file -Dcarepulse.test.jvm=-Xmx16g -Dbench.analytics.large=0 \
-	  -Dsurefire.failIfNoSpecifiedTests=false
-	@cat "$$(ls -t backend/bench/results/analytics-*.txt | head -1)"
+	MVN="$(MVN)" backend/bench/bench-analytics.sh
+
+# liveQaSummary over 90 days, a year and two years, 1,040 sessions with 100 and then 1,000 questions
+# each (backend/src/test/java/io/carepulse/liveqa/summary/LiveQaSummaryBenchmark.java, tagged "bench").
+bench-liveqa-summary: $(DEV_MONGO_JAR)
+	cd backend && $(MVN) -q test -Dtest=LiveQaSummaryBenchmark -Dcarepulse.test.excluded-groups=none \
+	  -Dcarepulse.test.mongo=embedded -Dsurefire.failIfNoSpecifiedTests=false
+	@cat "$$(ls -t backend/bench/results/liveqa-summary-*.txt | head -1)"
 
 bench-liveqa: $(BACKEND_JAR) $(IDP_JAR) $(DEV_MONGO_JAR)
 	backend/bench/bench-liveqa.sh

@@ -105,12 +105,27 @@ async function setUpSession(marketer, moderator, label, participants) {
   const session = created.liveSession;
   await graphql(moderator, `mutation($input: StartLiveSessionInput!) { startLiveSession(input: $input) {
       liveSession { id } userErrors { field code message } } }`, { input: { id: session.id, expectedVersion: session.version } });
+  const counted = () => joinsCounted(marketer);
+  const countedBefore = await counted();
   const tokens = [];
+  const joinMs = [];
   for (let i = 0; i < participants; i++) {
+    const began = performance.now();
     const joined = await graphql(null, `mutation($input: JoinLiveSessionInput!) { joinLiveSession(input: $input) {
         participantToken userErrors { field code message } } }`, { input: { joinCode: session.joinCode, displayName: `Viewer ${i}` } });
+    joinMs.push(performance.now() - began);
     tokens.push(joined.participantToken);
   }
+  // Each join is one insert with its JOINED event; the summary's tally counts it from the event.
+  const lastJoin = performance.now();
+  const countDeadline = lastJoin + 30_000;
+  let countedNow;
+  while ((countedNow = await counted()) < countedBefore + participants && performance.now() < countDeadline) await sleep(20);
+  if (countedNow < countedBefore + participants) throw new Error(`liveQaSummary counted ${countedNow - countedBefore} of ${participants} joins`);
+  joinMs.sort((a, b) => a - b);
+  const joins = { count: participants, p50Ms: round(percentile(joinMs, 50)), p99Ms: round(percentile(joinMs, 99)),
+    allCountedMsAfterLast: round(performance.now() - lastJoin) };
+  console.log(`joins: ${participants} one after another, p50 ${joins.p50Ms} ms, p99 ${joins.p99Ms} ms; all counted by liveQaSummary ${joins.allCountedMsAfterLast} ms after the last`);
   // One warm-up question plus APPROVALS measured ones; 60 a minute per participant, so spread them.
   const questionIds = [];
   for (let i = 0; i <= APPROVALS; i++) {
@@ -118,7 +133,15 @@ async function setUpSession(marketer, moderator, label, participants) {
         question { id } userErrors { field code message } } }`, { input: { text: `Bench question number ${i}: is it safe to exercise with a cold?` } });
     questionIds.push(asked.question.id);
   }
-  return { session, tokens, questionIds };
+  return { session, tokens, questionIds, joins };
+}
+
+/** The joins liveQaSummary counts over the last and next day (the demo's sessions and the benchmark's). */
+async function joinsCounted(marketer) {
+  const from = new Date(Date.now() - 86_400_000).toISOString();
+  const to = new Date(Date.now() + 86_400_000).toISOString();
+  const summary = await graphql(marketer, `query($from: DateTime!, $to: DateTime!) { liveQaSummary(from: $from, to: $to) { participants } }`, { from, to });
+  return summary.participants;
 }
 
 /** The subscribers, spread over one worker thread per core (liveqa-subscribers.mjs). */
@@ -180,7 +203,7 @@ const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** di
 
 async function run(n, marketer, moderator) {
   console.log(`\n== ${n} subscribers ==`);
-  const { session, tokens, questionIds } = await setUpSession(marketer, moderator, n, participantsFor(n));
+  const { session, tokens, questionIds, joins } = await setUpSession(marketer, moderator, n, participantsFor(n));
   const heapBefore = heapAfterFullGc();
 
   const subscribers = new Subscribers(n, tokens, session.joinCode, questionIds);
@@ -261,6 +284,7 @@ async function run(n, marketer, moderator) {
     approvals: APPROVALS,
     approvalPeriodMs: APPROVAL_PERIOD_MS,
     participantsJoined: participantsFor(n),
+    joins,
     deliveriesExpected: want,
     delivered,
     lost: want - delivered,

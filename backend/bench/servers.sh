@@ -86,6 +86,31 @@ require_java_21() {
   fi
 }
 
+# Starts the development MongoDB in a process of its own (memory, or with OWN_DATABASE_FILE=1 a
+# fresh H2 file under $1), heap OWN_DATABASE_HEAP (default 2g); sets DATABASE_URL and DATABASE_PID.
+start_own_database() {
+  local dir="$1"
+  local database_jar="$BACKEND_DIR/dev-mongo/target/carepulse-dev-mongo-exec.jar"
+  require_jar "$database_jar"
+  local store=memory
+  if [[ "${OWN_DATABASE_FILE:-0}" == 1 ]]; then store="$dir/database/mongo.mv"; fi
+  echo "starting the development database ($store), port $OWN_DATABASE_PORT (log: $dir/database.log)"
+  (cd "$dir" && exec env -u JAVA_TOOL_OPTIONS "$JAVA" -Xmx"${OWN_DATABASE_HEAP:-2g}" -jar "$database_jar" "$store" "$OWN_DATABASE_PORT" \
+    >"$dir/database.log" 2>&1) &
+  PIDS+=("$!")
+  DATABASE_PID="$!"
+  local deadline=$((SECONDS + STARTUP_TIMEOUT_SECONDS))
+  until grep -q "Embedded MongoDB ready" "$dir/database.log" 2>/dev/null; do
+    if ! kill -0 "$DATABASE_PID" 2>/dev/null || ((SECONDS >= deadline)); then
+      echo "the development database did not start; last log lines:" >&2
+      tail -n 40 "$dir/database.log" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+  DATABASE_URL="mongodb://127.0.0.1:$OWN_DATABASE_PORT/carepulse"
+}
+
 start_own_servers() {
   local idp_jar="$BACKEND_DIR/dev-idp/target/carepulse-dev-idp.jar"
   local backend_jar="$BACKEND_DIR/target/carepulse-backend.jar"
@@ -104,23 +129,7 @@ start_own_servers() {
   PIDS+=("$!")
   wait_for "$IDP_URL/.well-known/openid-configuration" "$!" "$WORK_DIR/idp.log"
 
-  local store=memory
-  if [[ "${OWN_DATABASE_FILE:-0}" == 1 ]]; then store="$WORK_DIR/database/mongo.mv"; fi
-  echo "starting the development database ($store), port $OWN_DATABASE_PORT (log: $WORK_DIR/database.log)"
-  (cd "$WORK_DIR" && exec env -u JAVA_TOOL_OPTIONS "$JAVA" -Xmx2g -jar "$database_jar" "$store" "$OWN_DATABASE_PORT" \
-    >"$WORK_DIR/database.log" 2>&1) &
-  PIDS+=("$!")
-  DATABASE_PID="$!"
-  local deadline=$((SECONDS + STARTUP_TIMEOUT_SECONDS))
-  until grep -q "Embedded MongoDB ready" "$WORK_DIR/database.log" 2>/dev/null; do
-    if ! kill -0 "$DATABASE_PID" 2>/dev/null || ((SECONDS >= deadline)); then
-      echo "the development database did not start; last log lines:" >&2
-      tail -n 40 "$WORK_DIR/database.log" >&2
-      exit 1
-    fi
-    sleep 1
-  done
-  DATABASE_URL="mongodb://127.0.0.1:$OWN_DATABASE_PORT/carepulse"
+  start_own_database "$WORK_DIR"
   local database=(MONGODB_URI="$DATABASE_URL")
 
   echo "starting backend on $BACKEND_URL (log: $WORK_DIR/backend.log)"

@@ -53,9 +53,10 @@ test('an analyst reads the demo engagement: tiles, charts under the CSP, tables,
   // their 38 and 112 joins; other tests may add their own).
   const feedback = page.getByRole('region', { name: 'Patient feedback' });
   await feedback.scrollIntoViewIfNeeded();
-  await expect(feedback.getByRole('list', { name: 'The period’s feedback figures' })).toContainText(
-    /Threads opened\d+/,
-  );
+  const feedbackFigures = feedback.getByRole('list', { name: 'The period’s feedback figures' });
+  await expect(feedbackFigures).toContainText(/Threads opened\d+/);
+  // The demo's resolved threads were answered: a median first reply, not "–".
+  await expect(feedbackFigures).toContainText(/Median first reply\d+ (min|h)/);
   await expect(feedback.getByText(/^Most mentioned: /)).toBeVisible();
   const live = page.getByRole('region', { name: 'Live Q&A' });
   await expect(live.getByRole('list', { name: 'The period’s live Q&A figures' })).toContainText(

@@ -10,6 +10,7 @@ import io.carepulse.campaign.Campaign;
 import io.carepulse.platform.graphql.BadInputException;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.platform.time.LocalDays;
 import io.carepulse.segment.Channel;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -75,10 +76,11 @@ class EngagementBreakdownController {
         }
         List<EngagementMetric> shown = EngagementQueries.metrics(metrics);
         return queries.scope().flatMap(scope -> {
-            LocalDate first = filter.from().atZone(scope.zone()).toLocalDate();
-            LocalDate last = filter.to().minusNanos(1).atZone(scope.zone()).toLocalDate();
-            Instant start = first.atStartOfDay(scope.zone()).toInstant();
-            Instant end = last.plusDays(1).atStartOfDay(scope.zone()).toInstant();
+            LocalDays days = LocalDays.covering(filter.from(), filter.to(), scope.zone());
+            LocalDate first = days.first();
+            LocalDate last = days.last();
+            Instant start = days.start();
+            Instant end = days.end();
             if (by == EngagementDimension.HOUR_OF_DAY) {
                 // Each roll-up keeps its figures by local hour of the day: the fewest covering the days.
                 return queries.read(scope, EngagementQueries.cover(first, last), "o").flatMap(found -> queries
@@ -91,8 +93,8 @@ class EngagementBreakdownController {
                         }));
             }
             if (by == EngagementDimension.DAY_OF_WEEK) {
-                List<String> days = first.datesUntil(last.plusDays(1)).map(RollupPeriods::day).toList();
-                return queries.read(scope, days, EngagementQueries.field(read)).flatMap(found -> queries
+                return queries.read(scope, days.days().stream().map(RollupPeriods::day).toList(),
+                        EngagementQueries.field(read)).flatMap(found -> queries
                         .selection(read, found.values()).map(selection -> new EngagementBreakdown(by,
                                 scope.zone().getId(), EngagementDefinitions.VERSION,
                                 byDayOfWeek(found, selection, start, end, shown),

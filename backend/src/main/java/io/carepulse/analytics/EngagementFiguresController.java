@@ -5,6 +5,7 @@ import io.carepulse.content.Content;
 import io.carepulse.platform.graphql.BadInputException;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.platform.time.LocalDays;
 import io.carepulse.segment.Channel;
 import java.time.Duration;
 import java.time.Instant;
@@ -167,7 +168,6 @@ class EngagementFiguresController {
 
     /** The UTC days a period's figures are kept in. */
     static List<LocalDate> days(Instant from, Instant to) {
-        return from.atZone(ZoneOffset.UTC).toLocalDate()
-                .datesUntil(to.minusNanos(1).atZone(ZoneOffset.UTC).toLocalDate().plusDays(1)).toList();
+        return LocalDays.covering(from, to, ZoneOffset.UTC).days();
     }
 }

@@ -2,6 +2,7 @@ package io.carepulse.analytics;
 
 import io.carepulse.organization.OrganizationSettings;
 import io.carepulse.organization.OrganizationSettingsStore;
+import io.carepulse.platform.time.LocalDays;
 import io.carepulse.segment.Channel;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,10 +47,8 @@ class PostingCadenceController {
         return Mono.zip(queries.scope(), settings.current()).flatMap(t -> {
             EngagementQueries.Scope scope = t.getT1();
             OrganizationSettings org = t.getT2();
-            LocalDate firstMonday = RollupPeriods.monday(from.atZone(scope.zone()).toLocalDate());
-            LocalDate lastDay = to.minusNanos(1).atZone(scope.zone()).toLocalDate();
-            List<LocalDate> mondays = firstMonday.datesUntil(lastDay.plusDays(1), java.time.Period.ofWeeks(1))
-                    .toList();
+            LocalDays days = LocalDays.covering(from, to, scope.zone());
+            List<LocalDate> mondays = days.every(RollupPeriods.monday(days.first()), java.time.Period.ofWeeks(1));
             List<String> periods = new ArrayList<>();
             for (Channel channel : Channel.values()) {
                 mondays.forEach(monday -> periods.add(RollupPeriods.bestTimes(channel, monday)));

@@ -12,8 +12,8 @@ import io.carepulse.content.ContentFormat;
 import io.carepulse.platform.graphql.BadInputException;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.platform.time.LocalDays;
 import io.carepulse.segment.Channel;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -83,9 +83,8 @@ class TopContentController {
         }
         TopContentMetric by = metric == null ? TopContentMetric.ENGAGEMENT : metric;
         return queries.scope().flatMap(scope -> {
-            LocalDate firstDay = filter.from().atZone(scope.zone()).toLocalDate();
-            LocalDate lastDay = filter.to().minusNanos(1).atZone(scope.zone()).toLocalDate();
-            return queries.read(scope, EngagementQueries.cover(firstDay, lastDay), "p")
+            LocalDays days = LocalDays.covering(filter.from(), filter.to(), scope.zone());
+            return queries.read(scope, EngagementQueries.cover(days.first(), days.last()), "p")
                     .flatMap(found -> queries.attributes(found.values()).map(contents -> {
                         List<Candidate> candidates = candidates(read, found.values(), contents);
                         List<TopContentItem> items = ranked(candidates, by, count, contents);

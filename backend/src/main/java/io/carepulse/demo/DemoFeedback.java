@@ -76,22 +76,44 @@ class DemoFeedback {
                 .then();
     }
 
+    /** Source, rating, the patient's words and the staff's first reply. */
     private static final String[][] HISTORY = {
-        {"GOOGLE_REVIEW", "2", "Waited over an hour in the waiting room again, nobody explained the delay."},
-        {"GOOGLE_REVIEW", "5", "The nurses were kind and everything ran on time. Thank you!"},
-        {"FACEBOOK_COMMENT", "", "Is the flu shot clinic open on Saturdays this month?"},
-        {"YELP_REVIEW", "1", "My bill had a charge I never agreed to and the insurance claim was denied."},
-        {"FACEBOOK_MESSAGE", "", "Booking an appointment online was quick and easy this time, great job."},
-        {"X_REPLY", "", "Parking garage full again at 9am, had to park three blocks away."},
-        {"INSTAGRAM_COMMENT", "", "The new telehealth video visits are so convenient for my mom."},
-        {"GOOGLE_REVIEW", "3", "Front desk staff seemed rushed and a bit rude, but the doctor was great."},
-        {"EMAIL", "", "Nobody called me back about my prescription refill for a week."},
-        {"YELP_REVIEW", "4", "Clean rooms, friendly staff, short wait."},
-        {"FACEBOOK_COMMENT", "", "When does the new east campus shuttle start running?"},
-        {"GOOGLE_REVIEW", "2", "Long wait to check in and the waiting room was crowded."},
+        {"GOOGLE_REVIEW", "2", "Waited over an hour in the waiting room again, nobody explained the delay.",
+            "We're sorry about the wait and that nobody kept you informed. We've shared this with the clinic "
+                + "manager; please message us if you'd like to talk it through."},
+        {"GOOGLE_REVIEW", "5", "The nurses were kind and everything ran on time. Thank you!",
+            "Thank you! We'll pass your kind words on to the nursing team."},
+        {"FACEBOOK_COMMENT", "", "Is the flu shot clinic open on Saturdays this month?",
+            "Yes: Saturdays 9 to 1 at the main campus through the end of the month, no appointment needed."},
+        {"YELP_REVIEW", "1", "My bill had a charge I never agreed to and the insurance claim was denied.",
+            "We're sorry for the trouble. Please call our billing team on the number on your statement so they "
+                + "can look into it with you; we can't discuss accounts here."},
+        {"FACEBOOK_MESSAGE", "", "Booking an appointment online was quick and easy this time, great job.",
+            "Thanks for letting us know, that's great to hear."},
+        {"X_REPLY", "", "Parking garage full again at 9am, had to park three blocks away.",
+            "Sorry about that. The north garage has more space after 8:45, and the shuttle runs from the east lot "
+                + "every 10 minutes."},
+        {"INSTAGRAM_COMMENT", "", "The new telehealth video visits are so convenient for my mom.",
+            "We're so glad telehealth is working well for your family!"},
+        {"GOOGLE_REVIEW", "3", "Front desk staff seemed rushed and a bit rude, but the doctor was great.",
+            "Thank you for the honest feedback. We've shared it with our front desk lead."},
+        {"EMAIL", "", "Nobody called me back about my prescription refill for a week.",
+            "We're sorry you waited. Our pharmacy team will call you today at the number on your record."},
+        {"YELP_REVIEW", "4", "Clean rooms, friendly staff, short wait.",
+            "Thank you for the review, we're glad your visit went smoothly."},
+        {"FACEBOOK_COMMENT", "", "When does the new east campus shuttle start running?",
+            "The east campus shuttle starts on the first of next month; times are on our website."},
+        {"GOOGLE_REVIEW", "2", "Long wait to check in and the waiting room was crowded.",
+            "We're sorry about the wait. We're adding a second check-in desk in the mornings."},
     };
 
-    /** Riverside's last two months of feedback, so the themes page has periods to compare. */
+    /**
+     * How long the team took to reply first, in minutes, thread by thread: most within a few hours,
+     * some the next day, and a few past the normal priority's first-response time of a day.
+     */
+    private static final int[] REPLY_MINUTES = {35, 95, 180, 50, 260, 1_500, 120, 75, 420, 30, 660, 1_900, 150, 840};
+
+    /** Riverside's last two months of feedback, answered and resolved, so the themes page has periods to compare. */
     private List<FeedbackThread> history(Instant now) {
         List<FeedbackThread> threads = new ArrayList<>();
         for (int i = 0; i < 72; i++) {
@@ -99,22 +121,32 @@ class DemoFeedback {
             Source source = Source.valueOf(row[0]);
             Visibility visibility = source.name().endsWith("MESSAGE") || source == Source.EMAIL ? Visibility.PRIVATE
                     : Visibility.PUBLIC;
-            Instant at = now.minus(Duration.ofHours(12 + (i * 20L) % (60 * 24)));
+            Duration age = Duration.ofHours(12 + (i * 20L) % (60 * 24));
+            // Never a reply after now: the newest threads were answered within half their age.
+            Duration replyAfter = Duration.ofMinutes(REPLY_MINUTES[i % REPLY_MINUTES.length]);
             threads.add(thread(source, visibility, "Visitor " + (i + 1), row[1].isEmpty() ? null
-                    : Integer.valueOf(row[1]), row[2], Status.RESOLVED, Priority.NORMAL, null, at, List.of(), null));
+                    : Integer.valueOf(row[1]), row[2], Status.RESOLVED, Priority.NORMAL, null, now.minus(age),
+                    List.of(), row[3], replyAfter.compareTo(age.dividedBy(2)) > 0 ? age.dividedBy(2) : replyAfter));
         }
         return threads;
     }
 
     private FeedbackThread thread(Source source, Visibility visibility, String author, Integer rating, String text,
             Status status, Priority priority, String assignee, Instant at, List<String> tags, String reply) {
+        return thread(source, visibility, author, rating, text, status, priority, assignee, at, tags, reply,
+                Duration.ofHours(3));
+    }
+
+    private FeedbackThread thread(Source source, Visibility visibility, String author, Integer rating, String text,
+            Status status, Priority priority, String assignee, Instant at, List<String> tags, String reply,
+            Duration replyAfter) {
         ObjectId id = new ObjectId();
         List<Message> messages = new ArrayList<>();
         messages.add(new Message(new ObjectId().toHexString(), FeedbackThread.Role.PATIENT, text, at, null,
                 scanner.scan(text), null, null));
         Instant responded = null;
         if (reply != null) {
-            responded = at.plus(Duration.ofHours(3));
+            responded = at.plus(replyAfter);
             messages.add(new Message(new ObjectId().toHexString(), FeedbackThread.Role.STAFF, reply, responded,
                     MARKETER, List.of(), null, "demo-" + id.toHexString()));
         }

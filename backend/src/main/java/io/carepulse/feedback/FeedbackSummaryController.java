@@ -7,6 +7,7 @@ import io.carepulse.feedback.FeedbackThread.Source;
 import io.carepulse.organization.OrganizationSettingsStore;
 import io.carepulse.platform.events.MarkedCounts;
 import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.platform.time.LocalDays;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,9 +101,8 @@ class FeedbackSummaryController {
 
     /** The IDs of the days of the period, whole days in {@code zone}: a day counts when any part of it is in. */
     static List<String> dayIds(String organization, Instant from, Instant to, ZoneId zone) {
-        LocalDate first = from.atZone(zone).toLocalDate();
-        LocalDate last = to.minusNanos(1).atZone(zone).toLocalDate();
-        return first.datesUntil(last.plusDays(1)).map(day -> FeedbackDay.id(organization, day.toString())).toList();
+        return LocalDays.covering(from, to, zone).days().stream().map(day -> FeedbackDay.id(organization,
+                day.toString())).toList();
     }
 
     static FeedbackSummary summary(Instant from, Instant to, ZoneId zone, List<FeedbackDay> days,

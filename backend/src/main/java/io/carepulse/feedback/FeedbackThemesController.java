@@ -9,12 +9,12 @@ import io.carepulse.organization.OrganizationSettingsStore;
 import io.carepulse.platform.graphql.BadInputException;
 import io.carepulse.platform.graphql.GlobalId;
 import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.platform.time.LocalDays;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -85,9 +85,10 @@ class FeedbackThemesController {
                 : source.stream().distinct().map(Enum::name).toList();
         return Mono.zip(settings.current(), taxonomies.current(), mongo.tenant()).flatMap(t -> {
             ZoneId zone = t.getT1().zone();
-            LocalDate first = from.atZone(zone).toLocalDate();
-            LocalDate last = to.minusNanos(1).atZone(zone).toLocalDate();
-            long days = ChronoUnit.DAYS.between(first, last) + 1;
+            LocalDays period = LocalDays.covering(from, to, zone);
+            LocalDate first = period.first();
+            LocalDate last = period.last();
+            long days = period.count();
             LocalDate previousFirst = first.minusDays(days);
             Instant previousFrom = previousFirst.atStartOfDay(zone).toInstant();
             return Mono.zip(totals(t.getT3(), first, last, sources), totals(t.getT3(), previousFirst,

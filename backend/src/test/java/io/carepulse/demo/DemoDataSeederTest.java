@@ -104,6 +104,13 @@ class DemoDataSeederTest extends IntegrationTest {
                 .anyMatch(io.carepulse.feedback.FeedbackThread::hasPhi)
                 .anyMatch(thread -> "reviewer@riverside.example".equals(thread.assignee()))
                 .anyMatch(thread -> thread.firstRespondedAt() != null);
+        assertThat(inbox).as("the two months resolved were each answered, never after now, some past the day allowed")
+                .filteredOn(thread -> thread.status() == io.carepulse.feedback.Status.RESOLVED)
+                .hasSize(72)
+                .allSatisfy(thread -> assertThat(thread.firstRespondedAt()).isBetween(thread.createdAt(),
+                        java.time.Instant.now()))
+                .anySatisfy(thread -> assertThat(java.time.Duration.between(thread.createdAt(),
+                        thread.firstRespondedAt())).isGreaterThan(java.time.Duration.ofDays(1)));
         assertThat(seeder.seedIfEmpty().block()).isFalse();
         assertThat(fresh.count(new Query(), Campaign.class).block()).isEqualTo(campaigns);
     }

@@ -8,8 +8,10 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
- * The one switch for the test database: {@code -Dcarepulse.test.mongo=auto|container|embedded|embedded-file}
- * ({@code embedded-file}: the development MongoDB on an H2 file with durable commits, for benchmarks).
+ * The one switch for the test database: {@code -Dcarepulse.test.mongo=auto|container|embedded|embedded-file|uri}
+ * ({@code embedded-file}: the development MongoDB on an H2 file with durable commits, for benchmarks;
+ * {@code uri}: a database already running in its own process, at {@code -Dcarepulse.test.mongo.uri},
+ * so a benchmark measures the API with the database's heap and collector apart, as deployed).
  * {@code auto} (the default) uses Testcontainers' MongoDB 8 when Docker is available and the
  * in-memory embedded server otherwise; {@code container} without Docker fails loudly.
  */
@@ -25,7 +27,13 @@ public final class TestMongo {
     }
 
     public static synchronized void register(DynamicPropertyRegistry registry) {
-        if (useContainer()) {
+        if ("uri".equals(MODE)) {
+            String uri = System.getProperty("carepulse.test.mongo.uri");
+            if (uri == null || uri.isBlank()) {
+                throw new IllegalStateException("-Dcarepulse.test.mongo=uri needs -Dcarepulse.test.mongo.uri");
+            }
+            registry.add("carepulse.mongo.uri", () -> uri);
+        } else if (useContainer()) {
             if (container == null) {
                 container = new MongoDBContainer("mongo:8");
                 container.start();
@@ -57,7 +65,7 @@ public final class TestMongo {
 
     private static boolean useContainer() {
         return switch (MODE) {
-            case "embedded", "embedded-file" -> false;
+            case "embedded", "embedded-file", "uri" -> false;
             case "container" -> {
                 if (!DockerClientFactory.instance().isDockerAvailable()) {
                     throw new IllegalStateException(
@@ -67,7 +75,7 @@ public final class TestMongo {
             }
             case "auto" -> dockerAvailable();
             default -> throw new IllegalArgumentException(
-                    "carepulse.test.mongo must be auto, container, embedded or embedded-file");
+                    "carepulse.test.mongo must be auto, container, embedded, embedded-file or uri");
         };
     }
 

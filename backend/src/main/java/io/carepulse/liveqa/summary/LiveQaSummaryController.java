@@ -5,8 +5,8 @@ import io.carepulse.organization.OrganizationSettingsStore;
 import io.carepulse.platform.events.MarkedCounts;
 import io.carepulse.platform.graphql.BadInputException;
 import io.carepulse.platform.tenancy.TenantMongo;
+import io.carepulse.platform.time.LocalDays;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,14 +51,12 @@ class LiveQaSummaryController {
         }
         return Mono.zip(settings.current(), mongo.tenant()).flatMap(t -> {
             ZoneId zone = t.getT1().zone();
-            LocalDate first = from.atZone(zone).toLocalDate();
-            LocalDate last = to.minusNanos(1).atZone(zone).toLocalDate();
-            if (first.plusDays(DAYS_MAX).isBefore(last.plusDays(1))) {
+            LocalDays period = LocalDays.covering(from, to, zone);
+            if (period.count() > DAYS_MAX) {
                 return Mono.error(new BadInputException("Choose a period of at most two years", "to"));
             }
             String org = t.getT2();
-            List<String> dayIds = first.datesUntil(last.plusDays(1)).map(day -> LiveDay.id(org, day.toString()))
-                    .toList();
+            List<String> dayIds = period.days().stream().map(day -> LiveDay.id(org, day.toString())).toList();
             return mongo.find(Query.query(Criteria.where("_id").in(dayIds)), LiveDay.class)
                     .collect(LinkedHashSet<String>::new, (sessions, day) -> sessions.addAll(day.sessions()))
                     .flatMap(sessions -> tallies(org, sessions))
