@@ -8,6 +8,7 @@ import io.carepulse.platform.security.CallerAuthentication;
 import io.carepulse.segment.AudienceSegment;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -60,11 +61,19 @@ class DemoDataSeeder implements ApplicationRunner {
         log.info(Boolean.TRUE.equals(seeded) ? "Seeded demo data for riverside-health and lakeside-clinic"
                 : "Database not empty: demo data left alone");
         if (Boolean.TRUE.equals(seeded)) {
-            // Recorded the connectors' way and taken into the roll-ups in the background: the
-            // application answers meanwhile, and the analytics pages fill within seconds.
+            // The inbox's themes counted and the engagement recorded the connectors' way, in the
+            // background: the application answers meanwhile, and the themes and analytics pages
+            // fill within seconds.
+            countThemes().subscribe(null, e -> log.warn("Demo feedback themes not counted: {}", e.toString()),
+                    () -> log.info("Counted the demo inbox's themes for riverside-health"));
             seedEngagement().subscribe(null, e -> log.warn("Demo engagement not recorded: {}", e.toString()),
                     () -> log.info("Recorded demo engagement for riverside-health"));
         }
+    }
+
+    /** Riverside's seeded inbox counted for the themes, after the rest of the demo data. */
+    Mono<Void> countThemes() {
+        return feedback.countThemes();
     }
 
     /** Riverside's demo engagement, after the rest of the demo data (its content). */
@@ -81,17 +90,15 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private Mono<Void> seed() {
         DemoData data = new DemoData(clock.instant(), LocalDate.now(clock), scanner);
-        return mongo.insertAll(data.organizations)
-                .thenMany(mongo.insert(data.users, User.class))
-                .thenMany(mongo.insert(data.segments, AudienceSegment.class))
-                .thenMany(mongo.insert(data.campaigns, Campaign.class))
-                .thenMany(mongo.insert(data.liveSessions, io.carepulse.liveqa.LiveSession.class))
-                .thenMany(mongo.insert(data.liveQuestions, io.carepulse.liveqa.LiveQuestion.class))
-                .thenMany(mongo.insert(data.liveParticipants, "live_participants"))
-                .then(mongo.insert(riversideSettings()))
-                .then(consents.seed())
-                .then(content.seed(clock.instant()))
-                .then(feedback.seed(clock.instant()))
+        Instant now = clock.instant();
+        // Independent writes at once, so the file store's durable commits are shared; content
+        // after the consents its stories name; the summaries from everything written.
+        return Flux.merge(mongo.insertAll(data.organizations), mongo.insert(data.users, User.class),
+                        mongo.insert(data.segments, AudienceSegment.class), mongo.insert(data.campaigns, Campaign.class),
+                        mongo.insert(data.liveSessions, io.carepulse.liveqa.LiveSession.class),
+                        mongo.insert(data.liveQuestions, io.carepulse.liveqa.LiveQuestion.class),
+                        mongo.insert(data.liveParticipants, "live_participants"), mongo.insert(riversideSettings()))
+                .then(Mono.when(consents.seed().then(content.seed(now)), feedback.seed(now)))
                 .then(summaries());
     }
 
@@ -101,7 +108,7 @@ class DemoDataSeeder implements ApplicationRunner {
      */
     private Mono<Void> summaries() {
         CallerAuthentication demo = CallerAuthentication.forJob(DemoData.RIVERSIDE, "demo-data");
-        return Flux.fromIterable(rebuilds).concatMap(rebuild -> rebuild.rebuild()
+        return Flux.fromIterable(rebuilds).flatMap(rebuild -> rebuild.rebuild()
                 .contextWrite(ReactiveSecurityContextHolder.withAuthentication(demo))).then();
     }
 

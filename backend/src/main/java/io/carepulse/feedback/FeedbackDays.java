@@ -113,10 +113,11 @@ class FeedbackDays implements RollupRebuild {
                 })
                 .flatMap(days -> {
                     List<String> ids = days.keySet().stream().map(day -> FeedbackDay.id(t.getT2(), day)).toList();
+                    // Each day its own document: several written at once.
                     return Flux.fromIterable(days.entrySet())
-                            .concatMap(day -> PendingAudit.outside(mongo.updateOne(
+                            .flatMap(day -> PendingAudit.outside(mongo.updateOne(
                                     Query.query(Criteria.where("_id").is(FeedbackDay.id(t.getT2(), day.getKey()))),
-                                    whole(day.getKey(), day.getValue()), FeedbackDay.class, true)))
+                                    whole(day.getKey(), day.getValue()), FeedbackDay.class, true)), RollupRebuild.WRITES_AT_ONCE)
                             .then(PendingAudit.outside(mongo.remove(Query.query(Criteria.where("_id").nin(ids)),
                                     FeedbackDay.class)));
                 })).then();

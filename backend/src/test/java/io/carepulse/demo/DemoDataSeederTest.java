@@ -53,6 +53,12 @@ class DemoDataSeederTest extends IntegrationTest {
                 .where("organizationId").is("riverside-health").and("source.kind").is("CSV"));
         long importsBefore = mongo.count(riversideImports, "engagement_batches").block();
         assertThat(seeder.seedIfEmpty().block()).isTrue();
+        seeder.countThemes().block();
+        // Each seeded thread counted for the themes once, in the application's database (the counter's).
+        java.util.List<Object> themed = fresh.findAll(io.carepulse.feedback.FeedbackThread.class)
+                .map(thread -> (Object) ("thread|" + thread.id().toHexString())).collectList().block();
+        assertThat(mongo.count(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                .in(themed)), "feedback_themed_messages").block()).isEqualTo(78);
         seeder.seedEngagement().block();
         // The engagement goes the connectors' way, into the application's database (the recorder's).
         assertThat(mongo.count(riversideBatches, "engagement_batches").block())

@@ -177,19 +177,19 @@ class LiveTallies implements RollupRebuild {
                                     .add(session.id().toHexString());
                         }
                     }
-                    Flux<Boolean> tallies = Flux.fromIterable(all).concatMap(session -> {
+                    Flux<Boolean> tallies = Flux.fromIterable(all).flatMap(session -> {
                         Map<String, QuestionMark> marks = t.getT4().getOrDefault(session, Map.of());
                         Update whole = new Update().set("sessionId", session).set("startedAt", starts.get(session))
                                 .set("questions", marks).set("counts", MarkedCounts.sum(marks.values()))
                                 .set("participantsCounted", t.getT5().getOrDefault(session, 0L));
                         return PendingAudit.outside(mongo.updateOne(Query.query(Criteria.where("_id")
                                 .is(LiveSessionTally.id(org, session))), whole, LiveSessionTally.class, true));
-                    });
+                    }, RollupRebuild.WRITES_AT_ONCE);
                     List<String> dayIds = days.keySet().stream().map(day -> LiveDay.id(org, day)).toList();
-                    Flux<Boolean> dayWrites = Flux.fromIterable(days.entrySet()).concatMap(day -> PendingAudit.outside(
+                    Flux<Boolean> dayWrites = Flux.fromIterable(days.entrySet()).flatMap(day -> PendingAudit.outside(
                             mongo.updateOne(Query.query(Criteria.where("_id").is(LiveDay.id(org, day.getKey()))),
                                     new Update().set("day", day.getKey()).set("sessions", List.copyOf(day.getValue())),
-                                    LiveDay.class, true)));
+                                    LiveDay.class, true)), RollupRebuild.WRITES_AT_ONCE);
                     return tallies.thenMany(dayWrites).then(PendingAudit.outside(mongo.remove(
                             Query.query(Criteria.where("_id").nin(dayIds)), LiveDay.class)));
                 }).then();

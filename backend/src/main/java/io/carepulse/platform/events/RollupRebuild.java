@@ -11,6 +11,12 @@ import reactor.core.publisher.Mono;
  */
 public interface RollupRebuild {
 
+    /**
+     * How many of a rebuild's documents to write at once: each is written whole, by ID, so their
+     * order does not matter, and writes in flight together share the file store's durable commits.
+     */
+    int WRITES_AT_ONCE = 8;
+
     /** What is rebuilt, for the log ("feedback summary days"). */
     String name();
 
