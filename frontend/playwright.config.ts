@@ -13,7 +13,10 @@ const DB_PORT = 19027;
 
 export default defineConfig({
   testDir: './e2e',
-  workers: 1,
+  // Two files at once, each file's tests in order: on two cores the suite takes about a minute
+  // less than one at a time (7.0–7.3 → 6.1 min; the accessibility sweep, a file of its own, runs
+  // beside the rest). Every test makes or finds its own data, so none waits on another's.
+  workers: 2,
   fullyParallel: false,
   forbidOnly: ci,
   retries: ci ? 1 : 0,

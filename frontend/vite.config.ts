@@ -52,6 +52,10 @@ export default defineConfig({
     // two-core machine is half of them). Threads start faster than forks: 106 s → 68 s for 690 tests.
     pool: 'threads',
     maxWorkers: '100%',
+    // One jsdom and one module cache per worker, not per file: 119 s → 38 s for 844 tests here.
+    // Files must not lean on each other's leftovers: the DOM is cleaned after each test
+    // (setupTests.ts), and the suite passes in shuffled order (`vitest run --sequence.shuffle`).
+    isolate: false,
     include: ['src/**/*.test.{ts,tsx}', 'vite/**/*.test.ts'],
     css: false,
   },
