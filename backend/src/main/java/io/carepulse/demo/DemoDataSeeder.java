@@ -61,19 +61,11 @@ class DemoDataSeeder implements ApplicationRunner {
         log.info(Boolean.TRUE.equals(seeded) ? "Seeded demo data for riverside-health and lakeside-clinic"
                 : "Database not empty: demo data left alone");
         if (Boolean.TRUE.equals(seeded)) {
-            // The inbox's themes counted and the engagement recorded the connectors' way, in the
-            // background: the application answers meanwhile, and the themes and analytics pages
-            // fill within seconds.
-            countThemes().subscribe(null, e -> log.warn("Demo feedback themes not counted: {}", e.toString()),
-                    () -> log.info("Counted the demo inbox's themes for riverside-health"));
+            // Recorded the connectors' way and taken into the roll-ups in the background: the
+            // application answers meanwhile, and the analytics pages fill within seconds.
             seedEngagement().subscribe(null, e -> log.warn("Demo engagement not recorded: {}", e.toString()),
                     () -> log.info("Recorded demo engagement for riverside-health"));
         }
-    }
-
-    /** Riverside's seeded inbox counted for the themes, after the rest of the demo data. */
-    Mono<Void> countThemes() {
-        return feedback.countThemes();
     }
 
     /** Riverside's demo engagement, after the rest of the demo data (its content). */
@@ -92,13 +84,14 @@ class DemoDataSeeder implements ApplicationRunner {
         DemoData data = new DemoData(clock.instant(), LocalDate.now(clock), scanner);
         Instant now = clock.instant();
         // Independent writes at once, so the file store's durable commits are shared; content
-        // after the consents its stories name; the summaries from everything written.
+        // after the consents its stories name; the inbox counted for the themes before the start
+        // ends (the themes and the summaries read them); the summaries from everything written.
         return Flux.merge(mongo.insertAll(data.organizations), mongo.insert(data.users, User.class),
                         mongo.insert(data.segments, AudienceSegment.class), mongo.insert(data.campaigns, Campaign.class),
                         mongo.insert(data.liveSessions, io.carepulse.liveqa.LiveSession.class),
                         mongo.insert(data.liveQuestions, io.carepulse.liveqa.LiveQuestion.class),
                         mongo.insert(data.liveParticipants, "live_participants"), mongo.insert(riversideSettings()))
-                .then(Mono.when(consents.seed().then(content.seed(now)), feedback.seed(now)))
+                .then(Mono.when(consents.seed().then(content.seed(now)), feedback.seed(now).then(feedback.countThemes())))
                 .then(summaries());
     }
 

@@ -45,7 +45,7 @@ class DemoFeedback {
         this.themes = themes;
     }
 
-    /** The inbox's settings and threads; {@link #countThemes()} counts them for the themes after. */
+    /** The inbox's settings and threads; {@link #countThemes()} counts them for the themes next. */
     Mono<Void> seed(Instant now) {
         FeedbackSettings settings = new FeedbackSettings(ORG, ORG, null, true, null, now, 1);
         List<FeedbackThread> threads = new ArrayList<>();
