@@ -64,10 +64,8 @@ $(IDP_JAR): $(IDP_SOURCES)
 	@touch $@
 
 $(BACKEND_RUN_JAR): $(BACKEND_JAR)
-	rm -rf $(dir $@) && $(JAVA) -Djarmode=tools -jar $< extract --destination $(dir $@) > /dev/null
-	@touch $@
-
 $(IDP_RUN_JAR): $(IDP_JAR)
+$(BACKEND_RUN_JAR) $(IDP_RUN_JAR):
 	rm -rf $(dir $@) && $(JAVA) -Djarmode=tools -jar $< extract --destination $(dir $@) > /dev/null
 	@touch $@
 

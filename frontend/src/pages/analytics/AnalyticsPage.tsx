@@ -56,7 +56,7 @@ function Analytics() {
   // Asked for once the figures are in: the choices wait, the first figures do not.
   const [optionsResult] = useQuery({
     query: AnalyticsFilterOptionsDocument,
-    variables: { period: { ...instantsOf(days) } },
+    variables: { period: instantsOf(days) },
     pause: !data,
   });
   const campaigns = useMemo(

@@ -7,6 +7,7 @@ import {
   importProblems,
   measuredAtInput,
 } from '../utils/engagementImport';
+import { importPayload } from './importFixtures';
 
 const error = (field: string[], message: string) => ({ field, code: 'INVALID' as const, message });
 
@@ -34,15 +35,17 @@ describe('an engagement import', () => {
     const layout = { id: 'facebook-posts', name: 'Facebook Page Insights: posts' };
     const skipped = error(['input', 'lines', '3', 'value'], 'Line 3, value: enter a number');
     expect(
-      importOutcome({
-        layout,
-        lines: 3,
-        importedLines: 2,
-        figures: 12,
-        batchIds: ['b1'],
-        userErrors: [skipped],
-        recorded: true,
-      }),
+      importOutcome(
+        importPayload({
+          layout,
+          lines: 3,
+          importedLines: 2,
+          figures: 12,
+          batchIds: ['b1'],
+          userErrors: [skipped],
+          recorded: true,
+        }),
+      ),
     ).toEqual({
       kind: 'imported',
       layout: 'Facebook Page Insights: posts',
@@ -51,37 +54,14 @@ describe('an engagement import', () => {
       importedLines: 2,
       problems: [{ line: 3, message: 'Line 3, value: enter a number' }],
     });
-    expect(
-      importOutcome({
-        layout,
-        lines: 3,
-        importedLines: 0,
-        figures: 0,
-        batchIds: [],
-        userErrors: [skipped],
-        recorded: false,
-      }),
-    ).toEqual({
+    expect(importOutcome(importPayload({ layout, lines: 3, userErrors: [skipped] }))).toEqual({
       kind: 'refused',
       layout: 'Facebook Page Insights: posts',
       lines: 3,
       problems: [{ line: 3, message: 'Line 3, value: enter a number' }],
     });
-    expect(
-      importOutcome({
-        layout: null,
-        lines: 0,
-        importedLines: 0,
-        figures: 0,
-        batchIds: [],
-        userErrors: [],
-        recorded: false,
-      }).kind,
-    ).toBe('refused');
-    expect(
-      importOutcome({ layout, lines: 3, importedLines: 3, figures: 19, batchIds: [], userErrors: [], recorded: false })
-        .kind,
-    ).toBe('checked');
+    expect(importOutcome(importPayload()).kind).toBe('refused');
+    expect(importOutcome(importPayload({ layout, lines: 3, importedLines: 3, figures: 19 })).kind).toBe('checked');
   });
 
   it('names what a column holds in words', () => {

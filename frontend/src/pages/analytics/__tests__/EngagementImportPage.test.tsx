@@ -5,6 +5,7 @@ import type { EngagementCsvLayoutsQuery, ImportEngagementCsvMutation, Role } fro
 import { viewerWithRoles } from '@/testing/fixtures';
 import { mockGraphqlClient } from '@/testing/mockGraphqlClient';
 import { renderWithProviders } from '@/testing/renderWithProviders';
+import { importPayload } from '@/modules/analytics/__tests__/importFixtures';
 import { EngagementImportPage } from '../EngagementImportPage';
 
 const authorizedFetch = vi.fn<(path: string, init?: RequestInit) => Promise<Response>>();
@@ -55,20 +56,20 @@ function renderImport(payload: Payload, roles: Role[] = ['MARKETER']) {
 const stored = () => new Response(JSON.stringify({ id: 'file-7', sha256: 'x', size: 9 }), { status: 201 });
 const csv = () => new File(['Post ID,Page ID\n1,2\n'], 'facebook-november.csv', { type: 'text/csv' });
 
+/** The Facebook example read whole: 19 figures from its 3 lines. */
+const FACEBOOK_READ = {
+  layout: { id: 'facebook-posts', name: 'Facebook Page Insights: posts' },
+  lines: 3,
+  importedLines: 3,
+  figures: 19,
+};
+
 describe('EngagementImportPage', () => {
   beforeEach(() => authorizedFetch.mockReset());
 
   it('uploads the file, imports it with the layout detected and says what was recorded', async () => {
     authorizedFetch.mockResolvedValue(stored());
-    const api = renderImport({
-      layout: { id: 'facebook-posts', name: 'Facebook Page Insights: posts' },
-      lines: 3,
-      importedLines: 3,
-      figures: 19,
-      batchIds: ['b1'],
-      userErrors: [],
-      recorded: true,
-    });
+    const api = renderImport(importPayload({ ...FACEBOOK_READ, batchIds: ['b1'], recorded: true }));
     const user = userEvent.setup();
     await user.upload(screen.getByLabelText('CSV file'), csv());
     await user.click(screen.getByRole('button', { name: 'Import' }));
@@ -95,15 +96,7 @@ describe('EngagementImportPage', () => {
 
   it('checks the file first without recording anything, saying what an import would record', async () => {
     authorizedFetch.mockResolvedValue(stored());
-    const api = renderImport({
-      layout: { id: 'facebook-posts', name: 'Facebook Page Insights: posts' },
-      lines: 3,
-      importedLines: 3,
-      figures: 19,
-      batchIds: [],
-      userErrors: [],
-      recorded: false,
-    });
+    const api = renderImport(importPayload(FACEBOOK_READ));
     const user = userEvent.setup();
     await user.upload(screen.getByLabelText('CSV file'), csv());
     await user.click(screen.getByRole('button', { name: 'Check the file first' }));
@@ -119,17 +112,15 @@ describe('EngagementImportPage', () => {
 
   it('lists the lines to correct when the file is refused, with the layout and options chosen', async () => {
     authorizedFetch.mockResolvedValue(stored());
-    const api = renderImport({
-      layout: { id: 'carepulse', name: 'CarePulse figures' },
-      lines: 4,
-      importedLines: 0,
-      figures: 0,
-      batchIds: [],
-      userErrors: [
-        { field: ['input', 'lines', '3', 'value'], code: 'INVALID', message: 'Line 3, value: enter a number' },
-      ],
-      recorded: false,
-    });
+    const api = renderImport(
+      importPayload({
+        layout: { id: 'carepulse', name: 'CarePulse figures' },
+        lines: 4,
+        userErrors: [
+          { field: ['input', 'lines', '3', 'value'], code: 'INVALID', message: 'Line 3, value: enter a number' },
+        ],
+      }),
+    );
     const user = userEvent.setup();
     await user.upload(screen.getByLabelText('CSV file'), csv());
     await user.selectOptions(await screen.findByLabelText('Layout'), 'CarePulse figures');
@@ -154,15 +145,7 @@ describe('EngagementImportPage', () => {
 
   it('asks for a file before sending anything, and shows what the server said of a refused upload', async () => {
     authorizedFetch.mockResolvedValue(new Response(JSON.stringify({ message: 'Upload a CSV file' }), { status: 415 }));
-    renderImport({
-      layout: null,
-      lines: 0,
-      importedLines: 0,
-      figures: 0,
-      batchIds: [],
-      userErrors: [],
-      recorded: false,
-    });
+    renderImport(importPayload());
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(screen.getByLabelText('CSV file')).toHaveAccessibleDescription(/Choose the CSV file to import/);
@@ -174,15 +157,7 @@ describe('EngagementImportPage', () => {
   });
 
   it('lists each layout’s columns and offers its example', async () => {
-    renderImport({
-      layout: null,
-      lines: 0,
-      importedLines: 0,
-      figures: 0,
-      batchIds: [],
-      userErrors: [],
-      recorded: false,
-    });
+    renderImport(importPayload());
     const facebook = await screen.findByRole('table', { name: 'Columns of Facebook Page Insights: posts' });
     expect(within(facebook).getByRole('row', { name: /Impressions/ })).toHaveTextContent(
       'ImpressionsImpressions, Lifetime Post Total ImpressionsNo',
@@ -191,10 +166,7 @@ describe('EngagementImportPage', () => {
   });
 
   it('is not offered to a moderator', () => {
-    renderImport(
-      { layout: null, lines: 0, importedLines: 0, figures: 0, batchIds: [], userErrors: [], recorded: false },
-      ['MODERATOR'],
-    );
+    renderImport(importPayload(), ['MODERATOR']);
     expect(screen.queryByLabelText('CSV file')).not.toBeInTheDocument();
   });
 });

@@ -91,7 +91,7 @@ class DemoDataSeeder implements ApplicationRunner {
                         mongo.insert(data.liveSessions, io.carepulse.liveqa.LiveSession.class),
                         mongo.insert(data.liveQuestions, io.carepulse.liveqa.LiveQuestion.class),
                         mongo.insert(data.liveParticipants, "live_participants"), mongo.insert(riversideSettings()))
-                .then(Mono.when(consents.seed().then(content.seed(now)), feedback.seed(now).then(feedback.countThemes())))
+                .then(Mono.when(consents.seed().then(content.seed(now)), feedback.seed(now)))
                 .then(summaries());
     }
 

@@ -16,10 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -45,7 +44,7 @@ class DemoFeedback {
         this.themes = themes;
     }
 
-    /** The inbox's settings and threads; {@link #countThemes()} counts them for the themes next. */
+    /** The inbox's settings and threads, each counted for the themes. */
     Mono<Void> seed(Instant now) {
         FeedbackSettings settings = new FeedbackSettings(ORG, ORG, null, true, null, now, 1);
         List<FeedbackThread> threads = new ArrayList<>();
@@ -69,19 +68,12 @@ class DemoFeedback {
                 + "three times this month. Who do I talk to?", Status.NEW, Priority.NORMAL, null,
                 now.minus(Duration.ofDays(3)), List.of("billing"), null));
         threads.addAll(history(now));
-        return mongo.insert(settings).then(mongo.insertAll(threads).then());
-    }
-
-    /**
-     * Counts Riverside's seeded threads for the themes, as the inbox's consumer counts a new one:
-     * each once under its own ID, in any order, several at a time (each count is a write and its
-     * events moved to the log, so the file store's durable commits are shared).
-     */
-    Mono<Void> countThemes() {
         CallerAuthentication demo = CallerAuthentication.forJob(ORG, "demo-data");
-        return mongo.find(Query.query(Criteria.where("organizationId").is(ORG)), FeedbackThread.class)
-                .flatMap(thread -> themes.count(thread)
-                        .contextWrite(ReactiveSecurityContextHolder.withAuthentication(demo)), 8)
+        return mongo.insert(settings).then(mongo.insertAll(threads).then())
+                // Each thread is counted once under its own ID, in any order: several at a time, so the
+                // file store's durable commits are shared (make run's start waits for the seeding).
+                .thenMany(Flux.fromIterable(threads).flatMap(thread -> themes.count(thread)
+                        .contextWrite(ReactiveSecurityContextHolder.withAuthentication(demo)), 8))
                 .then();
     }
 

@@ -223,11 +223,11 @@ class FeedbackBenchmark extends IntegrationTest {
     /** Documents one 90-day query reads: both periods' weeks and other days, one source (all). */
     private long daysRead() {
         ZoneId zone = settings.of(THEMES_ORG).block().zone();
-        LocalDate first = now.minus(Duration.ofDays(90)).atZone(zone).toLocalDate();
-        LocalDate last = now.minusNanos(1).atZone(zone).toLocalDate();
-        long days = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
-        return FeedbackThemesController.periodIds(THEMES_ORG, first, last, List.of(ThemeDay.ALL)).ids().size()
-                + FeedbackThemesController.periodIds(THEMES_ORG, first.minusDays(days), first.minusDays(1),
+        io.carepulse.platform.time.LocalDays period = io.carepulse.platform.time.LocalDays.covering(
+                now.minus(Duration.ofDays(90)), now, zone);
+        LocalDate first = period.first();
+        return FeedbackThemesController.periodIds(THEMES_ORG, first, period.last(), List.of(ThemeDay.ALL)).ids().size()
+                + FeedbackThemesController.periodIds(THEMES_ORG, first.minusDays(period.count()), first.minusDays(1),
                         List.of(ThemeDay.ALL)).ids().size();
     }
 
