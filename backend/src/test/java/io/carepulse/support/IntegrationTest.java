@@ -26,13 +26,19 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public abstract class IntegrationTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
 
     @LocalServerPort
     protected int port;
 
-    /** A plain HTTP client of the running server. */
+    /**
+     * A plain HTTP client of the running server, waiting as long as the GraphQL client does: on a
+     * busy two-core CI machine the default 5 s was once too short for a request that answers in
+     * milliseconds here ({@link TimeoutThreadDump} prints what every thread was doing if it recurs).
+     */
     protected WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(RESPONSE_TIMEOUT)
+                .build();
     }
 
     @DynamicPropertySource
@@ -52,8 +58,8 @@ public abstract class IntegrationTest {
                     if (token != null) {
                         h.setBearerAuth(token);
                     }
-                }).responseTimeout(Duration.ofSeconds(30)).build();
-        return HttpGraphQlTester.builder(client.mutate()).responseTimeout(Duration.ofSeconds(30)).build();
+                }).responseTimeout(RESPONSE_TIMEOUT).build();
+        return HttpGraphQlTester.builder(client.mutate()).responseTimeout(RESPONSE_TIMEOUT).build();
     }
 
     protected HttpGraphQlTester as(String org, Role... roles) {
