@@ -34,6 +34,19 @@ FRONTEND_DEPS := frontend/node_modules/.package-lock.json
 # jars, not from jars nested in a jar, and the backend starts in about 30% less CPU time.
 BACKEND_RUN_JAR := backend/target/run/carepulse-backend.jar
 IDP_RUN_JAR := backend/dev-idp/target/run/carepulse-dev-idp.jar
+# Each keeps the classes it loaded in a class-data-sharing archive beside its extracted jar, written
+# when it stops and mapped on the next start (JDK 19+; the JVM checks the archive against the JDK and
+# the class path and writes it again when they changed; a rebuild extracts afresh, without one). The
+# backend's start on a second `make run`: about 13.5 s -> 10.5 s, the IdP's 9 s -> 6 s.
+RUN_CDS = -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$(dir $(1))classes.jsa
+# And they compile with the JIT's quick tier only (as Spring Boot's own `spring-boot:run` long did):
+# on two cores the optimising compiler's start-up work competed with four processes starting at
+# once; healthy in about 15 s instead of 22 s here. Peak speed is lower, which a demo and a
+# developer do not feel; benchmarks and the production image run their own JVMs, not these
+# (`make run RUN_JVM=` for the full JIT).
+RUN_JVM ?= -XX:TieredStopAtLevel=1
+# The SPA's generated GraphQL types, made again only when the schema or an operation changed.
+FRONTEND_CODEGEN := frontend/src/generated/graphql.ts
 
 .PHONY: help run test test-backend test-idp test-frontend test-e2e check-compose token bench bench-liveqa bench-liveqa-summary bench-feedback bench-analytics lighthouse clean
 
@@ -73,22 +86,26 @@ $(FRONTEND_DEPS): frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
 	@touch $@
 
-run: $(BACKEND_RUN_JAR) $(IDP_RUN_JAR) $(DEV_MONGO_JAR) $(FRONTEND_DEPS)
+$(FRONTEND_CODEGEN): $(FRONTEND_DEPS) frontend/codegen.ts $(wildcard schema/*.graphqls) $(shell find frontend/src -name '*.graphql' 2>/dev/null)
+	cd frontend && npm run codegen > /dev/null
+	@touch $@
+
+run: $(BACKEND_RUN_JAR) $(IDP_RUN_JAR) $(DEV_MONGO_JAR) $(FRONTEND_CODEGEN)
 	@mkdir -p data
 	@trap 'kill 0' INT TERM EXIT; \
 	IDP_PORT=$(IDP_PORT) SPA_URL=http://localhost:$(SPA_PORT) IDP_DATA_DIR=data/idp \
-	  $(JAVA) -jar $(IDP_RUN_JAR) > data/idp.log 2>&1 & \
+	  $(JAVA) $(RUN_JVM) $(call RUN_CDS,$(IDP_RUN_JAR)) -jar $(IDP_RUN_JAR) > data/idp.log 2>&1 & \
 	$(JAVA) -jar $(DEV_MONGO_JAR) data/mongo.mv $(DEV_MONGO_PORT) > data/mongo.log 2>&1 & \
 	MONGODB_URI=mongodb://127.0.0.1:$(DEV_MONGO_PORT)/carepulse \
 	PORT=$(PORT) MANAGEMENT_PORT=$(MANAGEMENT_PORT) OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) \
 	  CORS_ALLOWED_ORIGINS=http://localhost:$(SPA_PORT) PUBLIC_URL=http://localhost:$(SPA_PORT) \
-	  $(JAVA) -jar $(BACKEND_RUN_JAR) > data/backend.log 2>&1 & \
+	  $(JAVA) $(RUN_JVM) $(call RUN_CDS,$(BACKEND_RUN_JAR)) -jar $(BACKEND_RUN_JAR) > data/backend.log 2>&1 & \
 	(cd frontend && SPA_PORT=$(SPA_PORT) API_URL=http://localhost:$(PORT) \
-	  OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) npm run dev -- --strictPort > ../data/spa.log 2>&1) & \
+	  OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) node_modules/.bin/vite --strictPort > ../data/spa.log 2>&1) & \
 	echo "Starting… (logs in data/*.log)"; \
 	for url in http://localhost:$(IDP_PORT)/.well-known/openid-configuration http://localhost:$(MANAGEMENT_PORT)/actuator/health \
 	           http://localhost:$(SPA_PORT)/; do \
-	  for i in $$(seq 1 120); do curl -sf -o /dev/null $$url && break; sleep 1; done; \
+	  for i in $$(seq 1 600); do curl -sf -o /dev/null $$url && break; sleep 0.2; done; \
 	done; \
 	grep -h "listening on" data/mongo.log | sed 's/.* - //' || true; \
 	echo ""; \

@@ -10,7 +10,9 @@ source "$(cd "$(dirname "$0")" && pwd)/servers.sh"
 
 if answers_graphql "$BACKEND_URL/graphql" && answers "$IDP_URL/.well-known/openid-configuration"; then
   echo "using the running backend at $BACKEND_URL and IdP at $IDP_URL (its cost budgets apply: one user's"
-  echo "requests at full speed are throttled; the benchmark's own backend raises them)"
+  echo "requests at full speed are throttled; the benchmark's own backend raises them). A backend of"
+  echo "make run compiles with the JIT's quick tier only: for figures like production's, stop it or"
+  echo "start it with 'make run RUN_JVM='"
 else
   # One user at full speed measures throughput, not the cost budget that would throttle it.
   BACKEND_ENV="CAREPULSE_LIMITS_STAFF_BUDGET=1000000000 CAREPULSE_LIMITS_STAFF_RESTOREPERSECOND=1000000000" \
