@@ -92,14 +92,16 @@ $(FRONTEND_CODEGEN): $(FRONTEND_DEPS) frontend/codegen.ts $(wildcard schema/*.gr
 
 run: $(BACKEND_RUN_JAR) $(IDP_RUN_JAR) $(DEV_MONGO_JAR) $(FRONTEND_CODEGEN)
 	@mkdir -p data
-	@trap 'kill 0' INT TERM EXIT; \
+	@# On Ctrl-C the backend stops first, with its database still there to take its last writes
+	@# (lease released, stream position saved); then everything else.
+	@trap 'kill $$api 2>/dev/null; wait $$api; kill 0' INT TERM EXIT; \
 	IDP_PORT=$(IDP_PORT) SPA_URL=http://localhost:$(SPA_PORT) IDP_DATA_DIR=data/idp \
 	  $(JAVA) $(RUN_JVM) $(call RUN_CDS,$(IDP_RUN_JAR)) -jar $(IDP_RUN_JAR) > data/idp.log 2>&1 & \
 	$(JAVA) -jar $(DEV_MONGO_JAR) data/mongo.mv $(DEV_MONGO_PORT) > data/mongo.log 2>&1 & \
 	MONGODB_URI=mongodb://127.0.0.1:$(DEV_MONGO_PORT)/carepulse \
 	PORT=$(PORT) MANAGEMENT_PORT=$(MANAGEMENT_PORT) OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) \
 	  CORS_ALLOWED_ORIGINS=http://localhost:$(SPA_PORT) PUBLIC_URL=http://localhost:$(SPA_PORT) \
-	  $(JAVA) $(RUN_JVM) $(call RUN_CDS,$(BACKEND_RUN_JAR)) -jar $(BACKEND_RUN_JAR) > data/backend.log 2>&1 & \
+	  $(JAVA) $(RUN_JVM) $(call RUN_CDS,$(BACKEND_RUN_JAR)) -jar $(BACKEND_RUN_JAR) > data/backend.log 2>&1 & api=$$!; \
 	(cd frontend && SPA_PORT=$(SPA_PORT) API_URL=http://localhost:$(PORT) \
 	  OIDC_ISSUER_URI=http://localhost:$(IDP_PORT) node_modules/.bin/vite --strictPort > ../data/spa.log 2>&1) & \
 	echo "Starting… (logs in data/*.log)"; \
