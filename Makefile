@@ -93,8 +93,9 @@ $(FRONTEND_CODEGEN): $(FRONTEND_DEPS) frontend/codegen.ts $(wildcard schema/*.gr
 run: $(BACKEND_RUN_JAR) $(IDP_RUN_JAR) $(DEV_MONGO_JAR) $(FRONTEND_CODEGEN)
 	@mkdir -p data
 	@# On Ctrl-C the backend stops first, with its database still there to take its last writes
-	@# (lease released, stream position saved); then everything else.
-	@trap 'kill $$api 2>/dev/null; wait $$api; kill 0' INT TERM EXIT; \
+	@# (lease released, stream position saved); then everything else, this shell included, whose
+	@# traps are reset first (else its own `kill 0` would call them again, until bash crashed).
+	@trap 'trap - INT TERM EXIT; [ -z "$$api" ] || { kill $$api 2>/dev/null; wait $$api; }; kill 0' INT TERM EXIT; \
 	IDP_PORT=$(IDP_PORT) SPA_URL=http://localhost:$(SPA_PORT) IDP_DATA_DIR=data/idp \
 	  $(JAVA) $(RUN_JVM) $(call RUN_CDS,$(IDP_RUN_JAR)) -jar $(IDP_RUN_JAR) > data/idp.log 2>&1 & \
 	$(JAVA) -jar $(DEV_MONGO_JAR) data/mongo.mv $(DEV_MONGO_PORT) > data/mongo.log 2>&1 & \
