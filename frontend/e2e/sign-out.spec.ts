@@ -3,7 +3,8 @@ import { signIn } from './support/signIn.ts';
 import { IDP_URL } from './support/urls.ts';
 
 test('signing out ends the session at the identity provider', async ({ page }) => {
-  await signIn(page, 'moderator@riverside.example');
+  // Through the form: the IdP's session is what this test ends.
+  await signIn(page, 'moderator@riverside.example', '/campaigns', { throughTheForm: true });
   await page.getByRole('button', { name: 'Sign out' }).click();
 
   // Back through the IdP's end_session endpoint to the app, which asks for a new sign-in.
