@@ -9,6 +9,7 @@ import io.carepulse.feedback.themes.ThemeTaxonomy;
 import io.carepulse.organization.OrganizationSettingsStore;
 import io.carepulse.phi.PhiScanner;
 import io.carepulse.platform.security.CallerAuthentication;
+import io.carepulse.platform.time.LocalDays;
 import io.carepulse.support.BenchReport;
 import io.carepulse.support.IntegrationTest;
 import io.carepulse.support.TestTokens;
@@ -223,7 +224,7 @@ class FeedbackBenchmark extends IntegrationTest {
     /** Documents one 90-day query reads: both periods' weeks and other days, one source (all). */
     private long daysRead() {
         ZoneId zone = settings.of(THEMES_ORG).block().zone();
-        io.carepulse.platform.time.LocalDays period = io.carepulse.platform.time.LocalDays.covering(
+        LocalDays period = LocalDays.covering(
                 now.minus(Duration.ofDays(90)), now, zone);
         LocalDate first = period.first();
         return FeedbackThemesController.periodIds(THEMES_ORG, first, period.last(), List.of(ThemeDay.ALL)).ids().size()

@@ -27,7 +27,7 @@ public class TimeoutThreadDump implements TestExecutionListener {
 
     static boolean causedByTimeout(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException || String.valueOf(cause.getMessage()).startsWith("Timeout on")) {
+            if (cause instanceof TimeoutException) {
                 return true;
             }
         }
